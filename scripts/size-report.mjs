@@ -1,0 +1,23 @@
+// Prints the size of the built page's files, raw and brotli-compressed (what a
+// server with compression sends), for the closing notes of size goals.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+const kinds = new Set(['.wasm', '.js', '.css', '.html']);
+const rows = readdirSync(dir)
+  .filter((name) => kinds.has(extname(name)) && statSync(join(dir, name)).isFile())
+  .map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    return { name, raw: bytes.length, brotli: brotli.length };
+  })
+  .sort((a, b) => b.raw - a.raw);
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log('==> release sizes (raw / brotli)');
+for (const row of rows) {
+  console.log(`${row.name.padEnd(40)} ${kib(row.raw).padStart(11)} / ${kib(row.brotli).padStart(10)}`);
+}
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 });
+console.log(`${'total'.padEnd(40)} ${kib(total.raw).padStart(11)} / ${kib(total.brotli).padStart(10)}`);

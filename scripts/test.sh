@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: native (cargo test), wasm in headless
+# Chromium (wasm-bindgen-test), and end to end against the release build (Playwright).
+# Prints the count of each layer and a closing "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browsers || exit 1
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+logs=$(mktemp -d)
+failed_layers=()
+
+# Sums "N passed" / "N failed" over cargo's and wasm-bindgen-test's result lines.
+cargo_counts() {
+  grep -E '^test result:' "$1" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/' |
+    awk '{p+=$1; f+=$2} END {print p+0, f+0}'
+}
+
+echo "==> native tests (cargo test)"
+cargo test --color never 2>&1 | tee "$logs/native.log"
+native_status=${PIPESTATUS[0]}
+read -r native_pass native_fail < <(cargo_counts "$logs/native.log")
+[ "$native_status" -eq 0 ] || failed_layers+=(native)
+
+echo "==> wasm tests in headless Chromium (wasm-bindgen-test)"
+cargo test --color never --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/wasm.log"
+wasm_status=${PIPESTATUS[0]}
+read -r wasm_pass wasm_fail < <(cargo_counts "$logs/wasm.log")
+[ "$wasm_status" -eq 0 ] || failed_layers+=(wasm)
+
+echo "==> release build (trunk build --release)"
+if trunk build --release 2>&1 | tail -n 5; then
+  node scripts/size-report.mjs dist
+  echo "==> end-to-end tests (Playwright + Chromium, release build)"
+  node --test --test-reporter=spec tests/e2e/ 2>&1 | tee "$logs/e2e.log"
+  e2e_status=${PIPESTATUS[0]}
+else
+  e2e_status=1
+fi
+e2e_pass=$(grep -E '^ℹ pass ' "$logs/e2e.log" 2>/dev/null | awk '{print $3}')
+e2e_fail=$(grep -E '^ℹ fail ' "$logs/e2e.log" 2>/dev/null | awk '{print $3}')
+e2e_pass=${e2e_pass:-0}
+e2e_fail=${e2e_fail:-0}
+[ "$e2e_status" -eq 0 ] || failed_layers+=(e2e)
+
+echo
+echo "==> summary"
+echo "native (cargo test):          $native_pass passed, $native_fail failed"
+echo "wasm (headless Chromium):     $wasm_pass passed, $wasm_fail failed"
+echo "end to end (Playwright):      $e2e_pass passed, $e2e_fail failed"
+total_pass=$((native_pass + wasm_pass + e2e_pass))
+total_fail=$((native_fail + wasm_fail + e2e_fail))
+if [ "${#failed_layers[@]}" -gt 0 ] && [ "$total_fail" -eq 0 ]; then
+  total_fail=${#failed_layers[@]} # a layer failed before it could count its tests
+fi
+echo "total: $total_pass passed, $total_fail failed"
+[ "${#failed_layers[@]}" -eq 0 ]

@@ -1,0 +1,98 @@
+//! "Copy link": copies the page's address (which is the view) with the Clipboard API;
+//! where the browser refuses, shows the link selected in a text field instead.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser::current_href;
+use crate::core::i18n::{text, Text};
+use crate::core::view::Lang;
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Manual,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    pub lang: Lang,
+}
+
+/// Writes `link` to the clipboard; `false` if the API is missing or refused.
+async fn write_clipboard(link: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(link))
+        .await
+        .is_ok()
+}
+
+#[component]
+pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    let lang = props.lang;
+    let state = use_state(|| CopyState::Idle);
+    let link = use_state(String::new);
+    let field_ref = use_node_ref();
+
+    let onclick = {
+        let (state, link) = (state.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let href = current_href();
+            link.set(href.clone());
+            let state = state.clone();
+            spawn_local(async move {
+                let copied = write_clipboard(&href).await;
+                state.set(if copied {
+                    CopyState::Copied
+                } else {
+                    CopyState::Manual
+                });
+            });
+        })
+    };
+    {
+        let field_ref = field_ref.clone();
+        use_effect_with(*state, move |state| {
+            if *state == CopyState::Manual {
+                if let Some(field) = field_ref.cast::<HtmlInputElement>() {
+                    let _ = field.focus();
+                    field.select();
+                }
+            }
+        });
+    }
+    let onfocus = Callback::from(|event: FocusEvent| {
+        if let Some(field) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            field.select();
+        }
+    });
+
+    html! {
+        <div class="field share">
+            <button type="button" class="primary" {onclick}>{ text(lang, Text::CopyLink) }</button>
+            <p class="copy-status" role="status" aria-live="polite">
+                if *state == CopyState::Copied { { text(lang, Text::LinkCopied) } }
+            </p>
+            if *state == CopyState::Manual {
+                <label class="manual-link">
+                    { text(lang, Text::CopyManually) }
+                    <input ref={field_ref} type="text" readonly=true value={(*link).clone()} {onfocus} />
+                </label>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,80 @@
+//! The explorer page: reads the link once, keeps the URL in step with the view, and
+//! lays out the controls, the notices and the chart.
+
+use yew::prelude::*;
+
+use super::browser;
+use super::chart_canvas::ChartCanvas;
+use super::copy_link::CopyLink;
+use super::indicator_picker::IndicatorPicker;
+use super::notices::{DataProblems, LinkNotices};
+use super::province_picker::ProvincePicker;
+use super::store::{Msg, Store};
+use super::year_range::YearRangePicker;
+use crate::core::action::Action;
+use crate::core::chart::line_chart;
+use crate::core::dataset::embedded;
+use crate::core::i18n::{text, Text};
+use crate::core::url::encode;
+use crate::core::view::Lang;
+
+#[component]
+pub fn Explorer() -> Html {
+    let store = use_reducer_eq(|| Store::from_query(&browser::current_query()));
+    let data = &embedded().dataset;
+    let view = store.view.clone();
+    let lang = view.lang;
+
+    // The URL is the view: every change is written back, without a history entry.
+    use_effect_with(view.clone(), move |view| {
+        browser::replace_query(&encode(view, data));
+        let title = format!(
+            "{} – {}",
+            text(view.lang, Text::AppTitle),
+            text(view.lang, Text::Tagline)
+        );
+        browser::set_document_language(view.lang.code(), &title);
+    });
+
+    let dispatch = {
+        let store = store.clone();
+        Callback::from(move |action: Action| store.dispatch(Msg::View(action)))
+    };
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::DismissNotices))
+    };
+    let other_lang = match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    let switch_lang = dispatch.reform(move |_: MouseEvent| Action::SetLang(other_lang));
+    let chart = use_memo(view.clone(), |view| line_chart(data, view));
+
+    html! {
+        <div class="explorer">
+            <header class="masthead">
+                <div>
+                    <h1>{ text(lang, Text::AppTitle) }</h1>
+                    <p class="tagline">{ text(lang, Text::Tagline) }</p>
+                </div>
+                <button type="button" class="lang-switch" lang={other_lang.code()} onclick={switch_lang}>
+                    { text(lang, Text::OtherLanguage) }
+                </button>
+            </header>
+            <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />
+            <DataProblems {lang} />
+            <main class="layout">
+                <section class="controls" aria-label={text(lang, Text::Indicator)}>
+                    <ProvincePicker {lang} selected={view.provinces.clone()} on_action={dispatch.clone()} />
+                    <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
+                    <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
+                    <CopyLink {lang} />
+                </section>
+                <section class="chart-panel">
+                    <ChartCanvas content={(*chart).clone()} {lang} />
+                </section>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! Banners: what was ignored in the link (dismissible), and broken data rows.
+
+use yew::prelude::*;
+
+use crate::core::dataset::embedded;
+use crate::core::i18n::{notice_text, text, Text};
+use crate::core::url::UrlNotice;
+use crate::core::view::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticesProps {
+    pub notices: Vec<UrlNotice>,
+    pub lang: Lang,
+    pub on_dismiss: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    let lang = props.lang;
+    html! {
+        <div class="notice" role="status">
+            <div>
+                <p>{ text(lang, Text::LinkProblems) }</p>
+                <ul>
+                    { for props.notices.iter().map(|n| html! { <li>{ notice_text(n, lang) }</li> }) }
+                </ul>
+            </div>
+            <button type="button" class="notice-dismiss" onclick={props.on_dismiss.clone()}>
+                { text(lang, Text::Dismiss) }
+            </button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataProblemsProps {
+    pub lang: Lang,
+}
+
+/// Shown only if the embedded data files had rows that could not be used.
+#[component]
+pub fn DataProblems(props: &DataProblemsProps) -> Html {
+    let errors = &embedded().errors;
+    if errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="notice notice-error" role="alert">
+            <summary>{ text(props.lang, Text::DataProblems) }{ format!(" ({})", errors.len()) }</summary>
+            <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+        </details>
+    }
+}

@@ -1,0 +1,51 @@
+//! The changes a user can make to the view, and the pure reducer that applies them.
+//! Components only dispatch actions; this module decides what they mean.
+
+use super::dataset::Dataset;
+use super::model::{IndicatorIx, ProvinceIx, Year, YearRange};
+use super::view::{data_years, Lang, ViewState};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    AddProvince(ProvinceIx),
+    RemoveProvince(ProvinceIx),
+    ClearProvinces,
+    SetIndicator(IndicatorIx),
+    /// Moves the first year; the last year follows if it would fall before it.
+    SetStartYear(Year),
+    /// Moves the last year; the first year follows if it would fall after it.
+    SetEndYear(Year),
+    SetLang(Lang),
+}
+
+/// Applies `action`, keeping the state valid: unknown indices and years outside the
+/// data are ignored, so a stale or forged action can never break the view.
+pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState {
+    let mut next = state.clone();
+    let span = data_years(dataset);
+    match action {
+        Action::AddProvince(ix) => {
+            if dataset.province(ix).is_some() && !next.provinces.contains(&ix) {
+                next.provinces.push(ix);
+            }
+        }
+        Action::RemoveProvince(ix) => next.provinces.retain(|&p| p != ix),
+        Action::ClearProvinces => next.provinces.clear(),
+        Action::SetIndicator(ix) => {
+            if dataset.indicator(ix).is_some() {
+                next.indicator = ix;
+            }
+        }
+        Action::SetStartYear(year) if span.contains(year) => {
+            let end = next.time.end().max(year);
+            next.time = YearRange::new(year, end).unwrap_or(next.time);
+        }
+        Action::SetEndYear(year) if span.contains(year) => {
+            let start = next.time.start().min(year);
+            next.time = YearRange::new(start, year).unwrap_or(next.time);
+        }
+        Action::SetStartYear(_) | Action::SetEndYear(_) => {}
+        Action::SetLang(lang) => next.lang = lang,
+    }
+    next
+}

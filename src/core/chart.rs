@@ -1,0 +1,229 @@
+//! The chart layer: turns a view into a chart specification (titles, axes, coloured
+//! series, the accessible description) with no pixels yet. `draw` renders it.
+
+use super::dataset::Dataset;
+use super::format::format_tick;
+use super::i18n::{self, indicator_name, province_name, unit_label, Text};
+use super::load::RANKED_PROVINCES;
+use super::model::{Unit, Year, YearRange};
+use super::palette::{assign_colours, Rgb};
+use super::query::line_series;
+use super::view::{Lang, ViewState};
+
+/// A line chart ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub title: String,
+    pub subtitle: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub years: YearRange,
+    pub unit: Unit,
+    pub lang: Lang,
+    /// The value axis, low to high in data units (before any inversion).
+    pub y_domain: (f64, f64),
+    /// Whether low values are drawn at the top (ranks: 1 is best, so it goes on top).
+    pub invert_y: bool,
+    pub y_ticks: Vec<f64>,
+    pub series: Vec<ChartSeries>,
+    /// "Nguồn: …": the publishers of every value shown.
+    pub source_line: String,
+    /// What a screen reader announces for the chart.
+    pub aria_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSeries {
+    pub label: String,
+    pub colour: Rgb,
+    /// Values in year order; a missing year is a gap.
+    pub points: Vec<(Year, f64)>,
+}
+
+impl ChartSeries {
+    /// Runs of consecutive years, drawn as connected lines; a gap breaks the line.
+    pub fn runs(&self) -> Vec<&[(Year, f64)]> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for i in 1..=self.points.len() {
+            let broken =
+                i == self.points.len() || self.points[i].0.get() != self.points[i - 1].0.get() + 1;
+            if broken {
+                runs.push(&self.points[start..i]);
+                start = i;
+            }
+        }
+        runs
+    }
+}
+
+/// What the chart area shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartContent {
+    Line(Box<LineChart>),
+    Empty(EmptyReason),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmptyReason {
+    NoProvinces,
+    NoData,
+}
+
+impl EmptyReason {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            EmptyReason::NoProvinces => i18n::text(lang, Text::EmptySelection),
+            EmptyReason::NoData => i18n::text(lang, Text::NoDataForChoice),
+        }
+    }
+}
+
+/// Builds the line chart of `state`, or says why there is nothing to draw.
+pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+    let lang = state.lang;
+    if state.provinces.is_empty() {
+        return ChartContent::Empty(EmptyReason::NoProvinces);
+    }
+    let Some(indicator) = dataset.indicator(state.indicator) else {
+        return ChartContent::Empty(EmptyReason::NoData);
+    };
+    let all_series = line_series(dataset, state);
+    let values: Vec<f64> = all_series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.value))
+        .collect();
+    if values.is_empty() {
+        return ChartContent::Empty(EmptyReason::NoData);
+    }
+    let provinces: Vec<_> = all_series
+        .iter()
+        .filter_map(|s| dataset.province(s.province))
+        .collect();
+    let codes: Vec<_> = provinces.iter().map(|p| &p.code).collect();
+    let colours = assign_colours(&codes);
+    let no_data = match lang {
+        Lang::Vi => "không có số liệu",
+        Lang::En => "no data",
+    };
+    let series = all_series
+        .iter()
+        .zip(&provinces)
+        .zip(colours)
+        .map(|((s, province), colour)| {
+            let name = province_name(province, lang);
+            ChartSeries {
+                label: if s.points.is_empty() {
+                    format!("{name} ({no_data})")
+                } else {
+                    name.to_string()
+                },
+                colour,
+                points: s.points.iter().map(|p| (p.year, p.value)).collect(),
+            }
+        })
+        .collect();
+
+    let mut sources: Vec<usize> = all_series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .filter_map(|p| dataset.observations().get(p.observation).map(|o| o.source))
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let mut publishers: Vec<&str> = Vec::new();
+    for source in sources.iter().filter_map(|&ix| dataset.sources().get(ix)) {
+        if !publishers.contains(&source.publisher.as_str()) {
+            publishers.push(&source.publisher);
+        }
+    }
+
+    let unit = indicator.unit;
+    let (y_domain, y_ticks) = value_axis(&values, unit);
+    let title = indicator_name(indicator, lang).to_string();
+    let years = years_text(state.time);
+    let names: Vec<&str> = provinces.iter().map(|p| province_name(p, lang)).collect();
+    let aria_label = match lang {
+        Lang::Vi => format!(
+            "Biểu đồ đường: {title}, {years}, của {}.",
+            i18n::list(&names, lang)
+        ),
+        Lang::En => format!(
+            "Line chart: {title}, {years}, for {}.",
+            i18n::list(&names, lang)
+        ),
+    };
+    ChartContent::Line(Box::new(LineChart {
+        subtitle: format!("{years} · {}", unit_label(unit, lang)),
+        x_label: i18n::text(lang, Text::Year).to_string(),
+        y_label: unit_label(unit, lang).to_string(),
+        years: state.time,
+        unit,
+        lang,
+        y_domain,
+        invert_y: unit == Unit::Rank,
+        y_ticks,
+        series,
+        source_line: format!(
+            "{}: {}",
+            i18n::text(lang, Text::Source),
+            publishers.join("; ")
+        ),
+        aria_label,
+        title,
+    }))
+}
+
+/// `2020–2024`, or `2022` for a single year.
+pub fn years_text(time: YearRange) -> String {
+    if time.start() == time.end() {
+        time.start().to_string()
+    } else {
+        format!("{}–{}", time.start(), time.end())
+    }
+}
+
+/// The value axis's domain and ticks: ranks from 1 to a round number at or above the
+/// worst rank shown; scores on round steps around the values, within 0–1.
+fn value_axis(values: &[f64], unit: Unit) -> ((f64, f64), Vec<f64>) {
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    match unit {
+        Unit::Rank => {
+            let step = nice_step((max - 1.0).max(4.0) / 5.0);
+            let top = ((max / step).ceil() * step).clamp(5.0, RANKED_PROVINCES);
+            let mut ticks: Vec<f64> = vec![1.0];
+            let mut tick = step;
+            while tick <= top + 1e-9 {
+                if tick > 1.0 {
+                    ticks.push(tick);
+                }
+                tick += step;
+            }
+            ((1.0, top), ticks)
+        }
+        Unit::Score => {
+            let step = nice_step(((max - min).max(0.05)) / 5.0);
+            let low = ((min / step).floor() * step).max(0.0);
+            let high = ((max / step).ceil() * step).min(1.0).max(low + step);
+            let count = ((high - low) / step).round() as usize;
+            let ticks = (0..=count).map(|i| low + step * i as f64).collect();
+            ((low, high), ticks)
+        }
+    }
+}
+
+/// The smallest of 1, 2, 5 × 10ⁿ not below `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let magnitude = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|&step| step >= raw - 1e-12)
+        .unwrap_or(10.0 * magnitude)
+}
+
+/// Tick labels for the value axis.
+pub fn tick_label(chart: &LineChart, value: f64) -> String {
+    format_tick(value, chart.unit, chart.lang)
+}

@@ -1,0 +1,270 @@
+//! The render layer: draws a [`LineChart`] on any plotters `DrawingBackend` — a
+//! `<canvas>` in the browser, an SVG string in native tests. All sizes are in CSS
+//! pixels times `scale`, so the same chart is crisp at any device pixel ratio.
+
+use std::fmt;
+
+use std::ops::Range;
+
+use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::chart::{tick_label, ChartSeries, LineChart};
+use super::palette::Rgb;
+
+/// Drawing failed in the backend (the canvas or SVG writer refused an operation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawError(pub String);
+
+impl fmt::Display for DrawError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the chart could not be drawn: {}", self.0)
+    }
+}
+
+impl std::error::Error for DrawError {}
+
+fn fail<E: fmt::Display>(error: E) -> DrawError {
+    DrawError(error.to_string())
+}
+
+const FONT: &str = "sans-serif";
+const TEXT: RGBColor = RGBColor(0x1f, 0x29, 0x37);
+const MUTED: RGBColor = RGBColor(0x5b, 0x65, 0x73);
+const GRID: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
+/// Below this width (CSS px) the legend goes under the plot instead of beside it.
+const WIDE_LAYOUT: f64 = 640.0;
+
+fn colour(rgb: Rgb) -> RGBColor {
+    RGBColor(rgb.0, rgb.1, rgb.2)
+}
+
+/// Draws `chart` filling `area`.
+pub fn draw_line_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &LineChart,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |size: f64| (FONT, size * scale).into_font();
+    area.fill(&WHITE).map_err(fail)?;
+    let (width, height) = area.dim_in_pixel();
+    let css_width = f64::from(width) / scale;
+
+    let text_width = width.saturating_sub(px(32.0) as u32);
+    let mut y = px(12.0);
+    let title_font = font(18.0).style(FontStyle::Bold).color(&TEXT);
+    y = draw_wrapped(
+        area,
+        &chart.title,
+        &title_font,
+        text_width,
+        px(16.0),
+        y,
+        px(24.0),
+    )?;
+    let subtitle_font = font(13.0).color(&MUTED);
+    y = draw_wrapped(
+        area,
+        &chart.subtitle,
+        &subtitle_font,
+        text_width,
+        px(16.0),
+        y,
+        px(18.0),
+    )?;
+    let source_font = font(11.0).color(&MUTED);
+    let source_lines = wrap(area, &chart.source_line, &source_font, text_width);
+    let footer = px(15.0) * source_lines.len() as i32 + px(10.0);
+    for (i, line) in source_lines.into_iter().enumerate() {
+        let top = height as i32 - footer + px(4.0) + px(15.0) * i as i32;
+        area.draw(&Text::new(line, (px(16.0), top), source_font.clone()))
+            .map_err(fail)?;
+    }
+
+    let body = area.margin(y + px(4.0), footer, px(4.0), px(8.0));
+    let (plot, legend) = if css_width >= WIDE_LAYOUT {
+        let legend_width = (170.0 * scale).round() as u32;
+        body.split_horizontally(body.dim_in_pixel().0.saturating_sub(legend_width))
+    } else {
+        let rows = chart.series.len() as f64;
+        let legend_height = ((rows * 20.0 + 8.0) * scale).round() as u32;
+        body.split_vertically(body.dim_in_pixel().1.saturating_sub(legend_height))
+    };
+    draw_plot(&plot, chart, scale)?;
+    draw_legend(&legend, &chart.series, scale)
+}
+
+/// Splits `text` into lines no wider than `max_width` pixels, breaking between words
+/// (a single word wider than the line stays whole).
+fn wrap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    max_width: u32,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        let fits = area
+            .estimate_text_size(&candidate, style)
+            .map_or(true, |(w, _)| w <= max_width);
+        if fits || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Draws `text` wrapped to `max_width` from (`x`, `y`); returns the y below it.
+fn draw_wrapped<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    max_width: u32,
+    x: i32,
+    mut y: i32,
+    line_height: i32,
+) -> Result<i32, DrawError> {
+    for line in wrap(area, text, style, max_width) {
+        area.draw(&Text::new(line, (x, y), style.clone()))
+            .map_err(fail)?;
+        y += line_height;
+    }
+    Ok(y)
+}
+
+fn draw_plot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &LineChart,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let font = |size: f64| (FONT, size * scale).into_font();
+    let sign = if chart.invert_y { -1.0 } else { 1.0 };
+    let (low, high) = chart.y_domain;
+    let pad = (high - low) * 0.04;
+    let (y_from, y_to) = if chart.invert_y {
+        (-(high + pad), -(low - pad))
+    } else {
+        (low - pad, high + pad)
+    };
+    let years: Vec<f64> = chart.years.years().map(|y| f64::from(y.get())).collect();
+    let x_from = f64::from(chart.years.start().get()) - 0.3;
+    let x_to = f64::from(chart.years.end().get()) + 0.3;
+    let y_ticks: Vec<f64> = chart.y_ticks.iter().map(|t| sign * t).collect();
+
+    let mut plot = ChartBuilder::on(area)
+        .margin_right((12.0 * scale) as u32)
+        .margin_top((8.0 * scale) as u32)
+        .x_label_area_size((40.0 * scale) as u32)
+        .y_label_area_size((64.0 * scale) as u32)
+        .build_cartesian_2d(
+            TickedAxis::new(x_from..x_to, years.clone()),
+            TickedAxis::new(y_from..y_to, y_ticks.clone()),
+        )
+        .map_err(fail)?;
+    plot.configure_mesh()
+        .x_labels(years.len())
+        .y_labels(y_ticks.len())
+        .x_label_formatter(&|x| format!("{}", x.round() as i64))
+        .y_label_formatter(&|y| tick_label(chart, sign * y))
+        .x_desc(chart.x_label.clone())
+        .y_desc(chart.y_label.clone())
+        .axis_desc_style(font(13.0).color(&MUTED))
+        .label_style(font(12.0).color(&TEXT))
+        .bold_line_style(GRID.stroke_width(scale.max(1.0) as u32))
+        .light_line_style(TRANSPARENT)
+        .axis_style(MUTED.stroke_width(scale.max(1.0) as u32))
+        .draw()
+        .map_err(fail)?;
+
+    let to_xy = |(year, value): (super::model::Year, f64)| (f64::from(year.get()), sign * value);
+    for series in &chart.series {
+        let stroke = colour(series.colour).stroke_width((2.5 * scale).round() as u32);
+        for run in series.runs().into_iter().filter(|run| run.len() > 1) {
+            plot.draw_series(LineSeries::new(run.iter().copied().map(to_xy), stroke))
+                .map_err(fail)?;
+        }
+        let radius = (4.0 * scale).round() as i32;
+        plot.draw_series(
+            series
+                .points
+                .iter()
+                .copied()
+                .map(|p| Circle::new(to_xy(p), radius, colour(series.colour).filled())),
+        )
+        .map_err(fail)?;
+    }
+    Ok(())
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    series: &[ChartSeries],
+    scale: f64,
+) -> Result<(), DrawError> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let style = (FONT, 13.0 * scale).into_font().color(&TEXT);
+    for (i, s) in series.iter().enumerate() {
+        let top = px(12.0 + 20.0 * i as f64);
+        area.draw(&Rectangle::new(
+            [(px(10.0), top + px(2.0)), (px(24.0), top + px(14.0))],
+            colour(s.colour).filled(),
+        ))
+        .map_err(fail)?;
+        area.draw(&Text::new(s.label.clone(), (px(30.0), top), style.clone()))
+            .map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// A linear axis whose grid lines and labels sit exactly on the given ticks (whole
+/// years, round ranks), rather than where plotters would put them.
+#[derive(Debug, Clone)]
+struct TickedAxis {
+    range: Range<f64>,
+    ticks: Vec<f64>,
+}
+
+impl TickedAxis {
+    fn new(range: Range<f64>, ticks: Vec<f64>) -> Self {
+        Self { range, ticks }
+    }
+}
+
+impl Ranged for TickedAxis {
+    type FormatOption = DefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        let span = self.range.end - self.range.start;
+        if span.abs() < f64::EPSILON {
+            return limit.0;
+        }
+        let share = (value - self.range.start) / span;
+        limit.0 + (share * f64::from(limit.1 - limit.0)).round() as i32
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            Vec::new()
+        } else {
+            self.ticks.clone()
+        }
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.range.clone()
+    }
+}

@@ -1,0 +1,19 @@
+//! The pure core: everything that can be computed without a browser.
+//!
+//! Nothing here imports yew, web-sys, js-sys, gloo, wasm-bindgen or plotters-canvas
+//! (a test in `tests/native/tidy.rs` enforces it), and nothing here panics on user
+//! input: bad files and bad links become typed errors or notices.
+
+pub mod action;
+pub mod chart;
+pub mod dataset;
+pub mod draw;
+pub mod format;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod palette;
+pub mod query;
+pub mod search;
+pub mod url;
+pub mod view;

@@ -1,0 +1,95 @@
+//! Diacritic- and case-insensitive matching of province names, so that typing
+//! "hai duong" finds Hải Dương.
+
+use super::dataset::Dataset;
+use super::model::ProvinceIx;
+
+/// Vietnamese letters with their base letter; `đ` folds to `d`.
+const FOLDS: [(char, &str); 7] = [
+    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
+    ('e', "èéẻẽẹêềếểễệ"),
+    ('i', "ìíỉĩị"),
+    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
+    ('u', "ùúủũụưừứửữự"),
+    ('y', "ỳýỷỹỵ"),
+    ('d', "đ"),
+];
+
+/// Lower-cases, strips Vietnamese diacritics and folds any run of non-alphanumeric
+/// characters (spaces, hyphens, dashes, dots) into one space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            continue; // a combining accent typed as a separate character
+        }
+        let base = FOLDS
+            .iter()
+            .find(|(_, marked)| marked.contains(c))
+            .map_or(c, |(base, _)| *base);
+        if base.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(base);
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Provinces whose Vietnamese or English name matches `query`, best matches first:
+/// names that start with the query, then names with a word that starts with it, then
+/// names that contain it. Ties keep the dataset's (alphabetical) order.
+pub fn search_provinces(dataset: &Dataset, query: &str) -> Vec<ProvinceIx> {
+    let query = fold(query);
+    let mut scored: Vec<(u8, ProvinceIx)> = dataset
+        .folded_names()
+        .iter()
+        .enumerate()
+        .filter_map(|(ix, (vi, en))| {
+            let score = [vi, en]
+                .iter()
+                .filter_map(|name| match_rank(name, &query))
+                .min()?;
+            Some((score, ix))
+        })
+        .collect();
+    scored.sort();
+    scored.into_iter().map(|(_, ix)| ix).collect()
+}
+
+fn match_rank(name: &str, query: &str) -> Option<u8> {
+    if name.starts_with(query) {
+        Some(0)
+    } else if name.split(' ').any(|word| word.starts_with(query)) {
+        Some(1)
+    } else if name.contains(query) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_vietnamese_names() {
+        let cases = [
+            ("Hải Dương", "hai duong"),
+            ("ĐẮK LẮK", "dak lak"),
+            ("Bà Rịa – Vũng Tàu", "ba ria vung tau"),
+            ("TP. Hồ Chí Minh", "tp ho chi minh"),
+            ("  thanh-hoá ", "thanh hoa"),
+            ("Tha\u{300}nh Ho\u{301}a", "thanh hoa"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(fold(input), expected, "fold({input:?})");
+        }
+    }
+}

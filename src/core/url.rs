@@ -1,0 +1,212 @@
+//! The link is the view: query string ⇄ [`ViewState`].
+//!
+//! Decoding works in two stages, like ripgrep's arguments: the raw query is split
+//! into known parameters (percent-decoding, repeated keys), then each value is
+//! resolved against the dataset. Decoding never fails: every value that cannot be
+//! used becomes a [`UrlNotice`] and the default stands in for it. Encoding writes only
+//! what differs from the default view, in a fixed order. The scheme is a public
+//! contract, documented in `docs/urls.md`.
+
+use super::dataset::Dataset;
+use super::model::{Year, YearRange};
+use super::view::{data_years, ChartKind, Lang, ViewState};
+
+/// The parameters, in the order `encode` writes them.
+pub const PARAMS: [&str; 5] = ["provinces", "indicator", "time", "view", "lang"];
+
+/// Separates provinces in `provinces=`.
+pub const LIST_SEPARATOR: char = '~';
+
+/// Values are shown in notices cut to this many characters.
+const NOTICE_VALUE_CHARS: usize = 40;
+
+/// A part of a link that was ignored, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlNotice {
+    pub param: &'static str,
+    /// The ignored value, cut short and stripped of control characters.
+    pub value: String,
+    pub reason: NoticeReason,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NoticeReason {
+    UnknownProvince,
+    UnknownIndicator,
+    /// Not `YYYY` or `YYYY..YYYY` with the first year not after the last.
+    InvalidTime,
+    /// A well-formed time that shares no year with the data.
+    TimeOutsideData,
+    UnknownView,
+    UnknownLang,
+    /// The parameter appeared again; only its first value is used.
+    Repeated,
+}
+
+/// The view a link describes, and what in the link was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub state: ViewState,
+    pub notices: Vec<UrlNotice>,
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
+    let mut state = ViewState::default_for(dataset);
+    let mut notices = Vec::new();
+    for (param, value) in raw_params(query, &mut notices) {
+        let mut ignore = |reason| notices.push(notice(param, &value, reason));
+        match param {
+            "provinces" => {
+                let (found, unknown) = resolve_provinces(&value, dataset);
+                for name in &unknown {
+                    notices.push(notice(param, name, NoticeReason::UnknownProvince));
+                }
+                // A list of only unknown names keeps the default selection;
+                // an empty value is a deliberate empty selection.
+                if !found.is_empty() || unknown.is_empty() {
+                    state.provinces = found;
+                }
+            }
+            "indicator" => match dataset.find_indicator(&value) {
+                Some(ix) => state.indicator = ix,
+                None => ignore(NoticeReason::UnknownIndicator),
+            },
+            "time" => match parse_time(&value) {
+                None => ignore(NoticeReason::InvalidTime),
+                Some(time) => match time.intersect(data_years(dataset)) {
+                    Some(time) => state.time = time,
+                    None => ignore(NoticeReason::TimeOutsideData),
+                },
+            },
+            "view" => match ChartKind::from_id(&value) {
+                Some(chart) => state.chart = chart,
+                None => ignore(NoticeReason::UnknownView),
+            },
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => state.lang = lang,
+                None => ignore(NoticeReason::UnknownLang),
+            },
+            _ => {}
+        }
+    }
+    Decoded { state, notices }
+}
+
+fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
+    let mut shown: String = value
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(NOTICE_VALUE_CHARS)
+        .collect();
+    if value.chars().count() > NOTICE_VALUE_CHARS {
+        shown.push('…');
+    }
+    UrlNotice {
+        param,
+        value: shown,
+        reason,
+    }
+}
+
+/// Stage one: the known parameters with their decoded values, first occurrence only.
+/// Unknown parameters (tracking tags and the like) are passed over silently.
+fn raw_params(query: &str, notices: &mut Vec<UrlNotice>) -> Vec<(&'static str, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut params: Vec<(&'static str, String)> = Vec::new();
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let Some(&param) = PARAMS.iter().find(|&&p| p == key) else {
+            continue;
+        };
+        if params.iter().any(|(p, _)| *p == param) {
+            notices.push(notice(param, &value, NoticeReason::Repeated));
+        } else {
+            params.push((param, value.trim().to_string()));
+        }
+    }
+    params
+}
+
+/// Resolves `a~b~c` into known provinces (in order, without repeats) and unknown names.
+fn resolve_provinces(value: &str, dataset: &Dataset) -> (Vec<usize>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut unknown = Vec::new();
+    for name in value
+        .split(LIST_SEPARATOR)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        match dataset.find_province(name) {
+            Some(ix) if !found.contains(&ix) => found.push(ix),
+            Some(_) => {}
+            None => unknown.push(name.to_string()),
+        }
+    }
+    (found, unknown)
+}
+
+/// `2022` or `2020..2024`.
+fn parse_time(value: &str) -> Option<YearRange> {
+    match value.split_once("..") {
+        Some((start, end)) => YearRange::new(Year::parse(start)?, Year::parse(end)?),
+        None => Year::parse(value).map(YearRange::single),
+    }
+}
+
+fn format_time(time: YearRange) -> String {
+    if time.start() == time.end() {
+        time.start().to_string()
+    } else {
+        format!("{}..{}", time.start(), time.end())
+    }
+}
+
+/// Writes the query string (without `?`) of `state`: only what differs from the
+/// default view, in the order of [`PARAMS`]. The default view is the empty string.
+pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
+    let default = ViewState::default_for(dataset);
+    let mut parts: Vec<(&str, String)> = Vec::new();
+    if state.provinces != default.provinces {
+        let slugs: Vec<&str> = state
+            .provinces
+            .iter()
+            .filter_map(|&ix| dataset.province(ix))
+            .map(|p| p.slug.as_str())
+            .collect();
+        parts.push(("provinces", slugs.join(&LIST_SEPARATOR.to_string())));
+    }
+    if state.indicator != default.indicator {
+        if let Some(indicator) = dataset.indicator(state.indicator) {
+            parts.push(("indicator", indicator.id.clone()));
+        }
+    }
+    if state.time != default.time {
+        parts.push(("time", format_time(state.time)));
+    }
+    if state.chart != default.chart {
+        parts.push(("view", state.chart.id().to_string()));
+    }
+    if state.lang != default.lang {
+        parts.push(("lang", state.lang.code().to_string()));
+    }
+    parts
+        .iter()
+        .map(|(key, value)| format!("{key}={}", escape(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, so `~` and `.`
+/// stay readable.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,117 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the mounted app reacts to
+//! the user and keeps the address bar in step with the view.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use gloo_timers::future::sleep;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Opens the app as if the page's address had `query`, in a fresh container.
+async fn open(query: &str) -> Element {
+    let window = web_sys::window().expect("a window");
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .expect("address replaced");
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    cds_explorer::app::mount(root.clone());
+    settle().await;
+    root
+}
+
+/// Lets Yew render and run its effects.
+async fn settle() {
+    sleep(Duration::from_millis(60)).await;
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_province_updates_the_chart_and_the_url() {
+    let root = open("?provinces=hai-duong~thanh-hoa").await;
+    let canvas = find(&root, "canvas[role=img]");
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.contains("Hải Dương") && label.contains("Thanh Hóa"),
+        "{label}"
+    );
+
+    find(&root, "button[aria-label='Bỏ chọn Thanh Hóa']").click();
+    settle().await;
+
+    assert_eq!(search(), "?provinces=hai-duong");
+    let label = find(&root, "canvas[role=img]")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(
+        label.contains("Hải Dương") && !label.contains("Thanh Hóa"),
+        "{label}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_rewrites_the_page_and_the_link() {
+    let root = open("?provinces=da-nang").await;
+    find(&root, "button.lang-switch").click();
+    settle().await;
+    assert_eq!(search(), "?provinces=da-nang&lang=en");
+    let html_lang = document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    assert_eq!(html_lang, "en");
+    let label = find(&root, "canvas[role=img]")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(label.starts_with("Line chart:"), "{label}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clearing_the_selection_explains_the_empty_chart() {
+    let root = open("").await;
+    find(&root, "button.link-button").click();
+    settle().await;
+    assert_eq!(search(), "?provinces=");
+    let message = find(&root, ".chart-empty")
+        .text_content()
+        .unwrap_or_default();
+    assert!(message.contains("Chưa chọn tỉnh"), "{message}");
+    assert!(root.query_selector("canvas").ok().flatten().is_none());
+    root.remove();
+}

@@ -1,0 +1,117 @@
+// End-to-end tests against the release build in Debian's Chromium: what a person
+// opening a shared link sees, and what they share after changing the view.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const ARTIFACTS = 'test-artifacts';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve('dist');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens `path` in a fresh context and waits for the app; collects console errors. */
+async function open(path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url + path);
+  await page.waitForSelector('canvas[role=img], .chart-empty');
+  return { page, errors, context };
+}
+
+/** Everything a person sees of the view: chips, pickers, chart description, pixels. */
+async function viewOf(page) {
+  return {
+    chips: await page.locator('.chip span:not(.swatch)').allTextContents(),
+    indicator: await page.locator('#indicator option:checked').textContent(),
+    from: await page.locator('#year-from').inputValue(),
+    to: await page.locator('#year-to').inputValue(),
+    label: await page.locator('canvas[role=img]').getAttribute('aria-label'),
+    pixels: await page.locator('canvas[role=img]').evaluate((canvas) => canvas.toDataURL()),
+  };
+}
+
+test('a share link shows its provinces and the same view opens from the changed link', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024');
+  const first = await viewOf(page);
+  assert.deepEqual(first.chips, ['Hải Dương', 'Thanh Hóa']);
+  assert.match(first.label, /Hải Dương và Thanh Hóa/);
+  assert.match(first.label, /thứ hạng, 2020–2024/);
+  await page.screenshot({ path: `${ARTIFACTS}/share-link.png`, fullPage: true });
+
+  // Change the selection by typing without diacritics, then the indicator and years.
+  await page.locator('#province-search').fill('quang ninh');
+  await page.keyboard.press('Enter');
+  await page.locator('#indicator').selectOption({ label: 'Chỉ số chuyển đổi số (DTI) – điểm' });
+  await page.locator('#year-from').selectOption('2021');
+  await page.waitForFunction(() => location.search.includes('time=2021..2024'));
+  const link = page.url();
+  assert.equal(new URL(link).search, '?provinces=hai-duong~thanh-hoa~quang-ninh&indicator=dti-score&time=2021..2024');
+  const changed = await viewOf(page);
+  assert.deepEqual(changed.chips, ['Hải Dương', 'Thanh Hóa', 'Quảng Ninh']);
+
+  const again = await open(new URL(link).pathname + new URL(link).search);
+  assert.deepEqual(await viewOf(again.page), changed, 'the link reproduces the view exactly');
+  await again.page.screenshot({ path: `${ARTIFACTS}/changed-view.png`, fullPage: true });
+  assert.deepEqual([...errors, ...again.errors], []);
+  await context.close();
+  await again.context.close();
+});
+
+test('a hostile link shows the default view with a notice and runs nothing', async () => {
+  const { page, errors, context } = await open('/?provinces=<script>alert(1)</script>&time=abc');
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
+  const notice = page.locator('.notice[role=status]');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /<script>alert\(1\)<\/script>/, 'the value is shown as text');
+  assert.match(text, /abc/);
+  assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Thanh Hóa', 'Đà Nẵng']);
+  assert.equal(await page.locator('.notice script').count(), 0);
+  await page.screenshot({ path: `${ARTIFACTS}/hostile-link.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Đóng' }).click();
+  assert.equal(await notice.count(), 0, 'the notice can be dismissed');
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('copy link puts the address of the view on the clipboard', async () => {
+  const { page, errors, context } = await open('/?provinces=quang-ninh&lang=en');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.equal(new URL(copied).search, '?provinces=quang-ninh&lang=en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page is usable at 360 px wide', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa', { viewport: { width: 360, height: 780 } });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `no sideways scrolling (page is ${width}px wide)`);
+  const box = await page.locator('canvas[role=img]').boundingBox();
+  assert.ok(box.width > 300 && box.width <= 360, `chart fits: ${box.width}`);
+  await page.screenshot({ path: `${ARTIFACTS}/mobile-360.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

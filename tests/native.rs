@@ -1,0 +1,14 @@
+//! Native tests of the pure core: one binary, one module per area.
+
+#[path = "native/chart_test.rs"]
+mod chart_test;
+#[path = "native/common.rs"]
+mod common;
+#[path = "native/data_test.rs"]
+mod data_test;
+#[path = "native/query_test.rs"]
+mod query_test;
+#[path = "native/tidy.rs"]
+mod tidy;
+#[path = "native/url_test.rs"]
+mod url_test;

@@ -1,0 +1,189 @@
+//! Chart specs and drawing: the chart drawn into an SVG string.
+
+use cds_explorer::core::chart::{line_chart, ChartContent, EmptyReason, LineChart};
+use cds_explorer::core::draw::draw_line_chart;
+use cds_explorer::core::url::decode;
+use cds_explorer::core::view::ViewState;
+use plotters::prelude::*;
+
+use super::common::shipped;
+
+fn chart_of(query: &str) -> ChartContent {
+    let data = shipped();
+    line_chart(data, &decode(query, data).state)
+}
+
+fn line(query: &str) -> LineChart {
+    match chart_of(query) {
+        ChartContent::Line(chart) => *chart,
+        other => panic!("{query}: expected a chart, got {other:?}"),
+    }
+}
+
+fn svg(chart: &LineChart, width: u32) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, 480)).into_drawing_area();
+        draw_line_chart(&root, chart, 1.0).expect("drawn");
+        root.present().expect("presented");
+    }
+    out
+}
+
+#[test]
+fn the_acceptance_link_names_both_provinces() {
+    let chart = line("?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024");
+    assert_eq!(
+        chart.aria_label,
+        "Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa."
+    );
+    let english = line("?provinces=hai-duong~thanh-hoa&lang=en");
+    assert_eq!(
+        english.aria_label,
+        "Line chart: Digital Transformation Index (DTI) – rank, 2020–2024, for Hai Duong and Thanh Hoa."
+    );
+}
+
+#[test]
+fn ranks_put_first_place_on_top_and_scores_do_not() {
+    let rank = line("?provinces=hai-duong~thanh-hoa");
+    assert!(rank.invert_y);
+    assert_eq!(rank.y_ticks.first(), Some(&1.0));
+    assert!(
+        rank.y_domain.1 >= 15.0 && rank.y_domain.1 <= 63.0,
+        "{:?}",
+        rank.y_domain
+    );
+    let score = line("?provinces=da-nang~thanh-hoa&indicator=dti-score");
+    assert!(!score.invert_y);
+    assert!(
+        score.y_domain.0 >= 0.0 && score.y_domain.1 <= 1.0,
+        "{:?}",
+        score.y_domain
+    );
+    assert!(score
+        .y_ticks
+        .iter()
+        .all(|t| (score.y_domain.0..=score.y_domain.1).contains(t)));
+}
+
+#[test]
+fn gaps_split_lines_and_colours_are_distinct() {
+    let chart = line("?provinces=hai-duong~thanh-hoa~da-nang~ha-noi~ho-chi-minh");
+    let colours: std::collections::HashSet<_> = chart.series.iter().map(|s| s.colour).collect();
+    assert_eq!(colours.len(), 5, "five provinces, five colours");
+    let ha_noi = &chart.series[3];
+    let years: Vec<u16> = ha_noi.points.iter().map(|p| p.0.get()).collect();
+    assert_eq!(
+        years,
+        [2020, 2022, 2023],
+        "Hà Nội has no 2021 rank in data v1"
+    );
+    assert_eq!(ha_noi.runs().len(), 2, "the 2021 gap breaks the line");
+}
+
+#[test]
+fn a_province_keeps_its_colour_when_others_change() {
+    let alone = line("?provinces=thanh-hoa");
+    let with_others = line("?provinces=da-nang~thanh-hoa");
+    let colour_of = |chart: &LineChart| {
+        chart
+            .series
+            .iter()
+            .find(|s| s.label == "Thanh Hóa")
+            .map(|s| s.colour)
+    };
+    assert_eq!(colour_of(&alone), colour_of(&with_others));
+}
+
+#[test]
+fn empty_choices_explain_themselves() {
+    assert_eq!(
+        chart_of("?provinces="),
+        ChartContent::Empty(EmptyReason::NoProvinces)
+    );
+    // Bắc Kạn has no DTI score in data v1.
+    assert_eq!(
+        chart_of("?provinces=bac-kan&indicator=dti-score"),
+        ChartContent::Empty(EmptyReason::NoData)
+    );
+}
+
+#[test]
+fn the_svg_has_a_line_per_province_and_its_texts() {
+    let chart = line("?provinces=thanh-hoa~da-nang~quang-ninh&time=2020..2022");
+    for width in [960, 400] {
+        let svg = svg(&chart, width);
+        // Each province with two consecutive years or more is one polyline per run.
+        let expected_lines: usize = chart
+            .series
+            .iter()
+            .map(|s| s.runs().iter().filter(|r| r.len() > 1).count())
+            .sum();
+        assert!(expected_lines >= 3, "{expected_lines}");
+        let texts = svg_texts(&svg);
+        let series_strokes: Vec<String> = chart
+            .series
+            .iter()
+            .map(|s| format!("stroke=\"{}\"", s.colour.hex().to_uppercase()))
+            .collect();
+        let series_lines = svg
+            .split('<')
+            .filter(|element| element.starts_with("polyline"))
+            .filter(|element| series_strokes.iter().any(|stroke| element.contains(stroke)))
+            .count();
+        assert_eq!(series_lines, expected_lines, "width {width}");
+        let joined = texts.join(" ");
+        for phrase in [
+            "Chỉ số chuyển đổi số (DTI) – thứ hạng",
+            "Nguồn: Bộ Thông tin và Truyền thông",
+        ] {
+            assert!(
+                joined.contains(phrase),
+                "width {width}: {phrase:?} missing in {texts:?}"
+            );
+        }
+        for text in [
+            "Năm",
+            "thứ hạng (1 = cao nhất)",
+            "Thanh Hóa",
+            "Đà Nẵng",
+            "Quảng Ninh",
+            "2021",
+            "1",
+        ] {
+            assert!(
+                texts.iter().any(|t| t == text),
+                "width {width}: {text:?} missing in {texts:?}"
+            );
+        }
+        let title_whole = texts
+            .iter()
+            .any(|t| t == "Chỉ số chuyển đổi số (DTI) – thứ hạng");
+        assert_eq!(
+            title_whole,
+            width > 600,
+            "width {width}: the title wraps only when narrow"
+        );
+    }
+}
+
+#[test]
+fn the_default_view_draws() {
+    let data = shipped();
+    let ChartContent::Line(chart) = line_chart(data, &ViewState::default_for(data)) else {
+        panic!("the default view must have data");
+    };
+    assert!(!svg(&chart, 800).is_empty());
+}
+
+/// The contents of every `<text>` element, trimmed.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let body = &element[element.find('>')? + 1..];
+            Some(body[..body.find("</text>")?].trim().to_string())
+        })
+        .collect()
+}

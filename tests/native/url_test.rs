@@ -1,0 +1,185 @@
+//! The link contract: decode and encode as tables, round trips, hostile input.
+
+use cds_explorer::core::action::{apply, Action};
+use cds_explorer::core::model::{Year, YearRange};
+use cds_explorer::core::url::{decode, encode, NoticeReason};
+use cds_explorer::core::view::{Lang, ViewState};
+
+use super::common::shipped;
+
+fn slugs(state: &ViewState) -> Vec<&'static str> {
+    let data = shipped();
+    state
+        .provinces
+        .iter()
+        .map(|&ix| data.provinces()[ix].slug.as_str())
+        .collect()
+}
+
+/// Decodes `query` and checks the canonical link and the ignored parameters.
+fn check(query: &str, canonical: &str, ignored: &[(&str, NoticeReason)]) {
+    let data = shipped();
+    let decoded = decode(query, data);
+    assert_eq!(
+        encode(&decoded.state, data),
+        canonical,
+        "canonical form of {query:?}"
+    );
+    let got: Vec<(&str, NoticeReason)> = decoded
+        .notices
+        .iter()
+        .map(|n| (n.param, n.reason))
+        .collect();
+    assert_eq!(got, ignored, "notices for {query:?}");
+}
+
+/// A link, its canonical form, and the parameters it has that are ignored.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, NoticeReason)],
+);
+
+#[test]
+fn links_decode_to_their_canonical_form() {
+    use NoticeReason::*;
+    let cases: &[Case] = &[
+        ("", "", &[]),
+        ("?", "", &[]),
+        ("?provinces=hai-duong~thanh-hoa~da-nang", "", &[]),
+        (
+            "?provinces=hai-duong~thanh-hoa",
+            "provinces=hai-duong~thanh-hoa",
+            &[],
+        ),
+        (
+            "provinces=VN-61~vn-21",
+            "provinces=hai-duong~thanh-hoa",
+            &[],
+        ),
+        ("?provinces=thanh-hoa~thanh-hoa", "provinces=thanh-hoa", &[]),
+        ("?provinces=", "provinces=", &[]),
+        (
+            "?provinces=hai-duong~atlantis",
+            "provinces=hai-duong",
+            &[("provinces", UnknownProvince)],
+        ),
+        ("?indicator=dti-score", "indicator=dti-score", &[]),
+        ("?indicator=gdp", "", &[("indicator", UnknownIndicator)]),
+        ("?time=2022", "time=2022", &[]),
+        ("?time=2021..2023", "time=2021..2023", &[]),
+        ("?time=2020..2024", "", &[]),
+        ("?time=2019..2022", "time=2020..2022", &[]),
+        ("?time=2024..2020", "", &[("time", InvalidTime)]),
+        ("?time=abc", "", &[("time", InvalidTime)]),
+        ("?time=2030", "", &[("time", TimeOutsideData)]),
+        ("?view=line", "", &[]),
+        ("?view=pie", "", &[("view", UnknownView)]),
+        ("?lang=en", "lang=en", &[]),
+        ("?lang=fr", "", &[("lang", UnknownLang)]),
+        ("?lang=en&lang=vi", "lang=en", &[("lang", Repeated)]),
+        ("?utm_source=x&fbclid=y&lang=en", "lang=en", &[]),
+        (
+            "?lang=en&time=2022&indicator=dti-score&provinces=da-nang",
+            "provinces=da-nang&indicator=dti-score&time=2022&lang=en",
+            &[],
+        ),
+    ];
+    for (query, canonical, ignored) in cases {
+        check(query, canonical, ignored);
+    }
+}
+
+#[test]
+fn hostile_links_fall_back_to_the_default_view() {
+    use NoticeReason::*;
+    let script = "?provinces=%3Cscript%3Ealert(1)%3C/script%3E&time=abc";
+    check(
+        script,
+        "",
+        &[("provinces", UnknownProvince), ("time", InvalidTime)],
+    );
+    let raw_script = "?provinces=<script>alert(1)</script>&time=abc";
+    check(
+        raw_script,
+        "",
+        &[("provinces", UnknownProvince), ("time", InvalidTime)],
+    );
+    check(
+        "?provinces=%FF%FE%C3&indicator=%E0%A4",
+        "",
+        &[
+            ("provinces", UnknownProvince),
+            ("indicator", UnknownIndicator),
+        ],
+    );
+    check("?%%%=&&&==&provinces", "provinces=", &[]);
+}
+
+#[test]
+fn huge_values_are_ignored_and_shown_short() {
+    let data = shipped();
+    let huge = "x".repeat(10_000);
+    let decoded = decode(&format!("?provinces={huge}&indicator={huge}"), data);
+    assert_eq!(decoded.state, ViewState::default_for(data));
+    assert_eq!(decoded.notices.len(), 2);
+    assert!(decoded
+        .notices
+        .iter()
+        .all(|n| n.value.chars().count() <= 41));
+    let many = vec!["hai-duong"; 5_000].join("~");
+    let decoded = decode(&format!("?provinces={many}"), data);
+    assert_eq!(slugs(&decoded.state), ["hai-duong"]);
+}
+
+#[test]
+fn every_reachable_view_round_trips() {
+    let data = shipped();
+    let year = |y| Year::new(y).expect("year");
+    let start = ViewState::default_for(data);
+    let actions = [
+        Action::AddProvince(data.find_province("ho-chi-minh").expect("hcm")),
+        Action::RemoveProvince(data.find_province("hai-duong").expect("hd")),
+        Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
+        Action::SetStartYear(year(2022)),
+        Action::SetEndYear(year(2022)),
+        Action::SetLang(Lang::En),
+        Action::ClearProvinces,
+    ];
+    let mut state = start;
+    for action in actions {
+        state = apply(&state, action.clone(), data);
+        let link = encode(&state, data);
+        let back = decode(&link, data);
+        assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+        assert_eq!(back.state, state, "round trip of {link} after {action:?}");
+    }
+    assert_eq!(state.time, YearRange::single(year(2022)));
+}
+
+#[test]
+fn years_outside_the_data_are_refused_by_the_reducer() {
+    let data = shipped();
+    let state = ViewState::default_for(data);
+    let next = apply(
+        &state,
+        Action::SetStartYear(Year::new(2030).expect("2030")),
+        data,
+    );
+    assert_eq!(next, state);
+    let later = apply(
+        &state,
+        Action::SetStartYear(Year::new(2023).expect("2023")),
+        data,
+    );
+    assert_eq!(later.time.start().get(), 2023);
+    let earlier = apply(
+        &later,
+        Action::SetEndYear(Year::new(2021).expect("2021")),
+        data,
+    );
+    assert_eq!(
+        (earlier.time.start().get(), earlier.time.end().get()),
+        (2021, 2021)
+    );
+}
