@@ -115,3 +115,32 @@ async fn clearing_the_selection_explains_the_empty_chart() {
     assert!(root.query_selector("canvas").ok().flatten().is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn moving_the_first_year_past_the_last_moves_both_selects() {
+    let root = open("?time=2020..2022").await;
+    let select = |id: &str| {
+        find(&root, id)
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .expect("a select")
+    };
+    let to = select("#year-to");
+    to.set_value("2021");
+    to.dispatch_event(&web_sys::Event::new("change").expect("an event"))
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(search(), "?time=2020..2021");
+
+    let from = select("#year-from");
+    from.set_value("2024");
+    from.dispatch_event(&web_sys::Event::new("change").expect("an event"))
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(search(), "?time=2024");
+    assert_eq!(
+        select("#year-to").value(),
+        "2024",
+        "the last year follows the first"
+    );
+    root.remove();
+}
