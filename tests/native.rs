@@ -4,10 +4,12 @@
 mod chart_test;
 #[path = "native/common.rs"]
 mod common;
+#[path = "native/data_report.rs"]
+mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
 #[path = "native/query_test.rs"]
-mod query_test;
+pub mod query_test;
 #[path = "native/tidy.rs"]
 mod tidy;
 #[path = "native/url_test.rs"]

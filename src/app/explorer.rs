@@ -6,17 +6,20 @@ use yew::prelude::*;
 use super::browser;
 use super::chart_canvas::ChartCanvas;
 use super::copy_link::CopyLink;
+use super::coverage_grid::CoverageGrid;
 use super::indicator_picker::IndicatorPicker;
 use super::notices::{DataProblems, LinkNotices};
 use super::province_picker::ProvincePicker;
+use super::sources_panel::SourcesPanel;
 use super::store::{Msg, Store};
+use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
 use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{text, Text};
 use crate::core::url::encode;
-use crate::core::view::Lang;
+use crate::core::view::{ChartKind, Lang};
 
 #[component]
 pub fn Explorer() -> Html {
@@ -66,13 +69,20 @@ pub fn Explorer() -> Html {
             <DataProblems {lang} />
             <main class="layout">
                 <section class="controls" aria-label={text(lang, Text::Indicator)}>
-                    <ProvincePicker {lang} selected={view.provinces.clone()} on_action={dispatch.clone()} />
+                    <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
                     <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
                     <CopyLink {lang} />
                 </section>
                 <section class="chart-panel">
-                    <ChartCanvas content={(*chart).clone()} {lang} />
+                    <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />
+                    <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
+                        { match view.chart {
+                            ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} {lang} /> },
+                            ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
+                            ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
+                        } }
+                    </div>
                 </section>
             </main>
         </div>

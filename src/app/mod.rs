@@ -7,11 +7,14 @@
 mod browser;
 mod chart_canvas;
 mod copy_link;
+mod coverage_grid;
 mod explorer;
 mod indicator_picker;
 mod notices;
 mod province_picker;
+mod sources_panel;
 mod store;
+mod view_tabs;
 mod year_range;
 
 pub use explorer::Explorer;

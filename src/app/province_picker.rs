@@ -1,5 +1,5 @@
-//! The province picker: a combobox that searches names without regard to diacritics
-//! or case, and the selection as removable chips. Keyboard: ↓/↑ move through the
+//! The place picker: a combobox that searches provinces (and the whole country)
+//! without regard to diacritics or case, and the selection as removable chips. Keyboard: ↓/↑ move through the
 //! matches, Enter picks (or unpicks) one, Escape closes the list.
 
 use web_sys::HtmlInputElement;
@@ -7,22 +7,27 @@ use yew::prelude::*;
 
 use crate::core::action::Action;
 use crate::core::dataset::embedded;
-use crate::core::i18n::{province_name, remove_province_label, text, Text};
+use crate::core::i18n::{area_name, remove_province_label, text, Text};
+use crate::core::model::Area;
 use crate::core::palette::assign_colours;
-use crate::core::search::search_provinces;
+use crate::core::search::search_places;
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ProvincePickerProps {
     pub lang: Lang,
-    pub selected: Vec<usize>,
+    pub selected: Vec<Area>,
     pub on_action: Callback<Action>,
 }
 
 const LISTBOX_ID: &str = "province-options";
 
-fn option_id(ix: usize) -> String {
-    format!("province-option-{ix}")
+fn option_id(area: Area) -> String {
+    match area {
+        Area::Province(ix) => format!("place-option-{ix}"),
+        Area::Merged(ix) => format!("place-option-unit-{ix}"),
+        Area::National => "place-option-national".to_string(),
+    }
 }
 
 #[component]
@@ -32,18 +37,18 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     let query = use_state(String::new);
     let open = use_state(|| false);
     let active = use_state(|| 0_usize);
-    let matches = search_provinces(data, &query);
+    let matches = search_places(data, &query);
     let active_ix = (*active).min(matches.len().saturating_sub(1));
 
     let toggle = {
         let selected = props.selected.clone();
         let on_action = props.on_action.clone();
         let query = query.clone();
-        Callback::from(move |ix: usize| {
-            let action = if selected.contains(&ix) {
-                Action::RemoveProvince(ix)
+        Callback::from(move |area: Area| {
+            let action = if selected.contains(&area) {
+                Action::RemovePlace(area)
             } else {
-                Action::AddProvince(ix)
+                Action::AddPlace(area)
             };
             on_action.emit(action);
             query.set(String::new());
@@ -74,8 +79,8 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
             }
             "Enter" => {
                 event.prevent_default();
-                if let Some(&ix) = matches.get(active_ix).filter(|_| *open) {
-                    toggle.emit(ix);
+                if let Some(&area) = matches.get(active_ix).filter(|_| *open) {
+                    toggle.emit(area);
                 }
             }
             "Escape" => open.set(false),
@@ -91,56 +96,45 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
         Callback::from(move |_| open.set(false))
     };
 
-    let codes: Vec<_> = props
-        .selected
-        .iter()
-        .filter_map(|&ix| data.province(ix).map(|p| &p.code))
-        .collect();
-    let colours = assign_colours(&codes);
-    let chips = props
-        .selected
-        .iter()
-        .zip(colours)
-        .filter_map(|(&ix, colour)| {
-            let name = province_name(data.province(ix)?, lang).to_string();
-            let remove = props
-                .on_action
-                .reform(move |_: MouseEvent| Action::RemoveProvince(ix));
-            let swatch = format!("background:{}", colour.hex());
-            Some(html! {
-                <li class="chip">
-                    <span class="swatch" style={swatch} aria-hidden="true"></span>
-                    <span>{ name.clone() }</span>
-                    <button type="button" class="chip-remove" onclick={remove}
-                        aria-label={remove_province_label(&name, lang)}>{ "×" }</button>
-                </li>
-            })
-        });
-    let options = matches.iter().enumerate().filter_map(|(position, &ix)| {
-        let province = data.province(ix)?;
-        let chosen = props.selected.contains(&ix);
+    let keys: Vec<String> = props.selected.iter().map(|&a| data.area_key(a)).collect();
+    let colours = assign_colours(&keys);
+    let chips = props.selected.iter().zip(colours).map(|(&area, colour)| {
+        let name = area_name(data, area, lang);
+        let remove = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::RemovePlace(area));
+        let swatch = format!("background:{}", colour.hex());
+        html! {
+            <li class="chip">
+                <span class="swatch" style={swatch} aria-hidden="true"></span>
+                <span>{ name.clone() }</span>
+                <button type="button" class="chip-remove" onclick={remove}
+                    aria-label={remove_province_label(&name, lang)}>{ "×" }</button>
+            </li>
+        }
+    });
+    let options = matches.iter().enumerate().map(|(position, &area)| {
+        let chosen = props.selected.contains(&area);
         let toggle = toggle.clone();
         // mousedown, not click: it comes before the input's blur closes the list.
         let onmousedown = Callback::from(move |event: MouseEvent| {
             event.prevent_default();
-            toggle.emit(ix);
+            toggle.emit(area);
         });
         let class = classes!("option", (position == active_ix).then_some("active"));
-        Some(html! {
-            <li id={option_id(ix)} role="option" {class} aria-selected={chosen.to_string()} {onmousedown}>
+        html! {
+            <li id={option_id(area)} role="option" {class} aria-selected={chosen.to_string()} {onmousedown}>
                 <span class="check" aria-hidden="true">{ if chosen { "✓" } else { "" } }</span>
-                { province_name(province, lang) }
+                { area_name(data, area, lang) }
             </li>
-        })
+        }
     });
     let expanded = *open;
     let active_descendant = matches
         .get(active_ix)
         .filter(|_| expanded)
-        .map(|&ix| option_id(ix));
-    let clear = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ClearProvinces);
+        .map(|&area| option_id(area));
+    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearPlaces);
 
     html! {
         <div class="field provinces">

@@ -2,20 +2,21 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::dataset::Dataset;
-use super::model::{IndicatorIx, ProvinceIx, Year, YearRange};
-use super::view::{data_years, Lang, ViewState};
+use super::model::{Area, IndicatorIx, Year, YearRange};
+use super::view::{data_years, ChartKind, Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    AddProvince(ProvinceIx),
-    RemoveProvince(ProvinceIx),
-    ClearProvinces,
+    AddPlace(Area),
+    RemovePlace(Area),
+    ClearPlaces,
     SetIndicator(IndicatorIx),
     /// Moves the first year; the last year follows if it would fall before it.
     SetStartYear(Year),
     /// Moves the last year; the first year follows if it would fall after it.
     SetEndYear(Year),
     SetLang(Lang),
+    SetChart(ChartKind),
 }
 
 /// Applies `action`, keeping the state valid: unknown indices and years outside the
@@ -24,13 +25,13 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
     let mut next = state.clone();
     let span = data_years(dataset);
     match action {
-        Action::AddProvince(ix) => {
-            if dataset.province(ix).is_some() && !next.provinces.contains(&ix) {
-                next.provinces.push(ix);
+        Action::AddPlace(area) => {
+            if dataset.is_place(area) && !next.places.contains(&area) {
+                next.places.push(area);
             }
         }
-        Action::RemoveProvince(ix) => next.provinces.retain(|&p| p != ix),
-        Action::ClearProvinces => next.provinces.clear(),
+        Action::RemovePlace(area) => next.places.retain(|&p| p != area),
+        Action::ClearPlaces => next.places.clear(),
         Action::SetIndicator(ix) => {
             if dataset.indicator(ix).is_some() {
                 next.indicator = ix;
@@ -46,6 +47,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         }
         Action::SetStartYear(_) | Action::SetEndYear(_) => {}
         Action::SetLang(lang) => next.lang = lang,
+        Action::SetChart(chart) => next.chart = chart,
     }
     next
 }

@@ -3,8 +3,7 @@
 
 use super::dataset::Dataset;
 use super::format::format_tick;
-use super::i18n::{self, indicator_name, province_name, unit_label, Text};
-use super::load::RANKED_PROVINCES;
+use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::model::{Unit, Year, YearRange};
 use super::palette::{assign_colours, Rgb};
 use super::query::line_series;
@@ -82,7 +81,7 @@ impl EmptyReason {
 /// Builds the line chart of `state`, or says why there is nothing to draw.
 pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     let lang = state.lang;
-    if state.provinces.is_empty() {
+    if state.places.is_empty() {
         return ChartContent::Empty(EmptyReason::NoProvinces);
     }
     let Some(indicator) = dataset.indicator(state.indicator) else {
@@ -96,31 +95,31 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     if values.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
     }
-    let provinces: Vec<_> = all_series
+    let names: Vec<String> = all_series
         .iter()
-        .filter_map(|s| dataset.province(s.province))
+        .map(|s| area_name(dataset, s.area, lang))
         .collect();
-    let codes: Vec<_> = provinces.iter().map(|p| &p.code).collect();
-    let colours = assign_colours(&codes);
+    let keys: Vec<String> = all_series
+        .iter()
+        .map(|s| dataset.area_key(s.area))
+        .collect();
+    let colours = assign_colours(&keys);
     let no_data = match lang {
         Lang::Vi => "không có số liệu",
         Lang::En => "no data",
     };
     let series = all_series
         .iter()
-        .zip(&provinces)
+        .zip(&names)
         .zip(colours)
-        .map(|((s, province), colour)| {
-            let name = province_name(province, lang);
-            ChartSeries {
-                label: if s.points.is_empty() {
-                    format!("{name} ({no_data})")
-                } else {
-                    name.to_string()
-                },
-                colour,
-                points: s.points.iter().map(|p| (p.year, p.value)).collect(),
-            }
+        .map(|((s, name), colour)| ChartSeries {
+            label: if s.points.is_empty() {
+                format!("{name} ({no_data})")
+            } else {
+                name.to_string()
+            },
+            colour,
+            points: s.points.iter().map(|p| (p.year, p.value)).collect(),
         })
         .collect();
 
@@ -142,7 +141,7 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     let (y_domain, y_ticks) = value_axis(&values, unit);
     let title = indicator_name(indicator, lang).to_string();
     let years = years_text(state.time);
-    let names: Vec<&str> = provinces.iter().map(|p| province_name(p, lang)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let aria_label = match lang {
         Lang::Vi => format!(
             "Biểu đồ đường: {title}, {years}, của {}.",
@@ -184,33 +183,35 @@ pub fn years_text(time: YearRange) -> String {
 }
 
 /// The value axis's domain and ticks: ranks from 1 to a round number at or above the
-/// worst rank shown; scores on round steps around the values, within 0–1.
+/// worst rank shown; counts from 0; other units on round steps around the values,
+/// within the unit's range.
 fn value_axis(values: &[f64], unit: Unit) -> ((f64, f64), Vec<f64>) {
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    match unit {
-        Unit::Rank => {
-            let step = nice_step((max - 1.0).max(4.0) / 5.0);
-            let top = ((max / step).ceil() * step).clamp(5.0, RANKED_PROVINCES);
-            let mut ticks: Vec<f64> = vec![1.0];
-            let mut tick = step;
-            while tick <= top + 1e-9 {
-                if tick > 1.0 {
-                    ticks.push(tick);
-                }
-                tick += step;
-            }
-            ((1.0, top), ticks)
-        }
-        Unit::Score => {
-            let step = nice_step(((max - min).max(0.05)) / 5.0);
-            let low = ((min / step).floor() * step).max(0.0);
-            let high = ((max / step).ceil() * step).min(1.0).max(low + step);
-            let count = ((high - low) / step).round() as usize;
-            let ticks = (0..=count).map(|i| low + step * i as f64).collect();
-            ((low, high), ticks)
-        }
+    let (unit_min, unit_max) = unit.range(Some(63));
+    if unit == Unit::Rank {
+        let step = nice_step((max - 1.0).max(4.0) / 5.0);
+        let top = ((max / step).ceil() * step).clamp(5.0, unit_max);
+        let mut ticks = vec![1.0];
+        ticks.extend(
+            (1..)
+                .map(|i| step * f64::from(i))
+                .take_while(|&t| t <= top + 1e-9),
+        );
+        ticks.dedup();
+        return ((1.0, top), ticks);
     }
+    let floor = if unit == Unit::Count { 0.0 } else { min };
+    let minimum_span = match unit {
+        Unit::Score => 0.05,
+        _ => (max.abs() * 0.1).max(1.0),
+    };
+    let step = nice_step((max - floor).max(minimum_span) / 5.0);
+    let low = ((floor / step).floor() * step).max(unit_min);
+    let high = ((max / step).ceil() * step).min(unit_max).max(low + step);
+    let count = ((high - low) / step).round() as usize;
+    let ticks = (0..=count).map(|i| low + step * i as f64).collect();
+    ((low, high), ticks)
 }
 
 /// The smallest of 1, 2, 5 × 10ⁿ not below `raw`.

@@ -4,8 +4,8 @@ use std::sync::OnceLock;
 
 use super::load::{load, DataFiles, LoadError};
 use super::model::{
-    Indicator, IndicatorIx, Observation, Province, ProvinceCode, ProvinceIx, Source, Year,
-    YearRange,
+    Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
+    Source, Year, YearRange,
 };
 use super::search::fold;
 
@@ -13,6 +13,7 @@ use super::search::fold;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     provinces: Vec<Province>,
+    merged_units: Vec<MergedUnit>,
     indicators: Vec<Indicator>,
     sources: Vec<Source>,
     observations: Vec<Observation>,
@@ -30,10 +31,30 @@ pub struct Embedded {
 /// The files in `assets/data/`, as built into the binary.
 pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
     provinces: include_str!("../../assets/data/provinces.csv"),
+    merged_units: include_str!("../../assets/data/units_2025.csv"),
     indicators: include_str!("../../assets/data/indicators.csv"),
     sources: include_str!("../../assets/data/sources.csv"),
-    observations: include_str!("../../assets/data/observations.csv"),
+    observations: &[
+        (
+            "observations/dti.csv",
+            include_str!("../../assets/data/observations/dti.csv"),
+        ),
+        (
+            "observations/other.csv",
+            include_str!("../../assets/data/observations/other.csv"),
+        ),
+        (
+            "observations/articles.csv",
+            include_str!("../../assets/data/observations/articles.csv"),
+        ),
+    ],
 };
+
+/// The slug that names the whole country in links, beside the province slugs.
+pub const NATIONAL_SLUG: &str = "viet-nam";
+
+/// Marks a post-2025 unit in an observation's `area`, e.g. `2025:hai-phong`.
+pub const MERGED_PREFIX: &str = "2025:";
 
 /// The embedded dataset, parsed on first use.
 pub fn embedded() -> &'static Embedded {
@@ -47,6 +68,7 @@ pub fn embedded() -> &'static Embedded {
 impl Dataset {
     pub fn new(
         provinces: Vec<Province>,
+        merged_units: Vec<MergedUnit>,
         indicators: Vec<Indicator>,
         sources: Vec<Source>,
         observations: Vec<Observation>,
@@ -57,6 +79,7 @@ impl Dataset {
             .collect();
         Self {
             provinces,
+            merged_units,
             indicators,
             sources,
             observations,
@@ -64,8 +87,16 @@ impl Dataset {
         }
     }
 
+    pub(crate) fn set_observations(&mut self, observations: Vec<Observation>) {
+        self.observations = observations;
+    }
+
     pub fn provinces(&self) -> &[Province] {
         &self.provinces
+    }
+
+    pub fn merged_units(&self) -> &[MergedUnit] {
+        &self.merged_units
     }
 
     pub fn indicators(&self) -> &[Indicator] {
@@ -99,6 +130,57 @@ impl Dataset {
             return self.provinces.iter().position(|p| p.code == code);
         }
         self.provinces.iter().position(|p| p.slug == text)
+    }
+
+    /// Finds what a value or a link is about: a province (slug or ISO code), the whole
+    /// country (`VN` or `viet-nam`), or a post-2025 unit (`2025:` and its slug, since
+    /// unit and province slugs overlap).
+    pub fn find_area(&self, text: &str) -> Option<Area> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("VN") || text == NATIONAL_SLUG {
+            return Some(Area::National);
+        }
+        if let Some(slug) = text.strip_prefix(MERGED_PREFIX) {
+            let unit = self.merged_units.iter().position(|u| u.slug == slug);
+            return unit.map(Area::Merged);
+        }
+        self.find_province(text).map(Area::Province)
+    }
+
+    /// Finds a place a person can pick in a link: a province or the whole country.
+    pub fn find_place(&self, text: &str) -> Option<Area> {
+        match self.find_area(text)? {
+            Area::Merged(_) => None,
+            area => Some(area),
+        }
+    }
+
+    /// Whether `area` can be picked: an existing province, or the whole country.
+    pub fn is_place(&self, area: Area) -> bool {
+        match area {
+            Area::Province(ix) => ix < self.provinces.len(),
+            Area::National => true,
+            Area::Merged(_) => false,
+        }
+    }
+
+    /// The slug that names `area` in links.
+    pub fn area_slug(&self, area: Area) -> Option<&str> {
+        match area {
+            Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.as_str()),
+            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.as_str()),
+            Area::National => Some(NATIONAL_SLUG),
+        }
+    }
+
+    /// A stable key for an area's colour: its ISO code, `VN`, or the unit's slug.
+    pub fn area_key(&self, area: Area) -> String {
+        match area {
+            Area::Province(ix) => self.provinces.get(ix).map(|p| p.code.to_string()),
+            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
+            Area::National => Some("VN".to_string()),
+        }
+        .unwrap_or_default()
     }
 
     pub fn find_indicator(&self, id: &str) -> Option<IndicatorIx> {

@@ -29,20 +29,43 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
+/// Like [`format_number`], with trailing zero decimals dropped.
+pub fn format_trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
+    let decimals = (0..=max_decimals)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-6
+        })
+        .unwrap_or(max_decimals);
+    format_number(value, decimals, lang)
+}
+
+/// A percentage: `17,5 %` in Vietnamese, `17.5%` in English.
+fn percent(number: String, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{number}\u{a0}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
 /// A value of an indicator as printed in tooltips and tables: scores with four
-/// decimals (as the DTI is published), ranks as whole numbers.
+/// decimals (as the DTI is published), ranks and counts as whole numbers.
 pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Score => format_number(value, 4, lang),
         Unit::Rank => format_number(value, 0, lang),
+        Unit::Percent => percent(format_trimmed(value, 2, lang), lang),
+        Unit::Count => format_trimmed(value, 2, lang),
+        Unit::Points | Unit::Points10 => format_number(value, 2, lang),
     }
 }
 
-/// An axis tick: fewer decimals than a value, enough to tell ticks apart.
+/// An axis tick: fewer decimals than a value, enough to tell round ticks apart.
 pub fn format_tick(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Score => format_number(value, 2, lang),
-        Unit::Rank => format_number(value, 0, lang),
+        Unit::Rank | Unit::Count => format_trimmed(value, 1, lang),
+        Unit::Percent | Unit::Points | Unit::Points10 => format_trimmed(value, 1, lang),
     }
 }
 

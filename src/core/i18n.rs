@@ -1,7 +1,8 @@
 //! Every piece of UI text in both languages, from one table, plus the names of the
 //! things the data describes. Vietnamese is the default; nothing here is English-only.
 
-use super::model::{Indicator, Pillar, Province, Region, Unit};
+use super::dataset::Dataset;
+use super::model::{Area, Indicator, Pillar, Province, Region, Unit};
 use super::url::{NoticeReason, UrlNotice};
 use super::view::Lang;
 
@@ -31,6 +32,29 @@ pub enum Text {
     DataProblems,
     Source,
     SelectedProvinces,
+    National,
+    Definition,
+    UnitHeading,
+    Direction,
+    Group,
+    YearsCovered,
+    Sources,
+    ValuesForSelection,
+    Place,
+    Period,
+    Kind,
+    Value,
+    Quote,
+    ShownOnChart,
+    NoValues,
+    ValuesCount,
+    SourceArticle,
+    CoverageCaption,
+    PlacesWithValue,
+    TabChart,
+    TabSources,
+    TabCoverage,
+    Views,
 }
 
 /// The text in the given language.
@@ -77,6 +101,29 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         ),
         Text::Source => ("Nguồn", "Source"),
         Text::SelectedProvinces => ("Đã chọn", "Selected"),
+        Text::National => ("Cả nước", "Vietnam"),
+        Text::Definition => ("Định nghĩa", "Definition"),
+        Text::UnitHeading => ("Đơn vị", "Unit"),
+        Text::Direction => ("Chiều tốt", "Direction"),
+        Text::Group => ("Nhóm", "Group"),
+        Text::YearsCovered => ("Các năm có số liệu", "Years covered"),
+        Text::Sources => ("Nguồn", "Sources"),
+        Text::ValuesForSelection => ("Giá trị của các nơi đã chọn", "Values for the selected places"),
+        Text::Place => ("Nơi", "Place"),
+        Text::Period => ("Kỳ", "Period"),
+        Text::Kind => ("Loại", "Kind"),
+        Text::Value => ("Giá trị", "Value"),
+        Text::Quote => ("Trích nguyên văn", "Verbatim quote"),
+        Text::ShownOnChart => ("đang hiển thị trên biểu đồ", "shown on the chart"),
+        Text::NoValues => ("Không có giá trị nào cho các nơi và năm đã chọn.", "No values for the selected places and years."),
+        Text::ValuesCount => ("giá trị", "values"),
+        Text::SourceArticle => ("Bài báo nguồn", "Source article"),
+        Text::CoverageCaption => ("Số liệu theo năm: ● có giá trị, ◐ chỉ có số liệu một phần năm, ◇ chỉ có mục tiêu, · chưa có", "Data by year: ● value, ◐ part of the year only, ◇ target only, · none"),
+        Text::PlacesWithValue => ("Số nơi có giá trị", "Places with a value"),
+        Text::TabChart => ("Biểu đồ", "Chart"),
+        Text::TabSources => ("Nguồn", "Sources"),
+        Text::TabCoverage => ("Độ phủ số liệu", "Coverage"),
+        Text::Views => ("Cách xem", "Views"),
     };
     match lang {
         Lang::Vi => vi,
@@ -89,6 +136,21 @@ pub fn province_name(province: &Province, lang: Lang) -> &str {
         Lang::Vi => &province.name_vi,
         Lang::En => &province.name_en,
     }
+}
+
+/// The name of a province, a post-2025 unit, or the whole country.
+pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
+    match area {
+        Area::Province(ix) => dataset
+            .province(ix)
+            .map(|p| province_name(p, lang).to_string()),
+        Area::Merged(ix) => dataset.merged_units().get(ix).map(|u| match lang {
+            Lang::Vi => format!("{} (sau sáp nhập)", u.name_vi),
+            Lang::En => format!("{} (merged)", u.name_en),
+        }),
+        Area::National => Some(text(lang, Text::National).to_string()),
+    }
+    .unwrap_or_default()
 }
 
 pub fn indicator_name(indicator: &Indicator, lang: Lang) -> &str {
@@ -112,6 +174,14 @@ pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Score, Lang::En) => "score (0–1)",
         (Unit::Rank, Lang::Vi) => "thứ hạng (1 = cao nhất)",
         (Unit::Rank, Lang::En) => "rank (1 = best)",
+        (Unit::Percent, Lang::Vi) => "tỷ lệ (%)",
+        (Unit::Percent, Lang::En) => "share (%)",
+        (Unit::Count, Lang::Vi) => "số lượng",
+        (Unit::Count, Lang::En) => "count",
+        (Unit::Points, Lang::Vi) => "điểm (0–100)",
+        (Unit::Points, Lang::En) => "points (0–100)",
+        (Unit::Points10, Lang::Vi) => "điểm (0–10)",
+        (Unit::Points10, Lang::En) => "points (0–10)",
     }
 }
 
@@ -119,12 +189,18 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
     match (pillar, lang) {
         (Pillar::Overall, Lang::Vi) => "DTI tổng thể",
         (Pillar::Overall, Lang::En) => "Overall DTI",
+        (Pillar::Foundations, Lang::Vi) => "Nền tảng chuyển đổi số (DTI)",
+        (Pillar::Foundations, Lang::En) => "DTI foundations",
         (Pillar::Government, Lang::Vi) => "Chính quyền số",
         (Pillar::Government, Lang::En) => "Digital government",
         (Pillar::Economy, Lang::Vi) => "Kinh tế số",
         (Pillar::Economy, Lang::En) => "Digital economy",
         (Pillar::Society, Lang::Vi) => "Xã hội số",
         (Pillar::Society, Lang::En) => "Digital society",
+        (Pillar::Administration, Lang::Vi) => "Cải cách hành chính, CNTT",
+        (Pillar::Administration, Lang::En) => "Administration and ICT",
+        (Pillar::Competitiveness, Lang::Vi) => "Năng lực cạnh tranh (PCI)",
+        (Pillar::Competitiveness, Lang::En) => "Competitiveness (PCI)",
     }
 }
 

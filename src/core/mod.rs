@@ -6,14 +6,20 @@
 
 pub mod action;
 pub mod chart;
+pub mod checks;
+pub mod coverage;
+pub mod csv_rows;
 pub mod dataset;
 pub mod draw;
 pub mod format;
 pub mod i18n;
 pub mod load;
+pub mod load_observations;
 pub mod model;
 pub mod palette;
+pub mod printed;
 pub mod query;
 pub mod search;
+pub mod sources_view;
 pub mod url;
 pub mod view;

@@ -108,30 +108,57 @@ pub enum Better {
     Lower,
 }
 
-/// What an indicator's values measure, which decides formatting and axis direction.
+/// What an indicator's values measure, which decides formatting, axes and valid ranges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
-    /// An index score on a 0–1 scale.
+    /// An index score on a 0–1 scale (DTI, ICT Index).
     Score,
     /// A position in a ranking; 1 is first.
     Rank,
+    /// A share, 0–100.
+    Percent,
+    /// A number of things, at least 0.
+    Count,
+    /// Points on a 0–100 scale (PCI).
+    Points,
+    /// Points on a 0–10 scale (PCI sub-indices).
+    Points10,
 }
 
-/// The DTI pillar an indicator belongs to; the indicator picker groups by it.
+impl Unit {
+    /// The closed range a value must lie in; ranks are bounded by their group.
+    pub fn range(self, group: Option<u8>) -> (f64, f64) {
+        match self {
+            Unit::Score => (0.0, 1.0),
+            Unit::Rank => (1.0, f64::from(group.unwrap_or(63))),
+            Unit::Percent | Unit::Points => (0.0, 100.0),
+            Unit::Count => (0.0, f64::MAX),
+            Unit::Points10 => (0.0, 10.0),
+        }
+    }
+}
+
+/// The theme an indicator belongs to; the indicator picker groups by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Pillar {
     Overall,
+    Foundations,
     Government,
     Economy,
     Society,
+    Administration,
+    Competitiveness,
 }
 
 impl Pillar {
-    pub const ALL: [Pillar; 4] = [
+    pub const ALL: [Pillar; 7] = [
         Pillar::Overall,
+        Pillar::Foundations,
         Pillar::Government,
         Pillar::Economy,
         Pillar::Society,
+        Pillar::Administration,
+        Pillar::Competitiveness,
     ];
 }
 
@@ -146,6 +173,13 @@ pub enum Region {
     MekongDelta,
 }
 
+/// Tỉnh (province) or thành phố trực thuộc trung ương (centrally-run city).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AreaKind {
+    Province,
+    City,
+}
+
 /// A pre-2025 province or centrally-run city.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Province {
@@ -155,6 +189,30 @@ pub struct Province {
     pub name_vi: String,
     pub name_en: String,
     pub region: Region,
+    pub kind: AreaKind,
+    /// The post-2025 unit it became part of.
+    pub merged_into: MergedUnitIx,
+}
+
+/// One of the 34 provincial units formed by the merger effective 2025-07-01.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergedUnit {
+    pub slug: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub kind: AreaKind,
+    /// The former provinces it absorbed.
+    pub absorbed: Vec<ProvinceIx>,
+    /// `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// What a value is about: a pre-2025 province, a post-2025 unit, or the whole country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    Province(ProvinceIx),
+    Merged(MergedUnitIx),
+    National,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -170,19 +228,81 @@ pub struct Indicator {
     pub description_en: String,
 }
 
+/// Who published a source; the order is the order of preference between sources
+/// that disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SourceKind {
+    /// A ministry's or the index publisher's own portal.
+    Official,
+    /// A provincial government's portal.
+    Provincial,
+    /// A newspaper or magazine.
+    Press,
+    /// One of the five source articles the project started from.
+    Article,
+}
+
 /// A published document that values are taken from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
+    pub kind: SourceKind,
     pub title: String,
     pub publisher: String,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `None` where the date is not known.
     pub published: Option<String>,
-    pub url: String,
+    pub url: Option<String>,
+    /// For the source articles: the file name in `../shared/sources/`.
+    pub file: Option<String>,
 }
 
-/// Index of a province, indicator or source in its `Dataset` table.
+/// Whether a value was measured, estimated, or set as a goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ObservationKind {
+    Actual,
+    Estimate,
+    Target,
+}
+
+/// The part of a year a value covers, so that a half-year figure is never read as a
+/// full-year one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodPart {
+    FullYear,
+    FirstHalf,
+    /// From January through the given month (1–12).
+    Through(u8),
+    /// A level or running total at the date of publication.
+    AsOf,
+}
+
+impl PeriodPart {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "" => Some(PeriodPart::FullYear),
+            "H1" => Some(PeriodPart::FirstHalf),
+            "as-of" => Some(PeriodPart::AsOf),
+            _ => {
+                let month = text.strip_prefix("to-")?;
+                let valid = month.len() == 2 && month.bytes().all(|b| b.is_ascii_digit());
+                let month: u8 = month
+                    .parse()
+                    .ok()
+                    .filter(|m| valid && (1..=12).contains(m))?;
+                Some(PeriodPart::Through(month))
+            }
+        }
+    }
+
+    /// Whether a value of this part stands for its year on a chart over years.
+    pub fn stands_for_year(self) -> bool {
+        matches!(self, PeriodPart::FullYear | PeriodPart::AsOf)
+    }
+}
+
+/// Index of a row in its `Dataset` table.
 pub type ProvinceIx = usize;
+pub type MergedUnitIx = usize;
 pub type IndicatorIx = usize;
 pub type SourceIx = usize;
 
@@ -190,10 +310,19 @@ pub type SourceIx = usize;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
     pub indicator: IndicatorIx,
-    pub province: ProvinceIx,
+    pub area: Area,
     pub year: Year,
+    pub part: PeriodPart,
+    pub kind: ObservationKind,
     pub value: f64,
+    /// The value exactly as the source printed it, e.g. `0,3504`, `17,5%`, `thứ ba`.
+    pub printed: String,
+    /// For ranks: how many units were ranked (63 or 34).
+    pub group: Option<u8>,
+    /// A rank the source prints as shared with another area.
+    pub tie: bool,
     pub source: SourceIx,
-    /// The verbatim words the value was read from.
+    /// The verbatim words the value was read from; they contain `printed`.
     pub quote: String,
+    pub note: String,
 }

@@ -3,8 +3,6 @@
 //! gets the next free one, so that no two lines on a chart share a colour while the
 //! selection is no larger than the palette.
 
-use super::model::ProvinceCode;
-
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -31,22 +29,22 @@ pub const PALETTE: [Rgb; 10] = [
     Rgb(0xba, 0xb0, 0xac),
 ];
 
-/// The palette slot a province prefers, from a stable hash of its code.
-fn home_slot(code: &ProvinceCode) -> usize {
+/// The palette slot a place prefers, from a stable hash of its key (its ISO code).
+fn home_slot(key: &str) -> usize {
     // FNV-1a: stable across platforms and releases, unlike std's hasher.
-    let hash = code.as_str().bytes().fold(0x811c_9dc5_u32, |h, b| {
+    let hash = key.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
     hash as usize % PALETTE.len()
 }
 
-/// Colours for `codes`, in selection order.
-pub fn assign_colours(codes: &[&ProvinceCode]) -> Vec<Rgb> {
+/// Colours for the places with these keys, in selection order.
+pub fn assign_colours<K: AsRef<str>>(codes: &[K]) -> Vec<Rgb> {
     let mut taken = [false; PALETTE.len()];
     codes
         .iter()
         .map(|code| {
-            let home = home_slot(code);
+            let home = home_slot(code.as_ref());
             let slot = (0..PALETTE.len())
                 .map(|offset| (home + offset) % PALETTE.len())
                 .find(|&slot| !taken[slot])

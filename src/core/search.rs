@@ -74,6 +74,25 @@ fn match_rank(name: &str, query: &str) -> Option<u8> {
     }
 }
 
+/// Words that find the whole country, folded.
+const NATIONAL_NAMES: [&str; 4] = ["ca nuoc", "viet nam", "vietnam", "toan quoc"];
+
+/// Places matching `query`: the whole country first where its name matches (or the
+/// query is empty), then provinces as [`search_provinces`] orders them.
+pub fn search_places(dataset: &Dataset, query: &str) -> Vec<super::model::Area> {
+    use super::model::Area;
+    let folded = fold(query);
+    let national = NATIONAL_NAMES.iter().any(|name| name.starts_with(&folded));
+    let provinces = search_provinces(dataset, query)
+        .into_iter()
+        .map(Area::Province);
+    national
+        .then_some(Area::National)
+        .into_iter()
+        .chain(provinces)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;

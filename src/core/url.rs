@@ -8,7 +8,7 @@
 //! contract, documented in `docs/urls.md`.
 
 use super::dataset::Dataset;
-use super::model::{Year, YearRange};
+use super::model::{Area, Year, YearRange};
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 /// The parameters, in the order `encode` writes them.
@@ -59,14 +59,14 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
         let mut ignore = |reason| notices.push(notice(param, &value, reason));
         match param {
             "provinces" => {
-                let (found, unknown) = resolve_provinces(&value, dataset);
+                let (found, unknown) = resolve_places(&value, dataset);
                 for name in &unknown {
                     notices.push(notice(param, name, NoticeReason::UnknownProvince));
                 }
                 // A list of only unknown names keeps the default selection;
                 // an empty value is a deliberate empty selection.
                 if !found.is_empty() || unknown.is_empty() {
-                    state.provinces = found;
+                    state.places = found;
                 }
             }
             "indicator" => match dataset.find_indicator(&value) {
@@ -128,8 +128,8 @@ fn raw_params(query: &str, notices: &mut Vec<UrlNotice>) -> Vec<(&'static str, S
     params
 }
 
-/// Resolves `a~b~c` into known provinces (in order, without repeats) and unknown names.
-fn resolve_provinces(value: &str, dataset: &Dataset) -> (Vec<usize>, Vec<String>) {
+/// Resolves `a~b~c` into known places (in order, without repeats) and unknown names.
+fn resolve_places(value: &str, dataset: &Dataset) -> (Vec<Area>, Vec<String>) {
     let mut found = Vec::new();
     let mut unknown = Vec::new();
     for name in value
@@ -137,7 +137,7 @@ fn resolve_provinces(value: &str, dataset: &Dataset) -> (Vec<usize>, Vec<String>
         .map(str::trim)
         .filter(|n| !n.is_empty())
     {
-        match dataset.find_province(name) {
+        match dataset.find_place(name) {
             Some(ix) if !found.contains(&ix) => found.push(ix),
             Some(_) => {}
             None => unknown.push(name.to_string()),
@@ -167,12 +167,11 @@ fn format_time(time: YearRange) -> String {
 pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     let default = ViewState::default_for(dataset);
     let mut parts: Vec<(&str, String)> = Vec::new();
-    if state.provinces != default.provinces {
+    if state.places != default.places {
         let slugs: Vec<&str> = state
-            .provinces
+            .places
             .iter()
-            .filter_map(|&ix| dataset.province(ix))
-            .map(|p| p.slug.as_str())
+            .filter_map(|&area| dataset.area_slug(area))
             .collect();
         parts.push(("provinces", slugs.join(&LIST_SEPARATOR.to_string())));
     }

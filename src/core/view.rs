@@ -4,7 +4,7 @@
 //! point into the dataset's tables and its years lie within the data's span.
 
 use super::dataset::Dataset;
-use super::model::{IndicatorIx, ProvinceIx, Year, YearRange};
+use super::model::{Area, IndicatorIx, Year, YearRange};
 
 /// The page's language. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,19 +31,25 @@ impl Lang {
     }
 }
 
-/// The kind of chart. Only the line chart exists so far; later views join this list.
+/// What the main panel shows: a chart, or the data behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ChartKind {
     #[default]
     Line,
+    /// Definitions of the indicator and every source, with quotes.
+    Sources,
+    /// Which places have the indicator in which years.
+    Coverage,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 1] = [ChartKind::Line];
+    pub const ALL: [ChartKind; 3] = [ChartKind::Line, ChartKind::Sources, ChartKind::Coverage];
 
     pub fn id(self) -> &'static str {
         match self {
             ChartKind::Line => "line",
+            ChartKind::Sources => "sources",
+            ChartKind::Coverage => "coverage",
         }
     }
 
@@ -54,8 +60,9 @@ impl ChartKind {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
-    /// Selected provinces in the order they were chosen; no repeats.
-    pub provinces: Vec<ProvinceIx>,
+    /// Selected places (provinces, or the whole country) in the order they were
+    /// chosen; no repeats.
+    pub places: Vec<Area>,
     pub indicator: IndicatorIx,
     pub time: YearRange,
     pub chart: ChartKind,
@@ -65,30 +72,40 @@ pub struct ViewState {
 /// The provinces of the five source articles, and the DTI leader for comparison.
 const DEFAULT_PROVINCES: [&str; 3] = ["hai-duong", "thanh-hoa", "da-nang"];
 const DEFAULT_INDICATOR: &str = "dti-rank";
-/// Used only if the dataset has no observations at all.
-const FALLBACK_YEARS: (u16, u16) = (2020, 2024);
+/// The years of the default view: the DTI's first to its latest published year.
+const DEFAULT_YEARS: (u16, u16) = (2020, 2024);
 
 impl ViewState {
     /// The view of a link with no parameters.
     pub fn default_for(dataset: &Dataset) -> ViewState {
         ViewState {
-            provinces: DEFAULT_PROVINCES
+            places: DEFAULT_PROVINCES
                 .iter()
-                .filter_map(|slug| dataset.find_province(slug))
+                .filter_map(|slug| dataset.find_place(slug))
                 .collect(),
             indicator: dataset.find_indicator(DEFAULT_INDICATOR).unwrap_or(0),
-            time: data_years(dataset),
+            time: default_years(dataset),
             chart: ChartKind::default(),
             lang: Lang::default(),
         }
     }
 }
 
-/// The span of years the data covers, which is also the widest time a view can show.
+fn default_span() -> YearRange {
+    let (start, end) = DEFAULT_YEARS;
+    let year = |y| Year::new(y).unwrap_or(Year::MIN);
+    YearRange::new(year(start), year(end)).unwrap_or(YearRange::single(Year::MIN))
+}
+
+/// The years of the default view, within the data.
+fn default_years(dataset: &Dataset) -> YearRange {
+    default_span()
+        .intersect(data_years(dataset))
+        .unwrap_or_else(|| data_years(dataset))
+}
+
+/// The span of years the data covers (targets included), which is also the widest
+/// time a view can show.
 pub fn data_years(dataset: &Dataset) -> YearRange {
-    dataset.years().unwrap_or_else(|| {
-        let (start, end) = FALLBACK_YEARS;
-        let year = |y| Year::new(y).unwrap_or(Year::MIN);
-        YearRange::new(year(start), year(end)).unwrap_or(YearRange::single(Year::MIN))
-    })
+    dataset.years().unwrap_or_else(default_span)
 }

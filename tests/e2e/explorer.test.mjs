@@ -33,7 +33,7 @@ async function open(path, options = {}) {
   // A dialog means a link managed to run code: record it as an error.
   page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   await page.goto(server.url + path);
-  await page.waitForSelector('canvas[role=img], .chart-empty');
+  await page.waitForSelector('#view-panel > *');
   return { page, errors, context };
 }
 
@@ -113,4 +113,28 @@ test('the page is usable at 360 px wide', async () => {
   await page.screenshot({ path: `${ARTIFACTS}/mobile-360.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('sources and coverage views open from a click and from a link', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~viet-nam&indicator=dti-score&time=2020..2024');
+  assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Cả nước']);
+  await page.getByRole('tab', { name: 'Nguồn' }).click();
+  await page.waitForFunction(() => location.search.includes('view=sources'));
+  const quotes = await page.locator('table.values q').allTextContents();
+  assert.ok(quotes.some((q) => q.includes('0,3504')), `Hải Dương's 2020 score is quoted: ${quotes}`);
+  assert.ok(quotes.some((q) => q.includes('0,3026')), 'the national average is quoted');
+  assert.ok(await page.locator('.source-list a[href^="http"]').count() > 0, 'sources link to their pages');
+  await page.screenshot({ path: `${ARTIFACTS}/sources-view.png`, fullPage: true });
+
+  const coverage = await open('/?indicator=dti-rank&view=coverage');
+  const rows = coverage.page.locator('table.coverage tbody tr');
+  assert.ok(await rows.count() >= 63, 'every province has a row, with or without data');
+  const header = await coverage.page.locator('table.coverage thead th').allTextContents();
+  const column = header.indexOf('2022');
+  const filled = await coverage.page.locator(`table.coverage tbody tr td:nth-child(${column + 1}).value`).count();
+  assert.ok(filled >= 63, `DTI 2022 rank is there for all 63 provinces (${filled})`);
+  await coverage.page.screenshot({ path: `${ARTIFACTS}/coverage-view.png` });
+  assert.deepEqual([...errors, ...coverage.errors], []);
+  await context.close();
+  await coverage.context.close();
 });

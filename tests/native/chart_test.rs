@@ -102,9 +102,9 @@ fn empty_choices_explain_themselves() {
         chart_of("?provinces="),
         ChartContent::Empty(EmptyReason::NoProvinces)
     );
-    // Bắc Kạn has no DTI score in data v1.
+    // Thái Bình has no PCI 2019–2021 sub-index in the data.
     assert_eq!(
-        chart_of("?provinces=bac-kan&indicator=dti-score"),
+        chart_of("?provinces=thai-binh&indicator=pci-transparency"),
         ChartContent::Empty(EmptyReason::NoData)
     );
 }

@@ -1,18 +1,18 @@
 //! The link contract: decode and encode as tables, round trips, hostile input.
 
 use cds_explorer::core::action::{apply, Action};
-use cds_explorer::core::model::{Year, YearRange};
+use cds_explorer::core::model::{Area, Year, YearRange};
 use cds_explorer::core::url::{decode, encode, NoticeReason};
-use cds_explorer::core::view::{Lang, ViewState};
+use cds_explorer::core::view::{ChartKind, Lang, ViewState};
 
 use super::common::shipped;
 
 fn slugs(state: &ViewState) -> Vec<&'static str> {
     let data = shipped();
     state
-        .provinces
+        .places
         .iter()
-        .map(|&ix| data.provinces()[ix].slug.as_str())
+        .filter_map(|&area| data.area_slug(area))
         .collect()
 }
 
@@ -69,11 +69,29 @@ fn links_decode_to_their_canonical_form() {
         ("?time=2022", "time=2022", &[]),
         ("?time=2021..2023", "time=2021..2023", &[]),
         ("?time=2020..2024", "", &[]),
-        ("?time=2019..2022", "time=2020..2022", &[]),
+        ("?time=2019..2022", "time=2019..2022", &[]),
+        ("?time=2015..2022", "time=2017..2022", &[]),
         ("?time=2024..2020", "", &[("time", InvalidTime)]),
         ("?time=abc", "", &[("time", InvalidTime)]),
-        ("?time=2030", "", &[("time", TimeOutsideData)]),
+        ("?time=2034", "", &[("time", TimeOutsideData)]),
         ("?view=line", "", &[]),
+        ("?view=sources", "view=sources", &[]),
+        (
+            "?view=coverage&indicator=pci-rank",
+            "indicator=pci-rank&view=coverage",
+            &[],
+        ),
+        (
+            "?provinces=viet-nam~hai-duong",
+            "provinces=viet-nam~hai-duong",
+            &[],
+        ),
+        ("?provinces=VN~vn-61", "provinces=viet-nam~hai-duong", &[]),
+        (
+            "?provinces=2025:hai-phong",
+            "",
+            &[("provinces", UnknownProvince)],
+        ),
         ("?view=pie", "", &[("view", UnknownView)]),
         ("?lang=en", "lang=en", &[]),
         ("?lang=fr", "", &[("lang", UnknownLang)]),
@@ -138,13 +156,17 @@ fn every_reachable_view_round_trips() {
     let year = |y| Year::new(y).expect("year");
     let start = ViewState::default_for(data);
     let actions = [
-        Action::AddProvince(data.find_province("ho-chi-minh").expect("hcm")),
-        Action::RemoveProvince(data.find_province("hai-duong").expect("hd")),
+        Action::AddPlace(Area::Province(
+            data.find_province("ho-chi-minh").expect("hcm"),
+        )),
+        Action::AddPlace(Area::National),
+        Action::RemovePlace(Area::Province(data.find_province("hai-duong").expect("hd"))),
+        Action::SetChart(ChartKind::Coverage),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
         Action::SetStartYear(year(2022)),
         Action::SetEndYear(year(2022)),
         Action::SetLang(Lang::En),
-        Action::ClearProvinces,
+        Action::ClearPlaces,
     ];
     let mut state = start;
     for action in actions {
@@ -163,7 +185,7 @@ fn years_outside_the_data_are_refused_by_the_reducer() {
     let state = ViewState::default_for(data);
     let next = apply(
         &state,
-        Action::SetStartYear(Year::new(2030).expect("2030")),
+        Action::SetStartYear(Year::new(2034).expect("2034")),
         data,
     );
     assert_eq!(next, state);

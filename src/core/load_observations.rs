@@ -1,0 +1,162 @@
+//! Reads observation files: each row is one published value with its period, kind,
+//! source, and the verbatim words it was read from.
+
+use std::collections::HashSet;
+
+use super::csv_rows::{duplicate_check, read_rows, unique, LoadError, LoadErrorKind, Row};
+use super::dataset::Dataset;
+use super::model::{Area, Observation, ObservationKind, PeriodPart, Unit, Year};
+use super::printed::reads_as;
+
+/// An observation and where it was read, for checks that compare rows.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub observation: Observation,
+    pub file: &'static str,
+    pub line: u64,
+}
+
+const COLUMNS: [&str; 12] = [
+    "indicator",
+    "area",
+    "year",
+    "part",
+    "kind",
+    "value",
+    "printed",
+    "group",
+    "tie",
+    "source",
+    "quote",
+    "note",
+];
+const KINDS: [(&str, ObservationKind); 3] = [
+    ("actual", ObservationKind::Actual),
+    ("estimate", ObservationKind::Estimate),
+    ("target", ObservationKind::Target),
+];
+
+/// Reads one observations file against the registers already in `dataset`.
+pub fn load_observations(
+    file: &'static str,
+    text: &str,
+    dataset: &Dataset,
+    errors: &mut Vec<LoadError>,
+) -> Vec<Located> {
+    let mut keys = HashSet::new();
+    let rows = read_rows(file, text, &COLUMNS, errors, |row| {
+        let observation = parse(row, dataset)?;
+        let key = format!(
+            "{} {} {} {} {:?} {}",
+            row.field("indicator"),
+            row.field("area"),
+            row.field("year"),
+            row.field("part"),
+            observation.kind,
+            row.field("source"),
+        );
+        let check = duplicate_check(&mut keys, row, "source", &key);
+        let located = Located {
+            observation,
+            file,
+            line: row.line,
+        };
+        Ok((located, check))
+    });
+    unique(rows, errors)
+}
+
+fn unknown(row: &Row<'_>, column: &'static str, table: &'static str) -> LoadError {
+    let id = row.field(column).to_string();
+    row.error(column, LoadErrorKind::UnknownReference { table, id })
+}
+
+fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
+    let indicator_id = row.required("indicator")?;
+    let indicator = dataset
+        .find_indicator(indicator_id)
+        .ok_or_else(|| unknown(row, "indicator", "indicator"))?;
+    let unit = dataset.indicators()[indicator].unit;
+    let area_id = row.required("area")?;
+    let area = dataset
+        .find_area(area_id)
+        .ok_or_else(|| unknown(row, "area", "province, post-2025 unit or VN"))?;
+    let raw_year = row.required("year")?;
+    let year = Year::parse(raw_year)
+        .ok_or_else(|| row.error("year", LoadErrorKind::InvalidYear(raw_year.into())))?;
+    let part = PeriodPart::parse(row.field("part")).ok_or_else(|| {
+        let found = row.field("part").to_string();
+        let expected = "empty, H1, to-MM, as-of";
+        row.error("part", LoadErrorKind::UnknownValue { expected, found })
+    })?;
+    let kind = row.one_of("kind", "actual, estimate, target", &KINDS)?;
+    let group = parse_group(row, unit, area)?;
+    let raw_value = row.required("value")?;
+    let value = raw_value
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| row.error("value", LoadErrorKind::InvalidNumber(raw_value.into())))?;
+    let (min, max) = unit.range(group);
+    let whole = !matches!(unit, Unit::Rank | Unit::Count) || value.fract() == 0.0;
+    if !(min..=max).contains(&value) || !whole {
+        return Err(row.error("value", LoadErrorKind::OutOfRange { value, min, max }));
+    }
+    let printed = row.required("printed")?.to_string();
+    if !reads_as(&printed, value, group) {
+        let kind = LoadErrorKind::PrintedMismatch { printed, value };
+        return Err(row.error("printed", kind));
+    }
+    let quote = row.required("quote")?.to_string();
+    if !quote.contains(&printed) {
+        return Err(row.error("quote", LoadErrorKind::PrintedNotInQuote(printed)));
+    }
+    let tie = match row.field("tie") {
+        "" => false,
+        "yes" => true,
+        other => {
+            let (expected, found) = ("empty or yes", other.to_string());
+            return Err(row.error("tie", LoadErrorKind::UnknownValue { expected, found }));
+        }
+    };
+    let source_id = row.required("source")?;
+    let source = dataset
+        .sources()
+        .iter()
+        .position(|s| s.id == source_id)
+        .ok_or_else(|| unknown(row, "source", "source"))?;
+    Ok(Observation {
+        indicator,
+        area,
+        year,
+        part,
+        kind,
+        value,
+        printed,
+        group,
+        tie,
+        source,
+        quote,
+        note: row.field("note").to_string(),
+    })
+}
+
+/// Ranks need the size of their ranking: 63 for the pre-2025 provinces, 34 for the
+/// post-2025 units; other values have no group.
+fn parse_group(row: &Row<'_>, unit: Unit, area: Area) -> Result<Option<u8>, LoadError> {
+    let text = row.field("group");
+    let inconsistent = |message: &str| {
+        let kind = LoadErrorKind::Inconsistent(message.to_string());
+        Err(row.error("group", kind))
+    };
+    match (unit, text, area) {
+        (Unit::Rank, "63", Area::Province(_)) => Ok(Some(63)),
+        (Unit::Rank, "34", Area::Merged(_)) => Ok(Some(34)),
+        (Unit::Rank, "63" | "34", _) => {
+            inconsistent("group 63 ranks pre-2025 provinces, group 34 post-2025 units")
+        }
+        (Unit::Rank, _, _) => inconsistent("a rank needs its group: 63 or 34"),
+        (_, "", _) => Ok(None),
+        _ => inconsistent("only ranks have a group"),
+    }
+}
