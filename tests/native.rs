@@ -8,6 +8,8 @@ mod common;
 mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
+#[path = "native/hover_test.rs"]
+mod hover_test;
 #[path = "native/query_test.rs"]
 pub mod query_test;
 #[path = "native/tidy.rs"]

@@ -78,7 +78,7 @@ pub fn Explorer() -> Html {
                     <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { match view.chart {
-                            ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} {lang} /> },
+                            ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} /> },
                             ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
                             ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
                         } }

@@ -4,7 +4,7 @@
 use super::dataset::Dataset;
 use super::format::format_tick;
 use super::i18n::{self, area_name, indicator_name, unit_label, Text};
-use super::model::{Unit, Year, YearRange};
+use super::model::{Area, Unit, Year, YearRange};
 use super::palette::{assign_colours, Rgb};
 use super::query::line_series;
 use super::view::{Lang, ViewState};
@@ -34,9 +34,12 @@ pub struct LineChart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSeries {
     pub label: String,
+    pub area: Area,
     pub colour: Rgb,
     /// Values in year order; a missing year is a gap.
     pub points: Vec<(Year, f64)>,
+    /// The observation behind each point (indices into `Dataset::observations`).
+    pub observations: Vec<usize>,
 }
 
 impl ChartSeries {
@@ -118,8 +121,10 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             } else {
                 name.to_string()
             },
+            area: s.area,
             colour,
             points: s.points.iter().map(|p| (p.year, p.value)).collect(),
+            observations: s.points.iter().map(|p| p.observation).collect(),
         })
         .collect();
 

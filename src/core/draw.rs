@@ -11,6 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::chart::{tick_label, ChartSeries, LineChart};
+use super::hover::PlotFrame;
 use super::palette::Rgb;
 
 /// Drawing failed in the backend (the canvas or SVG writer refused an operation).
@@ -40,12 +41,14 @@ fn colour(rgb: Rgb) -> RGBColor {
     RGBColor(rgb.0, rgb.1, rgb.2)
 }
 
-/// Draws `chart` filling `area`.
+/// Draws `chart` filling `area`, with the series `highlight` (if any) in front and
+/// the others faded. Returns where the plot landed, for mapping the pointer to data.
 pub fn draw_line_chart<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &LineChart,
     scale: f64,
-) -> Result<(), DrawError> {
+    highlight: Option<usize>,
+) -> Result<PlotFrame, DrawError> {
     let px = |css: f64| (css * scale).round() as i32;
     let font = |size: f64| (FONT, size * scale).into_font();
     area.fill(&WHITE).map_err(fail)?;
@@ -92,8 +95,9 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         let legend_height = ((rows * 20.0 + 8.0) * scale).round() as u32;
         body.split_vertically(body.dim_in_pixel().1.saturating_sub(legend_height))
     };
-    draw_plot(&plot, chart, scale)?;
-    draw_legend(&legend, &chart.series, scale)
+    let frame = draw_plot(&plot, chart, scale, highlight)?;
+    draw_legend(&legend, &chart.series, scale)?;
+    Ok(frame)
 }
 
 /// Splits `text` into lines no wider than `max_width` pixels, breaking between words
@@ -149,7 +153,8 @@ fn draw_plot<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &LineChart,
     scale: f64,
-) -> Result<(), DrawError> {
+    highlight: Option<usize>,
+) -> Result<PlotFrame, DrawError> {
     let font = |size: f64| (FONT, size * scale).into_font();
     let sign = if chart.invert_y { -1.0 } else { 1.0 };
     let (low, high) = chart.y_domain;
@@ -190,8 +195,21 @@ fn draw_plot<DB: DrawingBackend>(
         .map_err(fail)?;
 
     let to_xy = |(year, value): (super::model::Year, f64)| (f64::from(year.get()), sign * value);
-    for series in &chart.series {
-        let stroke = colour(series.colour).stroke_width((2.5 * scale).round() as u32);
+    let faded = |i: usize| highlight.is_some_and(|h| h != i);
+    // The highlighted series is drawn last, so that it lies on top.
+    let mut order: Vec<usize> = (0..chart.series.len())
+        .filter(|&i| Some(i) != highlight)
+        .collect();
+    order.extend(highlight.filter(|&h| h < chart.series.len()));
+    for i in order {
+        let series = &chart.series[i];
+        let tint = if faded(i) {
+            fade(series.colour)
+        } else {
+            colour(series.colour)
+        };
+        let width = if Some(i) == highlight { 3.5 } else { 2.5 };
+        let stroke = tint.stroke_width((width * scale).round() as u32);
         for run in series.runs().into_iter().filter(|run| run.len() > 1) {
             plot.draw_series(LineSeries::new(run.iter().copied().map(to_xy), stroke))
                 .map_err(fail)?;
@@ -202,11 +220,26 @@ fn draw_plot<DB: DrawingBackend>(
                 .points
                 .iter()
                 .copied()
-                .map(|p| Circle::new(to_xy(p), radius, colour(series.colour).filled())),
+                .map(|p| Circle::new(to_xy(p), radius, tint.filled())),
         )
         .map_err(fail)?;
     }
-    Ok(())
+    let (x_pixels, y_pixels) = plot.plotting_area().get_pixel_range();
+    Ok(PlotFrame {
+        left: f64::from(x_pixels.start),
+        right: f64::from(x_pixels.end),
+        top: f64::from(y_pixels.start),
+        bottom: f64::from(y_pixels.end),
+        x_range: (x_from, x_to),
+        y_range: (y_from, y_to),
+        invert_y: chart.invert_y,
+    })
+}
+
+/// A series colour blended two-thirds of the way to white.
+fn fade(rgb: Rgb) -> RGBColor {
+    let blend = |c: u8| (f64::from(c) + (255.0 - f64::from(c)) * 0.67).round() as u8;
+    RGBColor(blend(rgb.0), blend(rgb.1), blend(rgb.2))
 }
 
 fn draw_legend<DB: DrawingBackend>(

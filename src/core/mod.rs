@@ -12,6 +12,7 @@ pub mod csv_rows;
 pub mod dataset;
 pub mod draw;
 pub mod format;
+pub mod hover;
 pub mod i18n;
 pub mod load;
 pub mod load_observations;

@@ -138,3 +138,34 @@ test('sources and coverage views open from a click and from a link', async () =>
   await context.close();
   await coverage.context.close();
 });
+
+test('hovering or arrowing to a point shows its value, rank and source', async () => {
+  const { page, errors, context } = await open('/?provinces=thanh-hoa&indicator=dti-score&time=2021');
+  const canvas = page.locator('canvas[role=img]');
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.locator('.tooltip');
+  await tooltip.waitFor();
+  const text = await tooltip.textContent();
+  assert.match(text, /Thanh Hóa · 2021/);
+  assert.match(text, /0,4880/);
+  assert.match(text, /hạng 12\/63/);
+  assert.match(text, /Nguồn: /);
+  await page.keyboard.press('Escape');
+  assert.equal(await tooltip.count(), 0);
+
+  // The pointer: sweep the chart until the point is under it.
+  const box = await canvas.boundingBox();
+  let found = false;
+  for (let row = 1; row < 24 && !found; row += 1) {
+    for (let column = 1; column < 32 && !found; column += 1) {
+      await page.mouse.move(box.x + (box.width * column) / 32, box.y + (box.height * row) / 24);
+      found = (await tooltip.count()) > 0;
+    }
+  }
+  assert.ok(found, 'a tooltip appears under the pointer');
+  assert.match(await tooltip.textContent(), /Thanh Hóa · 2021/);
+  await page.screenshot({ path: `${ARTIFACTS}/tooltip.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -24,7 +24,7 @@ fn svg(chart: &LineChart, width: u32) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, 480)).into_drawing_area();
-        draw_line_chart(&root, chart, 1.0).expect("drawn");
+        draw_line_chart(&root, chart, 1.0, None).expect("drawn");
         root.present().expect("presented");
     }
     out

@@ -1,0 +1,151 @@
+//! Hover and tap: maps a pointer position to the nearest point of the chart, through
+//! the same transform the drawing used, and says what the tooltip shows — place, year,
+//! value with unit, rank where known, the source and its words, and disagreements.
+
+use super::chart::LineChart;
+use super::dataset::Dataset;
+use super::format::format_value;
+use super::i18n::area_name;
+use super::model::{Area, Unit, Year};
+use super::query::{disagreements, preferred};
+use super::sources_view::kind_label;
+use super::view::Lang;
+
+/// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotFrame {
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    /// Data x (years) at the left and right edges.
+    pub x_range: (f64, f64),
+    /// Plotted y at the bottom and top edges (ranks are plotted negated).
+    pub y_range: (f64, f64),
+    pub invert_y: bool,
+}
+
+impl PlotFrame {
+    /// The canvas pixel of a value in a year.
+    pub fn pixel(&self, year: Year, value: f64) -> (f64, f64) {
+        let y = if self.invert_y { -value } else { value };
+        let share_x = (f64::from(year.get()) - self.x_range.0) / (self.x_range.1 - self.x_range.0);
+        let share_y = (y - self.y_range.0) / (self.y_range.1 - self.y_range.0);
+        (
+            self.left + share_x * (self.right - self.left),
+            self.bottom - share_y * (self.bottom - self.top),
+        )
+    }
+}
+
+/// A point of a series: `chart.series[series].points[point]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub series: usize,
+    pub point: usize,
+}
+
+/// The point nearest to (`x`, `y`) within `radius` pixels, if any. Points of earlier
+/// series win ties, so the result is stable.
+pub fn hit_test(frame: &PlotFrame, chart: &LineChart, x: f64, y: f64, radius: f64) -> Option<Hit> {
+    let mut best: Option<(f64, Hit)> = None;
+    for (series, s) in chart.series.iter().enumerate() {
+        for (point, &(year, value)) in s.points.iter().enumerate() {
+            let (px, py) = frame.pixel(year, value);
+            let distance = (px - x).hypot(py - y);
+            if distance <= radius && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, Hit { series, point }));
+            }
+        }
+    }
+    best.map(|(_, hit)| hit)
+}
+
+/// What the tooltip of a point says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tooltip {
+    /// "Hải Dương · 2022"
+    pub heading: String,
+    /// "0,6077 điểm (0–1)" or "hạng 13/63"
+    pub value: String,
+    /// "hạng 13/63" beside a score, where the rank of the same year is known.
+    pub rank: Option<String>,
+    /// "Nguồn: title (publisher)"
+    pub source: String,
+    pub quote: String,
+    /// "ước tính" for estimates.
+    pub kind: Option<String>,
+    pub disagreement: Option<String>,
+}
+
+fn rank_text(rank: f64, group: Option<u8>, lang: Lang) -> String {
+    let of = group.map(|g| format!("/{g}")).unwrap_or_default();
+    match lang {
+        Lang::Vi => format!("hạng {rank}{of}"),
+        Lang::En => format!("rank {rank}{of}"),
+    }
+}
+
+/// The tooltip of `hit` on `chart`, drawn for `indicator`.
+pub fn tooltip(
+    dataset: &Dataset,
+    chart: &LineChart,
+    indicator: usize,
+    hit: Hit,
+) -> Option<Tooltip> {
+    let lang = chart.lang;
+    let series = chart.series.get(hit.series)?;
+    let &(year, value) = series.points.get(hit.point)?;
+    let observation_ix = *series.observations.get(hit.point)?;
+    let observation = dataset.observations().get(observation_ix)?;
+    let source = dataset.sources().get(observation.source)?;
+    let value_text = match chart.unit {
+        Unit::Rank => rank_text(value, observation.group, lang),
+        unit => format_value(value, unit, lang),
+    };
+    let rank = rank_for_score(dataset, indicator, series.area, year, lang);
+    let others: Vec<String> = disagreements(dataset, observation_ix)
+        .into_iter()
+        .filter_map(|ix| {
+            let other = dataset.observations().get(ix)?;
+            let title = &dataset.sources().get(other.source)?.title;
+            Some(format!(
+                "{} ({title})",
+                format_value(other.value, chart.unit, lang)
+            ))
+        })
+        .collect();
+    let label = match lang {
+        Lang::Vi => "Nguồn",
+        Lang::En => "Source",
+    };
+    Some(Tooltip {
+        heading: format!("{} · {year}", area_name(dataset, series.area, lang)),
+        value: value_text,
+        rank,
+        source: format!("{label}: {} ({})", source.title, source.publisher),
+        quote: observation.quote.clone(),
+        kind: (observation.kind != super::model::ObservationKind::Actual)
+            .then(|| kind_label(observation.kind, lang).to_string()),
+        disagreement: (!others.is_empty()).then(|| match lang {
+            Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
+            Lang::En => format!("Another source gives: {}", others.join("; ")),
+        }),
+    })
+}
+
+/// For a score indicator `x-score`, the rank `x-rank` of the same place and year.
+fn rank_for_score(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Year,
+    lang: Lang,
+) -> Option<String> {
+    let id = &dataset.indicator(indicator)?.id;
+    let rank_id = format!("{}-rank", id.strip_suffix("-score")?);
+    let rank_ix = dataset.find_indicator(&rank_id)?;
+    let point = preferred(dataset, rank_ix, area, year)?;
+    let group = dataset.observations().get(point.observation)?.group;
+    Some(rank_text(point.value, group, lang))
+}

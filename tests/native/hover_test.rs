@@ -1,0 +1,132 @@
+//! Hover: the pointer maps to the nearest point through the drawing's own transform,
+//! and the tooltip says place, year, value, rank, source, quote and disagreements.
+
+use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
+use cds_explorer::core::dataset::Dataset;
+use cds_explorer::core::draw::draw_line_chart;
+use cds_explorer::core::hover::{hit_test, tooltip, Hit, PlotFrame};
+use cds_explorer::core::view::{Lang, ViewState};
+use plotters::prelude::*;
+
+use super::common::synthetic;
+use super::query_test::view;
+
+fn drawn(data: &Dataset, state: &ViewState) -> (LineChart, PlotFrame) {
+    let ChartContent::Line(chart) = line_chart(data, state) else {
+        panic!("the view has data");
+    };
+    let mut svg = String::new();
+    let frame = {
+        let root = SVGBackend::with_string(&mut svg, (900, 500)).into_drawing_area();
+        draw_line_chart(&root, &chart, 1.0, None).expect("drawn")
+    };
+    (*chart, frame)
+}
+
+#[test]
+fn the_pointer_finds_the_nearest_point_and_nothing_far_away() {
+    let data = synthetic();
+    let state = view(&data, &["hai-duong", "thanh-hoa"], "dti-rank", 2020, 2022);
+    let (chart, frame) = drawn(&data, &state);
+    assert!(frame.left < frame.right && frame.top < frame.bottom);
+    for (series, s) in chart.series.iter().enumerate() {
+        for (point, &(year, value)) in s.points.iter().enumerate() {
+            let (x, y) = frame.pixel(year, value);
+            assert!(x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom);
+            let hit = hit_test(&frame, &chart, x + 3.0, y - 2.0, 12.0);
+            assert_eq!(hit, Some(Hit { series, point }), "{year} {value}");
+        }
+    }
+    assert_eq!(
+        hit_test(&frame, &chart, frame.left - 50.0, frame.top - 50.0, 12.0),
+        None
+    );
+    // Rank 1 is at the top: a better rank is drawn higher.
+    let (_, y13) = frame.pixel(chart.series[0].points[1].0, 13.0);
+    let (_, y14) = frame.pixel(chart.series[0].points[0].0, 14.0);
+    assert!(y13 < y14);
+}
+
+#[test]
+fn tooltips_read_in_both_languages() {
+    let data = synthetic();
+    let mut state = view(&data, &["hai-duong"], "dti-rank", 2020, 2022);
+    let (chart, _) = drawn(&data, &state);
+    let tip = tooltip(
+        &data,
+        &chart,
+        state.indicator,
+        Hit {
+            series: 0,
+            point: 1,
+        },
+    )
+    .expect("a tooltip");
+    assert_eq!(tip.heading, "Hải Dương · 2022");
+    assert_eq!(tip.value, "hạng 13/63");
+    assert_eq!(tip.source, "Nguồn: Official table (Ministry)");
+    assert_eq!(tip.quote, "13 Hải Dương");
+    assert_eq!(
+        tip.disagreement.as_deref(),
+        Some("Nguồn khác ghi: 12 (Press article)")
+    );
+
+    state.lang = Lang::En;
+    let (chart, _) = drawn(&data, &state);
+    let tip = tooltip(
+        &data,
+        &chart,
+        state.indicator,
+        Hit {
+            series: 0,
+            point: 1,
+        },
+    )
+    .expect("a tooltip");
+    assert_eq!(tip.heading, "Hai Duong · 2022");
+    assert_eq!(tip.value, "rank 13/63");
+    assert_eq!(tip.source, "Source: Official table (Ministry)");
+    assert_eq!(
+        tip.disagreement.as_deref(),
+        Some("Another source gives: 12 (Press article)")
+    );
+
+    let rates = view(&data, &["hai-duong"], "online-dossier-rate", 2023, 2023);
+    let (chart, _) = drawn(&data, &rates);
+    let tip = tooltip(
+        &data,
+        &chart,
+        rates.indicator,
+        Hit {
+            series: 0,
+            point: 0,
+        },
+    )
+    .expect("a tooltip");
+    assert_eq!(tip.value, "81\u{a0}%");
+    assert_eq!(
+        tip.disagreement.as_deref(),
+        Some("Nguồn khác ghi: 80,5\u{a0}% (Press article)")
+    );
+}
+
+#[test]
+fn a_score_tooltip_gives_the_rank_of_the_same_year() {
+    let data = super::common::shipped();
+    let state =
+        cds_explorer::core::url::decode("?provinces=thanh-hoa&indicator=dti-score&time=2021", data)
+            .state;
+    let (chart, _) = drawn(data, &state);
+    let tip = tooltip(
+        data,
+        &chart,
+        state.indicator,
+        Hit {
+            series: 0,
+            point: 0,
+        },
+    )
+    .expect("a tooltip");
+    assert_eq!(tip.value, "0,4880");
+    assert_eq!(tip.rank.as_deref(), Some("hạng 12/63"));
+}
