@@ -23,6 +23,9 @@ if missing cargo || missing rustup; then
   echo "Rust (rustup, cargo) is required: https://rustup.rs" >&2
   exit 1
 fi
+if missing cc; then
+  apt_install build-essential  # a C linker and compiler, which some crates need
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
@@ -37,6 +40,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 if missing npm; then
   apt_install nodejs npm
+fi
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js 20 or newer is required (found $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
 fi
 if ! npm ls --depth=0 >/dev/null 2>&1; then
   say "installing npm packages from package-lock.json (binaryen for wasm-opt, playwright-core)"

@@ -17,24 +17,27 @@ cargo_counts() {
 }
 
 echo "==> native tests (cargo test)"
-cargo test --color never 2>&1 | tee "$logs/native.log"
+cargo test --no-fail-fast --color never 2>&1 | tee "$logs/native.log"
 native_status=${PIPESTATUS[0]}
 read -r native_pass native_fail < <(cargo_counts "$logs/native.log")
 [ "$native_status" -eq 0 ] || failed_layers+=(native)
 
 echo "==> wasm tests in headless Chromium (wasm-bindgen-test)"
-cargo test --color never --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/wasm.log"
+cargo test --no-fail-fast --color never --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/wasm.log"
 wasm_status=${PIPESTATUS[0]}
 read -r wasm_pass wasm_fail < <(cargo_counts "$logs/wasm.log")
 [ "$wasm_status" -eq 0 ] || failed_layers+=(wasm)
 
 echo "==> release build (trunk build --release)"
-if trunk build --release 2>&1 | tail -n 5; then
+if trunk build --release > "$logs/build.log" 2>&1; then
+  tail -n 3 "$logs/build.log"
   node scripts/size-report.mjs dist
   echo "==> end-to-end tests (Playwright + Chromium, release build)"
-  node --test --test-reporter=spec tests/e2e/ 2>&1 | tee "$logs/e2e.log"
+  node --test --test-reporter=spec tests/e2e/*.test.mjs 2>&1 | tee "$logs/e2e.log"
   e2e_status=${PIPESTATUS[0]}
 else
+  cat "$logs/build.log"
+  echo "the release build failed: the end-to-end tests did not run" >&2
   e2e_status=1
 fi
 e2e_pass=$(grep -E '^ℹ pass ' "$logs/e2e.log" 2>/dev/null | awk '{print $3}')

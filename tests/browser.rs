@@ -144,3 +144,74 @@ async fn moving_the_first_year_past_the_last_moves_both_selects() {
     );
     root.remove();
 }
+
+/// Types `text` into the search field as a person would (and lets the page render),
+/// then presses `key`.
+async fn type_and_press(input: &web_sys::HtmlInputElement, text: Option<&str>, key: &str) {
+    if let Some(text) = text {
+        input.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an event");
+        input.dispatch_event(&event).expect("dispatched");
+        settle().await;
+    }
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a key");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+async fn enter_picks_once_and_escape_closes_the_list() {
+    let root = open("?provinces=").await;
+    let input = find(&root, "#province-search")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .expect("an input");
+    input.focus().expect("focused");
+    type_and_press(&input, Some("quang ninh"), "Enter").await;
+    settle().await;
+    assert_eq!(search(), "?provinces=quang-ninh");
+    type_and_press(&input, None, "Enter").await;
+    settle().await;
+    assert_eq!(
+        search(),
+        "?provinces=quang-ninh",
+        "a second Enter picks nothing"
+    );
+
+    type_and_press(&input, Some("ha"), "ArrowDown").await;
+    settle().await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    type_and_press(&input, None, "Escape").await;
+    settle().await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        input.value(),
+        "ha",
+        "Escape closes the list and keeps the text"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_chip_keeps_the_keyboard_in_the_picker() {
+    let root = open("?provinces=hai-duong~thanh-hoa").await;
+    find(&root, "button[aria-label='Bỏ chọn Hải Dương']").click();
+    settle().await;
+    let active = document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default();
+    assert_eq!(active, "province-search");
+    root.remove();
+}

@@ -68,7 +68,7 @@ pub fn Explorer() -> Html {
             <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />
             <DataProblems {lang} />
             <main class="layout">
-                <section class="controls" aria-label={text(lang, Text::Indicator)}>
+                <section class="controls" aria-label={text(lang, Text::Controls)}>
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
                     <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />

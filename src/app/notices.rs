@@ -48,9 +48,11 @@ pub fn DataProblems(props: &DataProblemsProps) -> Html {
         return html! {};
     }
     html! {
-        <details class="notice notice-error" role="alert">
-            <summary>{ text(props.lang, Text::DataProblems) }{ format!(" ({})", errors.len()) }</summary>
-            <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
-        </details>
+        <div role="alert">
+            <details class="notice notice-error">
+                <summary>{ text(props.lang, Text::DataProblems) }{ format!(" ({})", errors.len()) }</summary>
+                <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+            </details>
+        </div>
     }
 }

@@ -2,7 +2,7 @@
 //! without regard to diacritics or case, and the selection as removable chips. Keyboard: ↓/↑ move through the
 //! matches, Enter picks (or unpicks) one, Escape closes the list.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::core::action::Action;
@@ -37,13 +37,36 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     let query = use_state(String::new);
     let open = use_state(|| false);
     let active = use_state(|| 0_usize);
+    let input_ref = use_node_ref();
     let matches = search_places(data, &query);
     let active_ix = (*active).min(matches.len().saturating_sub(1));
+    let active_id = matches.get(active_ix).map(|&area| option_id(area));
+
+    // Keep the highlighted option in sight as the arrow keys move it.
+    use_effect_with((active_id.clone(), *open), |(id, open)| {
+        let element = id
+            .as_deref()
+            .filter(|_| *open)
+            .and_then(|id| web_sys::window()?.document()?.get_element_by_id(id));
+        if let Some(element) = element {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let focus_input = {
+        let input_ref = input_ref.clone();
+        move || {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        }
+    };
 
     let toggle = {
         let selected = props.selected.clone();
         let on_action = props.on_action.clone();
-        let query = query.clone();
+        let (query, open, active) = (query.clone(), open.clone(), active.clone());
         Callback::from(move |area: Area| {
             let action = if selected.contains(&area) {
                 Action::RemovePlace(area)
@@ -51,7 +74,10 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
                 Action::AddPlace(area)
             };
             on_action.emit(action);
+            // Start afresh: an Enter right after a pick must not pick again.
             query.set(String::new());
+            active.set(0);
+            open.set(false);
         })
     };
     let oninput = {
@@ -83,7 +109,11 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
                     toggle.emit(area);
                 }
             }
-            "Escape" => open.set(false),
+            "Escape" => {
+                // A search field would clear itself and reopen the list: close it only.
+                event.prevent_default();
+                open.set(false);
+            }
             _ => {}
         })
     };
@@ -100,9 +130,12 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     let colours = assign_colours(&keys);
     let chips = props.selected.iter().zip(colours).map(|(&area, colour)| {
         let name = area_name(data, area, lang);
-        let remove = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::RemovePlace(area));
+        let (on_action, focus_input) = (props.on_action.clone(), focus_input.clone());
+        // The button goes away with its chip: focus returns to the search field.
+        let remove = Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::RemovePlace(area));
+            focus_input();
+        });
         let swatch = format!("background:{}", colour.hex());
         html! {
             <li class="chip">
@@ -130,30 +163,35 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
         }
     });
     let expanded = *open;
-    let active_descendant = matches
-        .get(active_ix)
-        .filter(|_| expanded)
-        .map(|&area| option_id(area));
-    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearPlaces);
+    let active_descendant = active_id.filter(|_| expanded);
+    let clear = {
+        let (on_action, focus_input) = (props.on_action.clone(), focus_input.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::ClearPlaces);
+            focus_input();
+        })
+    };
 
     html! {
         <div class="field provinces">
             <label for="province-search">{ text(lang, Text::Provinces) }</label>
             <ul class="chips" aria-label={text(lang, Text::SelectedProvinces)}>{ for chips }</ul>
             <div class="combobox">
-                <input id="province-search" type="search" autocomplete="off"
+                <input ref={input_ref} id="province-search" type="search" autocomplete="off"
                     role="combobox" aria-autocomplete="list" aria-controls={LISTBOX_ID}
                     aria-expanded={expanded.to_string()}
                     aria-activedescendant={active_descendant}
                     placeholder={text(lang, Text::SearchProvinces)}
                     value={(*query).clone()} {oninput} {onkeydown} {onfocus} {onblur} />
                 if expanded {
-                    <ul id={LISTBOX_ID} role="listbox" class="listbox" aria-label={text(lang, Text::Provinces)}>
-                        if matches.is_empty() {
-                            <li class="option empty">{ text(lang, Text::NoProvinceMatches) }</li>
-                        }
-                        { for options }
-                    </ul>
+                    if matches.is_empty() {
+                        <p class="listbox option empty" role="status">{ text(lang, Text::NoProvinceMatches) }</p>
+                    } else {
+                        <ul id={LISTBOX_ID} role="listbox" class="listbox" aria-multiselectable="true"
+                            aria-label={text(lang, Text::Provinces)}>
+                            { for options }
+                        </ul>
+                    }
                 }
             </div>
             if !props.selected.is_empty() {

@@ -209,11 +209,35 @@ fn value_axis(values: &[f64], unit: Unit) -> ((f64, f64), Vec<f64>) {
     let floor = if unit == Unit::Count { 0.0 } else { min };
     let minimum_span = match unit {
         Unit::Score => 0.05,
+        Unit::Points10 => 0.5,
         _ => (max.abs() * 0.1).max(1.0),
     };
-    let step = nice_step((max - floor).max(minimum_span) / 5.0);
-    let low = ((floor / step).floor() * step).max(unit_min);
-    let high = ((max / step).ceil() * step).min(unit_max).max(low + step);
+    let span = (max - floor).max(minimum_span);
+    let step = nice_step(span / 5.0);
+    let step = if unit == Unit::Count {
+        step.max(1.0)
+    } else {
+        step
+    };
+    // A lone value (or a narrow spread) sits in the middle of a band of `span`, moved
+    // inside the unit's range where it would cross a bound.
+    let (mut from, mut to) = if max - floor < minimum_span {
+        let middle = (floor + max) / 2.0;
+        (middle - span / 2.0, middle + span / 2.0)
+    } else {
+        (floor, max)
+    };
+    if to > unit_max {
+        from -= to - unit_max;
+        to = unit_max;
+    }
+    if from < unit_min {
+        to = (to + unit_min - from).min(unit_max);
+        from = unit_min;
+    }
+    let low = ((from / step).floor() * step).max(unit_min);
+    let high = ((to / step).ceil() * step).min(unit_max);
+    let high = if high > low { high } else { low + step };
     let count = ((high - low) / step).round() as usize;
     let ticks = (0..=count).map(|i| low + step * i as f64).collect();
     ((low, high), ticks)

@@ -1,5 +1,6 @@
 //! Checks that compare observations with each other: within one ranking (indicator,
-//! year, part, group), two areas share a rank only where the source declares a tie.
+//! year, part, group), two areas share a rank only where both declare the tie; and
+//! quotes attributed to the source articles are in the articles.
 
 use std::collections::HashMap;
 
@@ -9,34 +10,53 @@ use super::model::{Area, Observation, ObservationKind, PeriodPart, Year};
 
 type RankingKey = (usize, Year, PeriodPart, Option<u8>, u64);
 
-/// Reports repeated ranks and leaves the later row out; returns the observations.
+/// Reports repeated ranks and leaves those rows out; returns the observations. The
+/// first area (in file order) holding a rank keeps it; another area may share it only
+/// if both declare a tie in one of their rows.
 pub fn check_ranks(located: Vec<Located>, errors: &mut Vec<LoadError>) -> Vec<Observation> {
-    let mut first_holder: HashMap<RankingKey, (Area, bool, &'static str, u64)> = HashMap::new();
+    let key_of = |o: &Observation| -> Option<RankingKey> {
+        (o.group.is_some() && o.kind == ObservationKind::Actual)
+            .then(|| (o.indicator, o.year, o.part, o.group, o.value.to_bits()))
+    };
+    // For each rank: its areas in order of first appearance, and whether each declares a tie.
+    let mut holders: HashMap<RankingKey, Vec<(Area, bool, &'static str, u64)>> = HashMap::new();
+    for row in &located {
+        let Some(key) = key_of(&row.observation) else {
+            continue;
+        };
+        let areas = holders.entry(key).or_default();
+        match areas.iter_mut().find(|h| h.0 == row.observation.area) {
+            Some(holder) => holder.1 |= row.observation.tie,
+            None => areas.push((
+                row.observation.area,
+                row.observation.tie,
+                row.file,
+                row.line,
+            )),
+        }
+    }
     let mut kept = Vec::with_capacity(located.len());
     for row in located {
         let o = &row.observation;
-        if o.group.is_none() || o.kind != ObservationKind::Actual {
+        let Some(key) = key_of(o) else {
             kept.push(row.observation);
             continue;
-        }
-        let key = (o.indicator, o.year, o.part, o.group, o.value.to_bits());
-        match first_holder.get(&key) {
-            Some(&(area, tie, other_file, other_line)) if area != o.area && !(tie && o.tie) => {
-                errors.push(LoadError {
-                    file: row.file,
-                    line: row.line,
-                    column: Some((6, "value".into())),
-                    kind: LoadErrorKind::RepeatedRank {
-                        rank: o.value,
-                        other: format!("{other_file}, line {other_line}"),
-                    },
-                });
-            }
-            Some(_) => kept.push(row.observation),
-            None => {
-                first_holder.insert(key, (o.area, o.tie, row.file, row.line));
-                kept.push(row.observation);
-            }
+        };
+        let areas = &holders[&key];
+        let (first_area, first_tie, first_file, first_line) = areas[0];
+        let declares_tie = areas.iter().any(|h| h.0 == o.area && h.1);
+        if o.area == first_area || (declares_tie && first_tie) {
+            kept.push(row.observation);
+        } else {
+            errors.push(LoadError {
+                file: row.file,
+                line: row.line,
+                column: row.value_column.clone(),
+                kind: LoadErrorKind::RepeatedRank {
+                    rank: o.value,
+                    other: format!("{first_file}, line {first_line}"),
+                },
+            });
         }
     }
     kept

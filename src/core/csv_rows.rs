@@ -131,8 +131,13 @@ impl Row<'_> {
             .unwrap_or("")
     }
 
+    /// The 1-based number and name of a column, as the header has it.
+    pub(crate) fn column(&self, name: &'static str) -> Option<(usize, String)> {
+        self.columns.get(name).map(|&ix| (ix + 1, name.to_string()))
+    }
+
     pub(crate) fn error(&self, name: &'static str, kind: LoadErrorKind) -> LoadError {
-        let column = self.columns.get(name).map(|&ix| (ix + 1, name.to_string()));
+        let column = self.column(name);
         LoadError {
             file: self.file,
             line: self.line,

@@ -34,20 +34,27 @@ pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
     let mut errors = Vec::new();
     let (mut provinces, merged_into) = load_provinces(files.provinces, &mut errors);
     let merged_units = load_merged_units(files.merged_units, &provinces, &mut errors);
-    for (province, (unit_slug, _)) in provinces.iter_mut().zip(&merged_into) {
+    for (province, (unit_slug, _, _)) in provinces.iter_mut().zip(&merged_into) {
         province.merged_into = merged_units
             .iter()
             .position(|u| &u.slug == unit_slug)
             .unwrap_or(usize::MAX);
     }
     report_unknown_units(&provinces, &merged_into, &mut errors);
-    provinces.retain(|p| p.merged_into != usize::MAX);
+    let (provinces, merged_units) = drop_unmerged(provinces, merged_units);
     let indicators = load_indicators(files.indicators, &mut errors);
     let sources = load_sources(files.sources, &mut errors);
     let mut dataset = Dataset::new(provinces, merged_units, indicators, sources, Vec::new());
     let mut located = Vec::new();
+    let mut keys = HashSet::new();
     for &(file, text) in files.observations {
-        located.extend(load_observations(file, text, &dataset, &mut errors));
+        located.extend(load_observations(
+            file,
+            text,
+            &dataset,
+            &mut keys,
+            &mut errors,
+        ));
     }
     let observations = check_ranks(located, &mut errors);
     dataset.set_observations(observations);
@@ -68,8 +75,8 @@ const REGIONS: [(&str, Region); 6] = [
 const AREA_KINDS: [(&str, AreaKind); 2] =
     [("province", AreaKind::Province), ("city", AreaKind::City)];
 
-/// The slug of the unit a province merged into, and the line that names it.
-type UnitReference = (String, u64);
+/// The slug of the unit a province merged into, and where it is written.
+type UnitReference = (String, u64, Option<(usize, String)>);
 
 /// The provinces, each with the unit it merged into (resolved once units are loaded).
 fn load_provinces(text: &str, errors: &mut Vec<LoadError>) -> (Vec<Province>, Vec<UnitReference>) {
@@ -97,12 +104,36 @@ fn load_provinces(text: &str, errors: &mut Vec<LoadError>) -> (Vec<Province>, Ve
             merged_into: usize::MAX,
             code,
         };
-        let unit = row.slug("unit_2025")?;
+        let unit = (row.slug("unit_2025")?, row.line, row.column("unit_2025"));
         let check = duplicate_check(&mut codes, row, "code", province.code.as_str())
             .and_then(|()| duplicate_check(&mut slugs, row, "slug", &province.slug));
-        Ok(((province, (unit, row.line)), check))
+        Ok(((province, unit), check))
     });
     unique(rows, errors).into_iter().unzip()
+}
+
+/// Leaves out provinces whose post-2025 unit is unknown, and renumbers the units'
+/// `absorbed` lists to the provinces that remain.
+fn drop_unmerged(
+    provinces: Vec<Province>,
+    mut units: Vec<MergedUnit>,
+) -> (Vec<Province>, Vec<MergedUnit>) {
+    let mut new_index = vec![None; provinces.len()];
+    let mut kept = Vec::with_capacity(provinces.len());
+    for (old, province) in provinces.into_iter().enumerate() {
+        if province.merged_into != usize::MAX {
+            new_index[old] = Some(kept.len());
+            kept.push(province);
+        }
+    }
+    for unit in &mut units {
+        unit.absorbed = unit
+            .absorbed
+            .iter()
+            .filter_map(|&old| new_index[old])
+            .collect();
+    }
+    (kept, units)
 }
 
 fn report_unknown_units(
@@ -110,12 +141,12 @@ fn report_unknown_units(
     references: &[UnitReference],
     errors: &mut Vec<LoadError>,
 ) {
-    for (province, (slug, line)) in provinces.iter().zip(references) {
+    for (province, (slug, line, column)) in provinces.iter().zip(references) {
         if province.merged_into == usize::MAX {
             errors.push(LoadError {
                 file: "provinces.csv",
                 line: *line,
-                column: Some((7, "unit_2025".into())),
+                column: column.clone(),
                 kind: LoadErrorKind::UnknownReference {
                     table: "post-2025 unit",
                     id: format!("{slug} (province {})", province.code),

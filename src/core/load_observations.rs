@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::csv_rows::{duplicate_check, read_rows, unique, LoadError, LoadErrorKind, Row};
 use super::dataset::Dataset;
 use super::model::{Area, Observation, ObservationKind, PeriodPart, Unit, Year};
-use super::printed::reads_as;
+use super::printed::{reads_as, NumberStyle};
 
 /// An observation and where it was read, for checks that compare rows.
 #[derive(Debug, Clone)]
@@ -14,6 +14,8 @@ pub struct Located {
     pub observation: Observation,
     pub file: &'static str,
     pub line: u64,
+    /// The `value` column, as the file's header has it.
+    pub value_column: Option<(usize, String)>,
 }
 
 const COLUMNS: [&str; 12] = [
@@ -36,30 +38,33 @@ const KINDS: [(&str, ObservationKind); 3] = [
     ("target", ObservationKind::Target),
 ];
 
-/// Reads one observations file against the registers already in `dataset`.
+/// Reads one observations file against the registers already in `dataset`. `keys`
+/// holds the keys seen so far in every file, so a value is never given twice.
 pub fn load_observations(
     file: &'static str,
     text: &str,
     dataset: &Dataset,
+    keys: &mut HashSet<String>,
     errors: &mut Vec<LoadError>,
 ) -> Vec<Located> {
-    let mut keys = HashSet::new();
     let rows = read_rows(file, text, &COLUMNS, errors, |row| {
-        let observation = parse(row, dataset)?;
+        let o = parse(row, dataset)?;
+        // On resolved values, so that `VN-61` and `hai-duong` are one place.
         let key = format!(
-            "{} {} {} {} {:?} {}",
+            "({} {:?} {} {:?} {:?} {})",
             row.field("indicator"),
-            row.field("area"),
-            row.field("year"),
-            row.field("part"),
-            observation.kind,
+            o.area,
+            o.year,
+            o.part,
+            o.kind,
             row.field("source"),
         );
-        let check = duplicate_check(&mut keys, row, "source", &key);
+        let check = duplicate_check(keys, row, "source", &key);
         let located = Located {
-            observation,
+            observation: o,
             file,
             line: row.line,
+            value_column: row.column("value"),
         };
         Ok((located, check))
     });
@@ -103,11 +108,11 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
         return Err(row.error("value", LoadErrorKind::OutOfRange { value, min, max }));
     }
     let printed = row.required("printed")?.to_string();
-    if !reads_as(&printed, value, group) {
+    let quote = row.required("quote")?.to_string();
+    if !reads_as(&printed, value, group, NumberStyle::of(&quote)) {
         let kind = LoadErrorKind::PrintedMismatch { printed, value };
         return Err(row.error("printed", kind));
     }
-    let quote = row.required("quote")?.to_string();
     if !quote.contains(&printed) {
         return Err(row.error("quote", LoadErrorKind::PrintedNotInQuote(printed)));
     }

@@ -118,8 +118,11 @@ test('the page is usable at 360 px wide', async () => {
 test('sources and coverage views open from a click and from a link', async () => {
   const { page, errors, context } = await open('/?provinces=hai-duong~viet-nam&indicator=dti-score&time=2020..2024');
   assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Cả nước']);
-  await page.getByRole('tab', { name: 'Nguồn' }).click();
+  // The tabs work from the keyboard: → moves to the next view.
+  await page.getByRole('tab', { name: 'Biểu đồ' }).focus();
+  await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.search.includes('view=sources'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-sources');
   const quotes = await page.locator('table.values q').allTextContents();
   assert.ok(quotes.some((q) => q.includes('0,3504')), `Hải Dương's 2020 score is quoted: ${quotes}`);
   assert.ok(quotes.some((q) => q.includes('0,3026')), 'the national average is quoted');

@@ -85,7 +85,7 @@ fn gaps_split_lines_and_colours_are_distinct() {
 #[test]
 fn a_province_keeps_its_colour_when_others_change() {
     let alone = line("?provinces=thanh-hoa");
-    let with_others = line("?provinces=da-nang~thanh-hoa");
+    let with_others = line("?provinces=hai-duong~da-nang~thanh-hoa");
     let colour_of = |chart: &LineChart| {
         chart
             .series
@@ -93,6 +93,7 @@ fn a_province_keeps_its_colour_when_others_change() {
             .find(|s| s.label == "Thanh Hóa")
             .map(|s| s.colour)
     };
+    assert!(colour_of(&alone).is_some());
     assert_eq!(colour_of(&alone), colour_of(&with_others));
 }
 
@@ -186,4 +187,43 @@ fn svg_texts(svg: &str) -> Vec<String> {
             Some(body[..body.find("</text>")?].trim().to_string())
         })
         .collect()
+}
+
+#[test]
+fn value_axes_stay_inside_their_unit_and_show_lone_values() {
+    let cases = [
+        // A single 100 % share: the axis ends at 100, not above.
+        "?provinces=hai-duong&indicator=agencies-lan-share&time=2022",
+        // A single score of 1: the axis ends at 1.
+        "?provinces=da-nang&indicator=dti-awareness-score&time=2022",
+        // A count of 2: whole-number ticks from 0.
+        "?provinces=thanh-hoa&indicator=villages-without-coverage&time=2024",
+    ];
+    for query in cases {
+        let chart = line(query);
+        let unit_max = chart.unit.range(Some(63)).1;
+        let (low, high) = chart.y_domain;
+        assert!(
+            low < high && high <= unit_max + 1e-9,
+            "{query}: {:?}",
+            chart.y_domain
+        );
+        for series in &chart.series {
+            for &(_, value) in &series.points {
+                assert!(
+                    value >= low && value <= high,
+                    "{query}: {value} in {low}..{high}"
+                );
+                assert!(value > low, "{query}: the value is not on the bottom edge");
+            }
+        }
+        if chart.unit == cds_explorer::core::model::Unit::Count {
+            assert!(
+                chart.y_ticks.iter().all(|t| t.fract() == 0.0),
+                "{query}: {:?}",
+                chart.y_ticks
+            );
+            assert_eq!(low, 0.0);
+        }
+    }
 }
