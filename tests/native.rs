@@ -12,6 +12,8 @@ mod data_test;
 mod hover_test;
 #[path = "native/query_test.rs"]
 pub mod query_test;
+#[path = "native/ranking_test.rs"]
+mod ranking_test;
 #[path = "native/tidy.rs"]
 mod tidy;
 #[path = "native/url_test.rs"]

@@ -10,6 +10,7 @@ use super::coverage_grid::CoverageGrid;
 use super::indicator_picker::IndicatorPicker;
 use super::notices::{DataProblems, LinkNotices};
 use super::province_picker::ProvincePicker;
+use super::region_picker::RegionPicker;
 use super::sources_panel::SourcesPanel;
 use super::store::{Msg, Store};
 use super::view_tabs::ViewTabs;
@@ -18,6 +19,7 @@ use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{text, Text};
+use crate::core::ranking::ranking_chart;
 use crate::core::url::encode;
 use crate::core::view::{ChartKind, Lang};
 
@@ -52,7 +54,10 @@ pub fn Explorer() -> Html {
         Lang::En => Lang::Vi,
     };
     let switch_lang = dispatch.reform(move |_: MouseEvent| Action::SetLang(other_lang));
-    let chart = use_memo(view.clone(), |view| line_chart(data, view));
+    let chart = use_memo(view.clone(), |view| match view.chart {
+        ChartKind::Ranking => ranking_chart(data, view),
+        _ => line_chart(data, view),
+    });
 
     html! {
         <div class="explorer">
@@ -79,6 +84,12 @@ pub fn Explorer() -> Html {
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { match view.chart {
                             ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} /> },
+                            ChartKind::Ranking => html! {
+                                <>
+                                    <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
+                                    <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} />
+                                </>
+                            },
                             ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
                             ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
                         } }

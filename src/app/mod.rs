@@ -12,6 +12,7 @@ mod explorer;
 mod indicator_picker;
 mod notices;
 mod province_picker;
+mod region_picker;
 mod sources_panel;
 mod store;
 mod view_tabs;

@@ -21,6 +21,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Line => Text::TabChart,
         ChartKind::Sources => Text::TabSources,
         ChartKind::Coverage => Text::TabCoverage,
+        ChartKind::Ranking => Text::TabRanking,
     }
 }
 

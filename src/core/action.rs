@@ -2,7 +2,7 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::dataset::Dataset;
-use super::model::{Area, IndicatorIx, Year, YearRange};
+use super::model::{Area, IndicatorIx, Region, Year, YearRange};
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +17,7 @@ pub enum Action {
     SetEndYear(Year),
     SetLang(Lang),
     SetChart(ChartKind),
+    SetRegion(Option<Region>),
 }
 
 /// Applies `action`, keeping the state valid: unknown indices and years outside the
@@ -48,6 +49,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetStartYear(_) | Action::SetEndYear(_) => {}
         Action::SetLang(lang) => next.lang = lang,
         Action::SetChart(chart) => next.chart = chart,
+        Action::SetRegion(region) => next.region = region,
     }
     next
 }

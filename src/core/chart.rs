@@ -63,7 +63,19 @@ impl ChartSeries {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartContent {
     Line(Box<LineChart>),
+    Ranking(Box<super::ranking::RankingChart>),
     Empty(EmptyReason),
+}
+
+impl ChartContent {
+    /// The chart's description for screen readers, if there is a chart.
+    pub fn aria_label(&self) -> Option<&str> {
+        match self {
+            ChartContent::Line(chart) => Some(&chart.aria_label),
+            ChartContent::Ranking(chart) => Some(&chart.aria_label),
+            ChartContent::Empty(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

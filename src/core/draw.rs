@@ -26,18 +26,18 @@ impl fmt::Display for DrawError {
 
 impl std::error::Error for DrawError {}
 
-fn fail<E: fmt::Display>(error: E) -> DrawError {
+pub(crate) fn fail<E: fmt::Display>(error: E) -> DrawError {
     DrawError(error.to_string())
 }
 
-const FONT: &str = "sans-serif";
-const TEXT: RGBColor = RGBColor(0x1f, 0x29, 0x37);
-const MUTED: RGBColor = RGBColor(0x5b, 0x65, 0x73);
+pub(crate) const FONT: &str = "sans-serif";
+pub(crate) const TEXT: RGBColor = RGBColor(0x1f, 0x29, 0x37);
+pub(crate) const MUTED: RGBColor = RGBColor(0x5b, 0x65, 0x73);
 const GRID: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
 /// Below this width (CSS px) the legend goes under the plot instead of beside it.
 const WIDE_LAYOUT: f64 = 640.0;
 
-fn colour(rgb: Rgb) -> RGBColor {
+pub(crate) fn colour(rgb: Rgb) -> RGBColor {
     RGBColor(rgb.0, rgb.1, rgb.2)
 }
 
@@ -102,7 +102,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 
 /// Splits `text` into lines no wider than `max_width` pixels, breaking between words
 /// (a single word wider than the line stays whole).
-fn wrap<DB: DrawingBackend>(
+pub(crate) fn wrap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle<'_>,
@@ -132,7 +132,7 @@ fn wrap<DB: DrawingBackend>(
 }
 
 /// Draws `text` wrapped to `max_width` from (`x`, `y`); returns the y below it.
-fn draw_wrapped<DB: DrawingBackend>(
+pub(crate) fn draw_wrapped<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle<'_>,
@@ -299,5 +299,37 @@ impl Ranged for TickedAxis {
 
     fn range(&self) -> Range<f64> {
         self.range.clone()
+    }
+}
+
+/// Draws any chart and returns where it landed, for hit-testing; the empty chart
+/// draws nothing.
+pub fn draw_content<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    content: &super::chart::ChartContent,
+    scale: f64,
+    highlight: Option<usize>,
+) -> Result<Option<super::hover::Frame>, DrawError> {
+    use super::chart::ChartContent;
+    use super::hover::Frame;
+    match content {
+        ChartContent::Line(chart) => {
+            draw_line_chart(area, chart, scale, highlight).map(|f| Some(Frame::Plot(f)))
+        }
+        ChartContent::Ranking(chart) => {
+            super::draw_ranking::draw_ranking(area, chart, scale, highlight)
+                .map(|f| Some(Frame::Rows(f)))
+        }
+        ChartContent::Empty(_) => Ok(None),
+    }
+}
+
+/// The CSS height a chart wants at a CSS width.
+pub fn content_height(content: &super::chart::ChartContent, width: f64) -> f64 {
+    match content {
+        super::chart::ChartContent::Ranking(chart) => {
+            super::draw_ranking::ranking_height(chart.rows.len())
+        }
+        _ => (width * 0.62).clamp(340.0, 560.0),
     }
 }

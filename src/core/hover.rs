@@ -2,8 +2,9 @@
 //! the same transform the drawing used, and says what the tooltip shows — place, year,
 //! value with unit, rank where known, the source and its words, and disagreements.
 
-use super::chart::LineChart;
+use super::chart::{ChartContent, LineChart};
 use super::dataset::Dataset;
+use super::draw_ranking::RowFrame;
 use super::format::format_value;
 use super::i18n::area_name;
 use super::model::{Area, Unit, Year};
@@ -93,17 +94,37 @@ pub fn tooltip(
     indicator: usize,
     hit: Hit,
 ) -> Option<Tooltip> {
-    let lang = chart.lang;
     let series = chart.series.get(hit.series)?;
-    let &(year, value) = series.points.get(hit.point)?;
-    let observation_ix = *series.observations.get(hit.point)?;
+    let &(year, _) = series.points.get(hit.point)?;
+    let observation = *series.observations.get(hit.point)?;
+    tooltip_for(
+        dataset,
+        indicator,
+        series.area,
+        year,
+        observation,
+        chart.lang,
+    )
+}
+
+/// The tooltip of one observation shown for `area` and `year`.
+pub fn tooltip_for(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Year,
+    observation_ix: usize,
+    lang: Lang,
+) -> Option<Tooltip> {
+    let unit = dataset.indicator(indicator)?.unit;
     let observation = dataset.observations().get(observation_ix)?;
     let source = dataset.sources().get(observation.source)?;
-    let value_text = match chart.unit {
+    let value = observation.value;
+    let value_text = match unit {
         Unit::Rank => rank_text(value, observation.group, lang),
         unit => format_value(value, unit, lang),
     };
-    let rank = rank_for_score(dataset, indicator, series.area, year, lang);
+    let rank = rank_for_score(dataset, indicator, area, year, lang);
     let others: Vec<String> = disagreements(dataset, observation_ix)
         .into_iter()
         .filter_map(|ix| {
@@ -111,7 +132,7 @@ pub fn tooltip(
             let title = &dataset.sources().get(other.source)?.title;
             Some(format!(
                 "{} ({title})",
-                format_value(other.value, chart.unit, lang)
+                format_value(other.value, unit, lang)
             ))
         })
         .collect();
@@ -120,7 +141,7 @@ pub fn tooltip(
         Lang::En => "Source",
     };
     Some(Tooltip {
-        heading: format!("{} · {year}", area_name(dataset, series.area, lang)),
+        heading: format!("{} · {year}", area_name(dataset, area, lang)),
         value: value_text,
         rank,
         source: format!("{label}: {} ({})", source.title, source.publisher),
@@ -148,4 +169,130 @@ fn rank_for_score(
     let point = preferred(dataset, rank_ix, area, year)?;
     let group = dataset.observations().get(point.observation)?.group;
     Some(rank_text(point.value, group, lang))
+}
+
+/// Where a chart was drawn: a plot over years, or rows of bars.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Frame {
+    Plot(PlotFrame),
+    Rows(RowFrame),
+}
+
+/// The point or row under the pointer. For a ranking, `series` is the row.
+pub fn hit_content(
+    content: &ChartContent,
+    frame: &Frame,
+    x: f64,
+    y: f64,
+    radius: f64,
+) -> Option<Hit> {
+    match (content, frame) {
+        (ChartContent::Line(chart), Frame::Plot(frame)) => hit_test(frame, chart, x, y, radius),
+        (ChartContent::Ranking(_), Frame::Rows(rows)) => rows.row_at(x, y).map(|row| Hit {
+            series: row,
+            point: 0,
+        }),
+        _ => None,
+    }
+}
+
+/// The tooltip of a hit on any chart.
+pub fn tooltip_content(
+    dataset: &Dataset,
+    content: &ChartContent,
+    indicator: usize,
+    hit: Hit,
+) -> Option<Tooltip> {
+    match content {
+        ChartContent::Line(chart) => tooltip(dataset, chart, indicator, hit),
+        ChartContent::Ranking(chart) => {
+            let row = chart.rows.get(hit.series)?;
+            tooltip_for(
+                dataset,
+                indicator,
+                row.area,
+                chart.year,
+                row.observation,
+                chart.lang,
+            )
+        }
+        ChartContent::Empty(_) => None,
+    }
+}
+
+/// Where (canvas pixels) a hit is, to place its tooltip.
+pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f64)> {
+    match (content, frame) {
+        (ChartContent::Line(chart), Frame::Plot(frame)) => {
+            let &(year, value) = chart.series.get(hit.series)?.points.get(hit.point)?;
+            Some(frame.pixel(year, value))
+        }
+        (ChartContent::Ranking(_), Frame::Rows(rows)) => Some((
+            (rows.left + rows.right) / 2.0,
+            rows.top + rows.row_height * (hit.series as f64 + 1.0),
+        )),
+        _ => None,
+    }
+}
+
+/// The hit an arrow key moves to: along a line with ←/→ and between lines with ↑/↓;
+/// between rows of a ranking with ↑/↓. The first key picks the first point.
+pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<Hit> {
+    match content {
+        ChartContent::Line(chart) => step_line(chart, current, key),
+        ChartContent::Ranking(chart) => {
+            let last = chart.rows.len().checked_sub(1)?;
+            let row = current.map_or(0, |h| match key {
+                "ArrowDown" | "ArrowRight" => (h.series + 1).min(last),
+                "ArrowUp" | "ArrowLeft" => h.series.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => h.series,
+            });
+            Some(Hit {
+                series: row,
+                point: 0,
+            })
+        }
+        ChartContent::Empty(_) => None,
+    }
+}
+
+fn step_line(chart: &LineChart, current: Option<Hit>, key: &str) -> Option<Hit> {
+    let count = chart.series.len();
+    let first = chart.series.iter().position(|s| !s.points.is_empty())?;
+    let Some(hit) = current else {
+        return Some(Hit {
+            series: first,
+            point: 0,
+        });
+    };
+    let points = |s: usize| chart.series.get(s).map_or(0, |s| s.points.len());
+    match key {
+        "ArrowRight" => Some(Hit {
+            point: (hit.point + 1).min(points(hit.series).saturating_sub(1)),
+            ..hit
+        }),
+        "ArrowLeft" => Some(Hit {
+            point: hit.point.saturating_sub(1),
+            ..hit
+        }),
+        "ArrowDown" | "ArrowUp" => {
+            let forward = key == "ArrowDown";
+            let next = (1..=count)
+                .map(|k| {
+                    if forward {
+                        (hit.series + k) % count
+                    } else {
+                        (hit.series + count - k) % count
+                    }
+                })
+                .find(|&s| points(s) > 0)?;
+            Some(Hit {
+                series: next,
+                point: hit.point.min(points(next) - 1),
+            })
+        }
+        _ => Some(hit),
+    }
 }

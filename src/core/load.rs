@@ -61,17 +61,6 @@ pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
     (dataset, errors)
 }
 
-const REGIONS: [(&str, Region); 6] = [
-    (
-        "northern-midlands-mountains",
-        Region::NorthernMidlandsMountains,
-    ),
-    ("red-river-delta", Region::RedRiverDelta),
-    ("north-central-coast", Region::NorthCentralCoast),
-    ("central-highlands", Region::CentralHighlands),
-    ("southeast", Region::Southeast),
-    ("mekong-delta", Region::MekongDelta),
-];
 const AREA_KINDS: [(&str, AreaKind); 2] =
     [("province", AreaKind::Province), ("city", AreaKind::City)];
 
@@ -99,7 +88,11 @@ fn load_provinces(text: &str, errors: &mut Vec<LoadError>) -> (Vec<Province>, Ve
             slug: row.slug("slug")?,
             name_vi: row.required("name_vi")?.to_string(),
             name_en: row.required("name_en")?.to_string(),
-            region: row.one_of("region", "the six regions", &REGIONS)?,
+            region: row.one_of(
+                "region",
+                "the six regions",
+                &Region::ALL.map(|r| (r.id(), r)),
+            )?,
             kind: row.one_of("kind", "province, city", &AREA_KINDS)?,
             merged_into: usize::MAX,
             code,

@@ -173,6 +173,33 @@ pub enum Region {
     MekongDelta,
 }
 
+impl Region {
+    pub const ALL: [Region; 6] = [
+        Region::NorthernMidlandsMountains,
+        Region::RedRiverDelta,
+        Region::NorthCentralCoast,
+        Region::CentralHighlands,
+        Region::Southeast,
+        Region::MekongDelta,
+    ];
+
+    /// The id used in data files and links.
+    pub fn id(self) -> &'static str {
+        match self {
+            Region::NorthernMidlandsMountains => "northern-midlands-mountains",
+            Region::RedRiverDelta => "red-river-delta",
+            Region::NorthCentralCoast => "north-central-coast",
+            Region::CentralHighlands => "central-highlands",
+            Region::Southeast => "southeast",
+            Region::MekongDelta => "mekong-delta",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
 /// Tỉnh (province) or thành phố trực thuộc trung ương (centrally-run city).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AreaKind {

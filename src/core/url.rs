@@ -8,11 +8,11 @@
 //! contract, documented in `docs/urls.md`.
 
 use super::dataset::Dataset;
-use super::model::{Area, Year, YearRange};
+use super::model::{Area, Region, Year, YearRange};
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 5] = ["provinces", "indicator", "time", "view", "lang"];
+pub const PARAMS: [&str; 6] = ["provinces", "indicator", "time", "view", "region", "lang"];
 
 /// Separates provinces in `provinces=`.
 pub const LIST_SEPARATOR: char = '~';
@@ -40,6 +40,7 @@ pub enum NoticeReason {
     TimeOutsideData,
     UnknownView,
     UnknownLang,
+    UnknownRegion,
     /// The parameter appeared again; only its first value is used.
     Repeated,
 }
@@ -83,6 +84,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             "view" => match ChartKind::from_id(&value) {
                 Some(chart) => state.chart = chart,
                 None => ignore(NoticeReason::UnknownView),
+            },
+            "region" => match Region::from_id(&value) {
+                Some(region) => state.region = Some(region),
+                None => ignore(NoticeReason::UnknownRegion),
             },
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => state.lang = lang,
@@ -185,6 +190,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if state.chart != default.chart {
         parts.push(("view", state.chart.id().to_string()));
+    }
+    if let Some(region) = state.region.filter(|_| state.region != default.region) {
+        parts.push(("region", region.id().to_string()));
     }
     if state.lang != default.lang {
         parts.push(("lang", state.lang.code().to_string()));

@@ -4,7 +4,7 @@
 //! point into the dataset's tables and its years lie within the data's span.
 
 use super::dataset::Dataset;
-use super::model::{Area, IndicatorIx, Year, YearRange};
+use super::model::{Area, IndicatorIx, Region, Year, YearRange};
 
 /// The page's language. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,16 +40,24 @@ pub enum ChartKind {
     Sources,
     /// Which places have the indicator in which years.
     Coverage,
+    /// All provinces with a value in one year, best first.
+    Ranking,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 3] = [ChartKind::Line, ChartKind::Sources, ChartKind::Coverage];
+    pub const ALL: [ChartKind; 4] = [
+        ChartKind::Line,
+        ChartKind::Ranking,
+        ChartKind::Sources,
+        ChartKind::Coverage,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
             ChartKind::Line => "line",
             ChartKind::Sources => "sources",
             ChartKind::Coverage => "coverage",
+            ChartKind::Ranking => "ranking",
         }
     }
 
@@ -66,6 +74,8 @@ pub struct ViewState {
     pub indicator: IndicatorIx,
     pub time: YearRange,
     pub chart: ChartKind,
+    /// The ranking shows only this region's provinces.
+    pub region: Option<Region>,
     pub lang: Lang,
 }
 
@@ -86,6 +96,7 @@ impl ViewState {
             indicator: dataset.find_indicator(DEFAULT_INDICATOR).unwrap_or(0),
             time: default_years(dataset),
             chart: ChartKind::default(),
+            region: None,
             lang: Lang::default(),
         }
     }

@@ -118,8 +118,10 @@ test('the page is usable at 360 px wide', async () => {
 test('sources and coverage views open from a click and from a link', async () => {
   const { page, errors, context } = await open('/?provinces=hai-duong~viet-nam&indicator=dti-score&time=2020..2024');
   assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Cả nước']);
-  // The tabs work from the keyboard: → moves to the next view.
+  // The tabs work from the keyboard: → moves to the next view (chart, ranking, sources).
   await page.getByRole('tab', { name: 'Biểu đồ' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('view=ranking'));
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.search.includes('view=sources'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-sources');
@@ -169,6 +171,34 @@ test('hovering or arrowing to a point shows its value, rank and source', async (
   assert.ok(found, 'a tooltip appears under the pointer');
   assert.match(await tooltip.textContent(), /Thanh Hóa · 2021/);
   await page.screenshot({ path: `${ARTIFACTS}/tooltip.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the ranking opens by click and by link, filters by region, and fits 360 px and 1920 px', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa&time=2022');
+  await page.getByRole('tab', { name: 'Xếp hạng' }).click();
+  await page.waitForFunction(() => location.search.includes('view=ranking'));
+  const label = await page.locator('canvas[role=img]').getAttribute('aria-label');
+  assert.match(label, /Biểu đồ xếp hạng: .*2022, 63 tỉnh, thành phố; cao nhất là Đà Nẵng\./);
+  await page.locator('#region').selectOption('red-river-delta');
+  await page.waitForFunction(() => location.search.includes('region=red-river-delta'));
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /, 11 tỉnh, thành phố;/);
+  const canvas = page.locator('canvas[role=img]');
+  await canvas.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.locator('.tooltip').textContent(), /Hà Nội|Hải Phòng|Quảng Ninh|Bắc Ninh/);
+  await page.screenshot({ path: `${ARTIFACTS}/ranking-1280.png`, fullPage: true });
+
+  for (const width of [360, 1920]) {
+    const view = await open('/?view=ranking&indicator=dti-rank&time=2022&lang=en', { viewport: { width, height: 900 } });
+    assert.match(await view.page.locator('canvas[role=img]').getAttribute('aria-label'), /^Ranking chart: .*2022, 63 provinces; first is Da Nang\.$/);
+    const pageWidth = await view.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(pageWidth <= width, `no sideways scrolling at ${width}px (${pageWidth})`);
+    await view.page.screenshot({ path: `${ARTIFACTS}/ranking-${width}.png`, fullPage: true });
+    assert.deepEqual(view.errors, []);
+    await view.context.close();
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -19,6 +19,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         indicator: data.find_indicator(indicator).expect(indicator),
         time: YearRange::new(year(from), year(to)).expect("range"),
         chart: ChartKind::Line,
+        region: None,
         lang: Lang::Vi,
     }
 }

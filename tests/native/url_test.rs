@@ -77,6 +77,12 @@ fn links_decode_to_their_canonical_form() {
         ("?view=line", "", &[]),
         ("?view=sources", "view=sources", &[]),
         (
+            "?view=ranking&time=2022&region=mekong-delta",
+            "time=2022&view=ranking&region=mekong-delta",
+            &[],
+        ),
+        ("?region=atlantis", "", &[("region", UnknownRegion)]),
+        (
             "?view=coverage&indicator=pci-rank",
             "indicator=pci-rank&view=coverage",
             &[],
@@ -162,6 +168,8 @@ fn every_reachable_view_round_trips() {
         Action::AddPlace(Area::National),
         Action::RemovePlace(Area::Province(data.find_province("hai-duong").expect("hd"))),
         Action::SetChart(ChartKind::Coverage),
+        Action::SetChart(ChartKind::Ranking),
+        Action::SetRegion(Some(cds_explorer::core::model::Region::Southeast)),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
         Action::SetStartYear(year(2022)),
         Action::SetEndYear(year(2022)),

@@ -1,0 +1,134 @@
+//! Draws a [`RankingChart`] as horizontal bars on any plotters backend: one row per
+//! province, best first, with its place, name, bar and value. Returns the row layout,
+//! so that a pointer maps back to a province.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::draw::{colour, draw_wrapped, fail, wrap, DrawError, FONT, MUTED, TEXT};
+use super::ranking::RankingChart;
+
+/// CSS pixels per row.
+pub const ROW_HEIGHT: f64 = 20.0;
+
+/// Where the rows were drawn, in canvas pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowFrame {
+    pub top: f64,
+    pub row_height: f64,
+    pub rows: usize,
+    pub left: f64,
+    pub right: f64,
+}
+
+impl RowFrame {
+    /// The row under a pointer, if any.
+    pub fn row_at(&self, x: f64, y: f64) -> Option<usize> {
+        let row = ((y - self.top) / self.row_height).floor();
+        let inside = x >= self.left && x <= self.right && row >= 0.0;
+        (inside && (row as usize) < self.rows).then_some(row as usize)
+    }
+}
+
+/// The CSS height a ranking of `rows` rows needs.
+pub fn ranking_height(rows: usize) -> f64 {
+    110.0 + ROW_HEIGHT * rows as f64
+}
+
+pub fn draw_ranking<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RankingChart,
+    scale: f64,
+    highlight: Option<usize>,
+) -> Result<RowFrame, DrawError> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |size: f64| (FONT, size * scale).into_font();
+    area.fill(&WHITE).map_err(fail)?;
+    let (width, height) = area.dim_in_pixel();
+    let text_width = width.saturating_sub(px(32.0) as u32);
+    let title = font(18.0).style(FontStyle::Bold).color(&TEXT);
+    let mut y = draw_wrapped(
+        area,
+        &chart.title,
+        &title,
+        text_width,
+        px(16.0),
+        px(12.0),
+        px(24.0),
+    )?;
+    let subtitle = font(13.0).color(&MUTED);
+    y = draw_wrapped(
+        area,
+        &chart.subtitle,
+        &subtitle,
+        text_width,
+        px(16.0),
+        y,
+        px(18.0),
+    )?;
+    let source = font(11.0).color(&MUTED);
+    let source_lines = wrap(area, &chart.source_line, &source, text_width);
+    for (i, line) in source_lines.iter().enumerate() {
+        let top = height as i32 - px(15.0) * (source_lines.len() - i) as i32 - px(6.0);
+        area.draw(&Text::new(line.clone(), (px(16.0), top), source.clone()))
+            .map_err(fail)?;
+    }
+
+    let top = y + px(10.0);
+    let css_width = f64::from(width) / scale;
+    let label_width = if css_width >= 640.0 { 200.0 } else { 130.0 };
+    let bar_left = px(16.0 + label_width);
+    let bar_right = width as i32 - px(70.0);
+    let row_height = px(ROW_HEIGHT);
+    let total = match chart.unit {
+        super::model::Unit::Rank => chart.domain.0,
+        _ => chart.domain.1 - chart.domain.0,
+    }
+    .max(f64::MIN_POSITIVE);
+    let label_font = font(12.0).color(&TEXT);
+    let bold = font(12.0).style(FontStyle::Bold).color(&TEXT);
+    for (i, row) in chart.rows.iter().enumerate() {
+        let row_top = top + row_height * i as i32;
+        let middle = row_top + row_height / 2;
+        let faded = highlight.is_some_and(|h| h != i);
+        let style = if row.highlighted || highlight == Some(i) {
+            &bold
+        } else {
+            &label_font
+        };
+        let name = format!("{}. {}", row.position, row.label);
+        let anchored = style.pos(Pos::new(HPos::Right, VPos::Center));
+        area.draw(&Text::new(name, (bar_left - px(6.0), middle), anchored))
+            .map_err(fail)?;
+        let length = (chart.bar_length(row) / total).clamp(0.0, 1.0);
+        let end = bar_left + (f64::from(bar_right - bar_left) * length).round() as i32;
+        let fill = if faded {
+            RGBColor(0xe5, 0xe7, 0xeb)
+        } else {
+            colour(row.colour)
+        };
+        area.draw(&Rectangle::new(
+            [
+                (bar_left, row_top + px(3.0)),
+                (end.max(bar_left + 1), row_top + row_height - px(3.0)),
+            ],
+            fill.filled(),
+        ))
+        .map_err(fail)?;
+        let value_style = label_font.pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            row.value_text.clone(),
+            (end + px(4.0), middle),
+            value_style,
+        ))
+        .map_err(fail)?;
+    }
+    Ok(RowFrame {
+        top: f64::from(top),
+        row_height: f64::from(row_height),
+        rows: chart.rows.len(),
+        left: 0.0,
+        right: f64::from(width),
+    })
+}

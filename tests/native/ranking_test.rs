@@ -1,0 +1,152 @@
+//! The ranking view: best first in both directions, the region filter, highlighted
+//! selections, and the pointer and arrow keys mapped to rows.
+
+use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::draw::draw_content;
+use cds_explorer::core::hover::{hit_content, step, tooltip_content, Frame, Hit};
+use cds_explorer::core::model::{Area, Region};
+use cds_explorer::core::ranking::{ranking_chart, RankingChart, MUTED};
+use cds_explorer::core::url::decode;
+use plotters::prelude::*;
+
+use super::common::shipped;
+
+fn ranking(query: &str) -> RankingChart {
+    let data = shipped();
+    match ranking_chart(data, &decode(query, data).state) {
+        ChartContent::Ranking(chart) => *chart,
+        other => panic!("{query}: {other:?}"),
+    }
+}
+
+#[test]
+fn ranks_put_first_place_first() {
+    let chart = ranking("?view=ranking&indicator=dti-rank&time=2022");
+    assert_eq!(chart.rows.len(), 63);
+    assert_eq!(chart.rows[0].label, "Đà Nẵng");
+    let values: Vec<f64> = chart.rows.iter().map(|r| r.value).collect();
+    assert!(
+        values.windows(2).all(|w| w[0] <= w[1]),
+        "ascending ranks: {values:?}"
+    );
+    let positions: Vec<usize> = chart.rows.iter().map(|r| r.position).collect();
+    assert_eq!(positions, (1..=63).collect::<Vec<_>>());
+    assert!(
+        chart.bar_length(&chart.rows[0]) > chart.bar_length(&chart.rows[62]),
+        "the best bar is the longest"
+    );
+}
+
+#[test]
+fn scores_put_the_highest_first() {
+    let chart = ranking("?view=ranking&indicator=dti-score&time=2021");
+    assert_eq!(chart.rows[0].label, "Đà Nẵng");
+    assert_eq!(chart.rows[0].value_text, "0,6419");
+    let values: Vec<f64> = chart.rows.iter().map(|r| r.value).collect();
+    assert!(
+        values.windows(2).all(|w| w[0] >= w[1]),
+        "descending scores: {values:?}"
+    );
+}
+
+#[test]
+fn the_region_filter_keeps_only_its_provinces() {
+    let data = shipped();
+    let chart = ranking("?view=ranking&indicator=dti-rank&time=2022&region=red-river-delta");
+    assert_eq!(chart.rows.len(), 11);
+    for row in &chart.rows {
+        let Area::Province(ix) = row.area else {
+            panic!("a province")
+        };
+        assert_eq!(data.provinces()[ix].region, Region::RedRiverDelta);
+    }
+    assert!(chart.subtitle.contains("Đồng bằng sông Hồng"));
+}
+
+#[test]
+fn selected_provinces_stand_out() {
+    let chart = ranking("?view=ranking&provinces=hai-duong~thanh-hoa&time=2022");
+    let highlighted: Vec<&str> = chart
+        .rows
+        .iter()
+        .filter(|r| r.highlighted)
+        .map(|r| r.label.as_str())
+        .collect();
+    assert_eq!(highlighted, ["Hải Dương", "Thanh Hóa"]);
+    assert!(chart
+        .rows
+        .iter()
+        .filter(|r| !r.highlighted)
+        .all(|r| r.colour == MUTED));
+    assert!(chart
+        .rows
+        .iter()
+        .filter(|r| r.highlighted)
+        .all(|r| r.colour != MUTED));
+}
+
+#[test]
+fn the_pointer_and_arrow_keys_find_rows() {
+    let data = shipped();
+    let state = decode("?view=ranking&time=2022", data).state;
+    let content = ranking_chart(data, &state);
+    let mut svg = String::new();
+    let frame = {
+        let root = SVGBackend::with_string(&mut svg, (900, 1400)).into_drawing_area();
+        draw_content(&root, &content, 1.0, None)
+            .expect("drawn")
+            .expect("a frame")
+    };
+    let Frame::Rows(rows) = frame else {
+        panic!("rows")
+    };
+    for row in [0, 14, 62] {
+        let y = rows.top + rows.row_height * (row as f64 + 0.5);
+        assert_eq!(
+            hit_content(&content, &frame, 300.0, y, 10.0),
+            Some(Hit {
+                series: row,
+                point: 0
+            })
+        );
+    }
+    assert_eq!(
+        hit_content(&content, &frame, 300.0, rows.top - 5.0, 10.0),
+        None
+    );
+    let first = step(&content, None, "ArrowDown");
+    assert_eq!(
+        first,
+        Some(Hit {
+            series: 0,
+            point: 0
+        })
+    );
+    assert_eq!(
+        step(&content, first, "ArrowDown"),
+        Some(Hit {
+            series: 1,
+            point: 0
+        })
+    );
+    assert_eq!(
+        step(&content, first, "End"),
+        Some(Hit {
+            series: 62,
+            point: 0
+        })
+    );
+    let tip = tooltip_content(
+        data,
+        &content,
+        state.indicator,
+        Hit {
+            series: 0,
+            point: 0,
+        },
+    )
+    .expect("a tooltip");
+    assert_eq!(tip.heading, "Đà Nẵng · 2022");
+    assert_eq!(tip.value, "hạng 1/63");
+    assert!(svg.contains("Đà Nẵng"), "names are drawn");
+}
