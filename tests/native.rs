@@ -14,6 +14,8 @@ mod hover_test;
 pub mod query_test;
 #[path = "native/ranking_test.rs"]
 mod ranking_test;
+#[path = "native/table_test.rs"]
+mod table_test;
 #[path = "native/tidy.rs"]
 mod tidy;
 #[path = "native/url_test.rs"]

@@ -13,6 +13,7 @@ use super::province_picker::ProvincePicker;
 use super::region_picker::RegionPicker;
 use super::sources_panel::SourcesPanel;
 use super::store::{Msg, Store};
+use super::table_panel::TablePanel;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
 use crate::core::action::Action;
@@ -90,6 +91,7 @@ pub fn Explorer() -> Html {
                                     <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} />
                                 </>
                             },
+                            ChartKind::Table => html! { <TablePanel view={view.clone()} on_action={dispatch.clone()} /> },
                             ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
                             ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
                         } }

@@ -15,6 +15,7 @@ mod province_picker;
 mod region_picker;
 mod sources_panel;
 mod store;
+mod table_panel;
 mod view_tabs;
 mod year_range;
 

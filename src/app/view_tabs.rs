@@ -22,6 +22,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Sources => Text::TabSources,
         ChartKind::Coverage => Text::TabCoverage,
         ChartKind::Ranking => Text::TabRanking,
+        ChartKind::Table => Text::TabTable,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::dataset::Dataset;
 use super::model::{Area, IndicatorIx, Region, Year, YearRange};
+use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,7 @@ pub enum Action {
     SetLang(Lang),
     SetChart(ChartKind),
     SetRegion(Option<Region>),
+    SetSort(Option<Sort>),
 }
 
 /// Applies `action`, keeping the state valid: unknown indices and years outside the
@@ -50,6 +52,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetLang(lang) => next.lang = lang,
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
+        Action::SetSort(sort) => next.sort = sort,
     }
     next
 }

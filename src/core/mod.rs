@@ -24,5 +24,6 @@ pub mod query;
 pub mod ranking;
 pub mod search;
 pub mod sources_view;
+pub mod table;
 pub mod url;
 pub mod view;

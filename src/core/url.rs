@@ -9,10 +9,19 @@
 
 use super::dataset::Dataset;
 use super::model::{Area, Region, Year, YearRange};
+use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 6] = ["provinces", "indicator", "time", "view", "region", "lang"];
+pub const PARAMS: [&str; 7] = [
+    "provinces",
+    "indicator",
+    "time",
+    "view",
+    "region",
+    "sort",
+    "lang",
+];
 
 /// Separates provinces in `provinces=`.
 pub const LIST_SEPARATOR: char = '~';
@@ -41,6 +50,7 @@ pub enum NoticeReason {
     UnknownView,
     UnknownLang,
     UnknownRegion,
+    UnknownSort,
     /// The parameter appeared again; only its first value is used.
     Repeated,
 }
@@ -88,6 +98,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             "region" => match Region::from_id(&value) {
                 Some(region) => state.region = Some(region),
                 None => ignore(NoticeReason::UnknownRegion),
+            },
+            "sort" => match Sort::parse(&value) {
+                Some(sort) => state.sort = Some(sort),
+                None => ignore(NoticeReason::UnknownSort),
             },
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => state.lang = lang,
@@ -193,6 +207,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if let Some(region) = state.region.filter(|_| state.region != default.region) {
         parts.push(("region", region.id().to_string()));
+    }
+    if let Some(sort) = state.sort {
+        parts.push(("sort", sort.id()));
     }
     if state.lang != default.lang {
         parts.push(("lang", state.lang.code().to_string()));

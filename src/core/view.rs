@@ -5,6 +5,7 @@
 
 use super::dataset::Dataset;
 use super::model::{Area, IndicatorIx, Region, Year, YearRange};
+use super::table::Sort;
 
 /// The page's language. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,12 +43,15 @@ pub enum ChartKind {
     Coverage,
     /// All provinces with a value in one year, best first.
     Ranking,
+    /// Places × years, sortable.
+    Table,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 4] = [
+    pub const ALL: [ChartKind; 5] = [
         ChartKind::Line,
         ChartKind::Ranking,
+        ChartKind::Table,
         ChartKind::Sources,
         ChartKind::Coverage,
     ];
@@ -58,6 +62,7 @@ impl ChartKind {
             ChartKind::Sources => "sources",
             ChartKind::Coverage => "coverage",
             ChartKind::Ranking => "ranking",
+            ChartKind::Table => "table",
         }
     }
 
@@ -76,6 +81,8 @@ pub struct ViewState {
     pub chart: ChartKind,
     /// The ranking shows only this region's provinces.
     pub region: Option<Region>,
+    /// The table's order; `None` is the default (the last year, best first).
+    pub sort: Option<Sort>,
     pub lang: Lang,
 }
 
@@ -97,6 +104,7 @@ impl ViewState {
             time: default_years(dataset),
             chart: ChartKind::default(),
             region: None,
+            sort: None,
             lang: Lang::default(),
         }
     }

@@ -118,11 +118,13 @@ test('the page is usable at 360 px wide', async () => {
 test('sources and coverage views open from a click and from a link', async () => {
   const { page, errors, context } = await open('/?provinces=hai-duong~viet-nam&indicator=dti-score&time=2020..2024');
   assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Cả nước']);
-  // The tabs work from the keyboard: → moves to the next view (chart, ranking, sources).
+  // The tabs work from the keyboard: → to the next view, End to the last, ← back one.
   await page.getByRole('tab', { name: 'Biểu đồ' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.search.includes('view=ranking'));
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => location.search.includes('view=coverage'));
+  await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => location.search.includes('view=sources'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-sources');
   const quotes = await page.locator('table.values q').allTextContents();
@@ -199,6 +201,25 @@ test('the ranking opens by click and by link, filters by region, and fits 360 px
     assert.deepEqual(view.errors, []);
     await view.context.close();
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the table sorts by header into the link, filters by name and links values to sources', async () => {
+  const { page, errors, context } = await open('/?view=table&indicator=dti-rank&time=2022');
+  const firstRow = () => page.locator('table.data-table tbody tr').first().locator('th').textContent();
+  assert.equal(await firstRow(), 'Đà Nẵng');
+  assert.equal(await page.locator('table.data-table thead th').nth(1).getAttribute('aria-sort'), 'ascending');
+  await page.getByRole('button', { name: /^2022/ }).click();
+  await page.waitForFunction(() => location.search.includes('sort=-2022'));
+  assert.equal(await page.locator('table.data-table thead th').nth(1).getAttribute('aria-sort'), 'descending');
+  assert.equal(await page.locator('table.data-table tbody tr').first().locator('td').first().textContent(), '63');
+  await page.getByRole('searchbox', { name: 'Lọc theo tên…' }).fill('hai');
+  const names = await page.locator('table.data-table tbody th').allTextContents();
+  assert.deepEqual(names.sort(), ['Hải Dương', 'Hải Phòng']);
+  const href = await page.locator('table.data-table tbody td a').first().getAttribute('href');
+  assert.match(href, /^https?:\/\//);
+  await page.screenshot({ path: `${ARTIFACTS}/table.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -20,6 +20,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         time: YearRange::new(year(from), year(to)).expect("range"),
         chart: ChartKind::Line,
         region: None,
+        sort: None,
         lang: Lang::Vi,
     }
 }

@@ -82,6 +82,9 @@ fn links_decode_to_their_canonical_form() {
             &[],
         ),
         ("?region=atlantis", "", &[("region", UnknownRegion)]),
+        ("?view=table&sort=-2022", "view=table&sort=-2022", &[]),
+        ("?sort=change", "sort=change", &[]),
+        ("?sort=2099", "", &[("sort", UnknownSort)]),
         (
             "?view=coverage&indicator=pci-rank",
             "indicator=pci-rank&view=coverage",
@@ -169,6 +172,7 @@ fn every_reachable_view_round_trips() {
         Action::RemovePlace(Area::Province(data.find_province("hai-duong").expect("hd"))),
         Action::SetChart(ChartKind::Coverage),
         Action::SetChart(ChartKind::Ranking),
+        Action::SetSort(cds_explorer::core::table::Sort::parse("-change")),
         Action::SetRegion(Some(cds_explorer::core::model::Region::Southeast)),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
         Action::SetStartYear(year(2022)),

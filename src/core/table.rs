@@ -1,0 +1,221 @@
+//! The table view: places × years for the indicator, with the change between each
+//! row's first and last value in the view's years (in rank places for ranks), sortable
+//! by any column; each value keeps a link to its source.
+
+use std::cmp::Ordering;
+
+use super::dataset::Dataset;
+use super::format::{format_number, format_value};
+use super::i18n::area_name;
+use super::model::{Area, Better, Unit, Year};
+use super::query::preferred;
+use super::search::fold;
+use super::view::{Lang, ViewState};
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Year(Year),
+    Change,
+}
+
+/// A sort order: a column, and whether its best (or A–Z) rows come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    /// Reverse the column's natural order (A–Z; best value first; largest gain first).
+    pub reversed: bool,
+}
+
+impl Sort {
+    /// `name`, `2022`, `change`, each optionally prefixed by `-` for reversed.
+    pub fn parse(text: &str) -> Option<Sort> {
+        let (reversed, key) = match text.strip_prefix('-') {
+            Some(key) => (true, key),
+            None => (false, text),
+        };
+        let key = match key {
+            "name" => SortKey::Name,
+            "change" => SortKey::Change,
+            year => SortKey::Year(Year::parse(year)?),
+        };
+        Some(Sort { key, reversed })
+    }
+
+    pub fn id(self) -> String {
+        let key = match self.key {
+            SortKey::Name => "name".to_string(),
+            SortKey::Change => "change".to_string(),
+            SortKey::Year(year) => year.to_string(),
+        };
+        if self.reversed {
+            format!("-{key}")
+        } else {
+            key
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableCell {
+    pub value: f64,
+    pub text: String,
+    pub source: String,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    pub area: Area,
+    pub name: String,
+    /// The name folded for diacritic-insensitive search.
+    pub folded: String,
+    pub cells: Vec<Option<TableCell>>,
+    /// Improvement from the first to the last value: positive is better.
+    pub gain: Option<f64>,
+    pub change: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub years: Vec<Year>,
+    pub rows: Vec<TableRow>,
+    pub sort: Sort,
+}
+
+/// The default order: the latest year, best first.
+pub fn default_sort(state: &ViewState) -> Sort {
+    Sort {
+        key: SortKey::Year(state.time.end()),
+        reversed: false,
+    }
+}
+
+/// The table of `state`: the whole country and every province with a value in the
+/// view's years, in `state`'s sort order (the default one if it names no column here).
+pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
+    let lang = state.lang;
+    let years: Vec<Year> = state.time.years().collect();
+    let Some(indicator) = dataset.indicator(state.indicator) else {
+        return Table {
+            years,
+            rows: Vec::new(),
+            sort: default_sort(state),
+        };
+    };
+    let (unit, better) = (indicator.unit, indicator.better);
+    let areas =
+        std::iter::once(Area::National).chain((0..dataset.provinces().len()).map(Area::Province));
+    let mut rows: Vec<TableRow> = areas
+        .filter_map(|area| {
+            let cells: Vec<Option<TableCell>> = years
+                .iter()
+                .map(|&year| {
+                    let point = preferred(dataset, state.indicator, area, year)?;
+                    let o = dataset.observations().get(point.observation)?;
+                    let source = dataset.sources().get(o.source)?;
+                    Some(TableCell {
+                        value: point.value,
+                        text: format_value(point.value, unit, lang),
+                        source: source.title.clone(),
+                        url: source.url.clone(),
+                    })
+                })
+                .collect();
+            let values: Vec<f64> = cells.iter().flatten().map(|c| c.value).collect();
+            let (first, last) = (values.first()?, values.last()?);
+            let gain = (values.len() > 1).then(|| match better {
+                Better::Higher => last - first,
+                Better::Lower => first - last,
+            });
+            let name = area_name(dataset, area, lang);
+            Some(TableRow {
+                area,
+                folded: fold(&name),
+                change: gain.map(|g| change_text(g, unit, lang)).unwrap_or_default(),
+                name,
+                cells,
+                gain,
+                selected: state.places.contains(&area),
+            })
+        })
+        .collect();
+    let valid = |sort: &Sort| match sort.key {
+        SortKey::Year(year) => years.contains(&year),
+        _ => true,
+    };
+    let sort = state
+        .sort
+        .filter(valid)
+        .unwrap_or_else(|| default_sort(state));
+    rows.sort_by(|a, b| compare(a, b, sort, &years, better));
+    Table { years, rows, sort }
+}
+
+/// Natural orders: names A–Z, values best first, gains largest first; rows without a
+/// value always last; ties by name.
+fn compare(a: &TableRow, b: &TableRow, sort: Sort, years: &[Year], better: Better) -> Ordering {
+    let by_value = |x: Option<f64>, y: Option<f64>, best_high: bool| match (x, y) {
+        (Some(x), Some(y)) => {
+            let order = x.total_cmp(&y);
+            let order = if best_high { order.reverse() } else { order };
+            if sort.reversed {
+                order.reverse()
+            } else {
+                order
+            }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    let order = match sort.key {
+        SortKey::Name => {
+            let order = a.folded.cmp(&b.folded);
+            if sort.reversed {
+                order.reverse()
+            } else {
+                order
+            }
+        }
+        SortKey::Year(year) => {
+            let column = years.iter().position(|&y| y == year);
+            let value = |r: &TableRow| column.and_then(|c| r.cells[c].as_ref()).map(|c| c.value);
+            by_value(value(a), value(b), better == Better::Higher)
+        }
+        SortKey::Change => by_value(a.gain, b.gain, true),
+    };
+    order.then_with(|| a.folded.cmp(&b.folded))
+}
+
+fn change_text(gain: f64, unit: Unit, lang: Lang) -> String {
+    if unit == Unit::Rank {
+        let places = format_number(gain.abs(), 0, lang);
+        return match (gain.total_cmp(&0.0), lang) {
+            (Ordering::Equal, Lang::Vi) => "giữ nguyên".to_string(),
+            (Ordering::Equal, Lang::En) => "unchanged".to_string(),
+            (Ordering::Greater, Lang::Vi) => format!("↑ {places} bậc"),
+            (Ordering::Greater, Lang::En) => format!("↑ {places} places"),
+            (Ordering::Less, Lang::Vi) => format!("↓ {places} bậc"),
+            (Ordering::Less, Lang::En) => format!("↓ {places} places"),
+        };
+    }
+    let sign = if gain > 0.0 {
+        "+"
+    } else if gain < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    format!("{sign}{}", format_value(gain.abs(), unit, lang))
+}
+
+/// The rows with a name, or a word of it, that starts with `query`, ignoring
+/// diacritics and case ("hai" finds Hải Dương, not Thái Bình).
+pub fn matching<'t>(table: &'t Table, query: &str) -> Vec<&'t TableRow> {
+    let query = fold(query);
+    let matches = |name: &str| name.split(' ').any(|word| word.starts_with(&query));
+    table.rows.iter().filter(|r| matches(&r.folded)).collect()
+}

@@ -1,0 +1,101 @@
+//! The table view: default and chosen orders in both directions, the change in values
+//! and in rank places, and the name search.
+
+use cds_explorer::core::table::{matching, table, Sort, SortKey, Table};
+use cds_explorer::core::url::decode;
+
+use super::common::shipped;
+
+fn table_of(query: &str) -> Table {
+    let data = shipped();
+    table(data, &decode(query, data).state)
+}
+
+fn names(table: &Table) -> Vec<&str> {
+    table.rows.iter().map(|r| r.name.as_str()).collect()
+}
+
+#[test]
+fn ranks_sort_best_first_and_reverse() {
+    let t = table_of("?view=table&indicator=dti-rank&time=2022");
+    assert_eq!(t.rows.len(), 63);
+    assert_eq!(names(&t)[0], "Đà Nẵng");
+    let reversed = table_of("?view=table&indicator=dti-rank&time=2022&sort=-2022");
+    assert_eq!(
+        reversed.rows[0].cells[0].as_ref().map(|c| c.value),
+        Some(63.0),
+        "the last rank first"
+    );
+    assert_eq!(
+        reversed.sort,
+        Sort {
+            key: SortKey::Year(reversed.years[0]),
+            reversed: true
+        }
+    );
+}
+
+#[test]
+fn scores_sort_highest_first_and_names_a_to_z() {
+    let t = table_of("?view=table&indicator=dti-score&time=2021");
+    assert_eq!(names(&t)[0], "Đà Nẵng");
+    let by_name = table_of("?view=table&indicator=dti-score&time=2021&sort=name");
+    let list = names(&by_name);
+    assert!(
+        list.windows(2)
+            .all(|w| cds_explorer::core::search::fold(w[0])
+                <= cds_explorer::core::search::fold(w[1])),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn the_change_counts_rank_places_and_values() {
+    let ranks = table_of("?view=table&indicator=dti-rank&time=2020..2022&provinces=thanh-hoa");
+    let thanh_hoa = ranks
+        .rows
+        .iter()
+        .find(|r| r.name == "Thanh Hóa")
+        .expect("a row");
+    // 15th in 2020, 15th in 2022: unchanged over the span.
+    assert_eq!(thanh_hoa.change, "giữ nguyên");
+    assert!(thanh_hoa.selected);
+    let quang_ninh = ranks
+        .rows
+        .iter()
+        .find(|r| r.name == "Quảng Ninh")
+        .expect("a row");
+    // 4th in 2020, 3rd in 2022: up one place.
+    assert_eq!(quang_ninh.change, "↑ 1 bậc");
+    let english = table_of("?view=table&indicator=dti-score&time=2020..2021&lang=en");
+    let hai_duong = english
+        .rows
+        .iter()
+        .find(|r| r.name == "Hai Duong")
+        .expect("a row");
+    assert_eq!(
+        hai_duong.change, "+0.1339",
+        "0.3504 in 2020 to 0.4843 in 2021"
+    );
+    let by_change = table_of("?view=table&indicator=dti-rank&time=2020..2022&sort=change");
+    let gains: Vec<f64> = by_change.rows.iter().filter_map(|r| r.gain).collect();
+    assert!(
+        gains.windows(2).all(|w| w[0] >= w[1]),
+        "largest gain first: {gains:?}"
+    );
+}
+
+#[test]
+fn search_ignores_diacritics() {
+    let t = table_of("?view=table&indicator=dti-rank&time=2022");
+    let found: Vec<&str> = matching(&t, "hai")
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(
+        found,
+        ["Hải Dương", "Hải Phòng"],
+        "13th and 14th in 2022; not Thái Bình"
+    );
+    assert!(matching(&t, "zzz").is_empty());
+}
