@@ -6,7 +6,7 @@ use super::format::format_tick;
 use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::model::{Area, Unit, Year, YearRange};
 use super::palette::{assign_colours, Rgb};
-use super::query::line_series;
+use super::query::{line_series, targets, Point};
 use super::view::{Lang, ViewState};
 
 /// A line chart ready to draw.
@@ -29,6 +29,8 @@ pub struct LineChart {
     pub source_line: String,
     /// What a screen reader announces for the chart.
     pub aria_label: String,
+    /// "mục tiêu" / "target", where any series has a target.
+    pub target_label: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,33 @@ pub struct ChartSeries {
     pub points: Vec<(Year, f64)>,
     /// The observation behind each point (indices into `Dataset::observations`).
     pub observations: Vec<usize>,
+    /// Goals set for the place, drawn hollow and joined to the last actual value.
+    pub targets: Vec<(Year, f64)>,
+    pub target_observations: Vec<usize>,
+}
+
+impl ChartSeries {
+    /// A point by index over the values, then the targets.
+    pub fn point(&self, index: usize) -> Option<((Year, f64), usize)> {
+        match index.checked_sub(self.points.len()) {
+            None => Some((*self.points.get(index)?, *self.observations.get(index)?)),
+            Some(t) => Some((*self.targets.get(t)?, *self.target_observations.get(t)?)),
+        }
+    }
+
+    /// How many points (values and targets) the series has.
+    pub fn len(&self) -> usize {
+        self.points.len() + self.targets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The actual value a target is joined to: the last one before its year.
+    pub fn before(&self, year: Year) -> Option<(Year, f64)> {
+        self.points.iter().rev().find(|p| p.0 < year).copied()
+    }
 }
 
 impl ChartSeries {
@@ -103,9 +132,14 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         return ChartContent::Empty(EmptyReason::NoData);
     };
     let all_series = line_series(dataset, state);
+    let all_targets: Vec<Vec<Point>> = all_series
+        .iter()
+        .map(|s| targets(dataset, state, s.area))
+        .collect();
     let values: Vec<f64> = all_series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.value))
+        .chain(all_targets.iter().flatten().map(|p| p.value))
         .collect();
     if values.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
@@ -127,8 +161,9 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         .iter()
         .zip(&names)
         .zip(colours)
-        .map(|((s, name), colour)| ChartSeries {
-            label: if s.points.is_empty() {
+        .zip(&all_targets)
+        .map(|(((s, name), colour), goals)| ChartSeries {
+            label: if s.points.is_empty() && goals.is_empty() {
                 format!("{name} ({no_data})")
             } else {
                 name.to_string()
@@ -137,12 +172,15 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             colour,
             points: s.points.iter().map(|p| (p.year, p.value)).collect(),
             observations: s.points.iter().map(|p| p.observation).collect(),
+            targets: goals.iter().map(|p| (p.year, p.value)).collect(),
+            target_observations: goals.iter().map(|p| p.observation).collect(),
         })
         .collect();
 
     let mut sources: Vec<usize> = all_series
         .iter()
         .flat_map(|s| s.points.iter())
+        .chain(all_targets.iter().flatten())
         .filter_map(|p| dataset.observations().get(p.observation).map(|o| o.source))
         .collect();
     sources.sort_unstable();
@@ -185,6 +223,13 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             i18n::text(lang, Text::Source),
             publishers.join("; ")
         ),
+        target_label: all_targets
+            .iter()
+            .any(|t| !t.is_empty())
+            .then(|| match lang {
+                Lang::Vi => "mục tiêu".to_string(),
+                Lang::En => "target".to_string(),
+            }),
         aria_label,
         title,
     }))

@@ -91,12 +91,12 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         let legend_width = (170.0 * scale).round() as u32;
         body.split_horizontally(body.dim_in_pixel().0.saturating_sub(legend_width))
     } else {
-        let rows = chart.series.len() as f64;
+        let rows = (chart.series.len() + usize::from(chart.target_label.is_some())) as f64;
         let legend_height = ((rows * 20.0 + 8.0) * scale).round() as u32;
         body.split_vertically(body.dim_in_pixel().1.saturating_sub(legend_height))
     };
     let frame = draw_plot(&plot, chart, scale, highlight)?;
-    draw_legend(&legend, &chart.series, scale)?;
+    draw_legend(&legend, &chart.series, chart.target_label.as_deref(), scale)?;
     Ok(frame)
 }
 
@@ -223,6 +223,27 @@ fn draw_plot<DB: DrawingBackend>(
                 .map(|p| Circle::new(to_xy(p), radius, tint.filled())),
         )
         .map_err(fail)?;
+        // Targets: hollow, joined to the last actual value before them by a dash.
+        let dash = (6.0 * scale).round() as i32;
+        for &target in &series.targets {
+            if let Some(from) = series.before(target.0) {
+                let segment = [to_xy(from), to_xy(target)];
+                plot.draw_series(DashedLineSeries::new(
+                    segment,
+                    dash,
+                    dash,
+                    tint.stroke_width((1.5 * scale).round() as u32),
+                ))
+                .map_err(fail)?;
+            }
+            let ring = tint.stroke_width((2.0 * scale).round() as u32);
+            plot.draw_series(std::iter::once(Circle::new(
+                to_xy(target),
+                radius + 1,
+                ring,
+            )))
+            .map_err(fail)?;
+        }
     }
     let (x_pixels, y_pixels) = plot.plotting_area().get_pixel_range();
     Ok(PlotFrame {
@@ -245,6 +266,7 @@ fn fade(rgb: Rgb) -> RGBColor {
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     series: &[ChartSeries],
+    target_label: Option<&str>,
     scale: f64,
 ) -> Result<(), DrawError> {
     let px = |css: f64| (css * scale).round() as i32;
@@ -257,6 +279,18 @@ fn draw_legend<DB: DrawingBackend>(
         ))
         .map_err(fail)?;
         area.draw(&Text::new(s.label.clone(), (px(30.0), top), style.clone()))
+            .map_err(fail)?;
+    }
+    if let Some(label) = target_label {
+        let top = px(12.0 + 20.0 * series.len() as f64);
+        let centre = (px(17.0), top + px(8.0));
+        area.draw(&Circle::new(
+            centre,
+            px(5.0),
+            MUTED.stroke_width(px(2.0) as u32),
+        ))
+        .map_err(fail)?;
+        area.draw(&Text::new(label.to_string(), (px(30.0), top), style))
             .map_err(fail)?;
     }
     Ok(())

@@ -51,7 +51,7 @@ pub struct Hit {
 pub fn hit_test(frame: &PlotFrame, chart: &LineChart, x: f64, y: f64, radius: f64) -> Option<Hit> {
     let mut best: Option<(f64, Hit)> = None;
     for (series, s) in chart.series.iter().enumerate() {
-        for (point, &(year, value)) in s.points.iter().enumerate() {
+        for (point, &(year, value)) in s.points.iter().chain(&s.targets).enumerate() {
             let (px, py) = frame.pixel(year, value);
             let distance = (px - x).hypot(py - y);
             if distance <= radius && best.is_none_or(|(d, _)| distance < d) {
@@ -95,8 +95,7 @@ pub fn tooltip(
     hit: Hit,
 ) -> Option<Tooltip> {
     let series = chart.series.get(hit.series)?;
-    let &(year, _) = series.points.get(hit.point)?;
-    let observation = *series.observations.get(hit.point)?;
+    let ((year, _), observation) = series.point(hit.point)?;
     tooltip_for(
         dataset,
         indicator,
@@ -224,7 +223,7 @@ pub fn tooltip_content(
 pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f64)> {
     match (content, frame) {
         (ChartContent::Line(chart), Frame::Plot(frame)) => {
-            let &(year, value) = chart.series.get(hit.series)?.points.get(hit.point)?;
+            let ((year, value), _) = chart.series.get(hit.series)?.point(hit.point)?;
             Some(frame.pixel(year, value))
         }
         (ChartContent::Ranking(_), Frame::Rows(rows)) => Some((
@@ -260,14 +259,14 @@ pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<H
 
 fn step_line(chart: &LineChart, current: Option<Hit>, key: &str) -> Option<Hit> {
     let count = chart.series.len();
-    let first = chart.series.iter().position(|s| !s.points.is_empty())?;
+    let first = chart.series.iter().position(|s| !s.is_empty())?;
     let Some(hit) = current else {
         return Some(Hit {
             series: first,
             point: 0,
         });
     };
-    let points = |s: usize| chart.series.get(s).map_or(0, |s| s.points.len());
+    let points = |s: usize| chart.series.get(s).map_or(0, |s| s.len());
     match key {
         "ArrowRight" => Some(Hit {
             point: (hit.point + 1).min(points(hit.series).saturating_sub(1)),

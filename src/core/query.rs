@@ -106,3 +106,30 @@ pub fn disagreements(dataset: &Dataset, observation: usize) -> Vec<usize> {
         .map(|(ix, _)| ix)
         .collect()
 }
+
+/// The targets set for a place in the view's years, one per year (the preferred
+/// source's), in year order.
+pub fn targets(dataset: &Dataset, state: &ViewState, area: Area) -> Vec<Point> {
+    state
+        .time
+        .years()
+        .filter_map(|year| {
+            dataset
+                .observations()
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.indicator == state.indicator
+                        && o.area == area
+                        && o.year == year
+                        && o.kind == ObservationKind::Target
+                })
+                .min_by_key(|&(ix, o)| preference(dataset, ix, o))
+                .map(|(observation, o)| Point {
+                    year,
+                    value: o.value,
+                    observation,
+                })
+        })
+        .collect()
+}

@@ -223,3 +223,17 @@ test('the table sorts by header into the link, filters by name and links values 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a target is drawn after the last value and its tooltip says so', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong&indicator=digital-economy-grdp-share&time=2020..2025');
+  const canvas = page.locator('canvas[role=img]');
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.locator('.tooltip');
+  assert.match(await tooltip.textContent(), /Hải Dương · 2023.*17,5\s%.*ước tính/s);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await tooltip.textContent(), /Hải Dương · 2025.*20\s%.*mục tiêu/s);
+  await page.screenshot({ path: `${ARTIFACTS}/target.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -130,3 +130,36 @@ fn a_score_tooltip_gives_the_rank_of_the_same_year() {
     assert_eq!(tip.value, "0,4880");
     assert_eq!(tip.rank.as_deref(), Some("hạng 12/63"));
 }
+
+#[test]
+fn targets_are_hollow_dashed_and_reachable() {
+    let data = synthetic();
+    // Thanh Hóa: actual ranks 2020–2021 and a 2025 target of the top 10.
+    let state = view(&data, &["thanh-hoa"], "dti-rank", 2020, 2025);
+    let (chart, frame) = drawn(&data, &state);
+    let series = &chart.series[0];
+    assert_eq!(series.targets.len(), 1);
+    assert_eq!(series.before(series.targets[0].0).map(|p| p.1), Some(12.0), "joined to 2021's 12th");
+    assert_eq!(chart.target_label.as_deref(), Some("mục tiêu"));
+    assert!(chart.source_line.contains("Newspaper"), "the target's source is credited: {}", chart.source_line);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (900, 500)).into_drawing_area();
+        draw_line_chart(&root, &chart, 1.0, None).expect("drawn");
+    }
+    let colour = series.colour.hex().to_uppercase();
+    let hollow = svg
+        .split('<')
+        .filter(|e| e.starts_with("circle") && e.contains("fill=\"none\"") && e.contains(&colour))
+        .count();
+    assert_eq!(hollow, 1, "one hollow target marker");
+    let (x, y) = frame.pixel(series.targets[0].0, series.targets[0].1);
+    let hit = hit_test(&frame, &chart, x, y, 10.0).expect("the target is under the pointer");
+    assert_eq!(hit, Hit { series: 0, point: 2 });
+    let tip = tooltip(&data, &chart, state.indicator, hit).expect("a tooltip");
+    assert_eq!(tip.heading, "Thanh Hóa · 2025");
+    assert_eq!(tip.kind.as_deref(), Some("mục tiêu"));
+    // Without the target year in view, there is no target.
+    let (chart, _) = drawn(&data, &view(&data, &["thanh-hoa"], "dti-rank", 2020, 2024));
+    assert!(chart.series[0].targets.is_empty() && chart.target_label.is_none());
+}
