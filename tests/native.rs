@@ -10,6 +10,8 @@ mod data_report;
 mod data_test;
 #[path = "native/hover_test.rs"]
 mod hover_test;
+#[path = "native/map_test.rs"]
+mod map_test;
 #[path = "native/query_test.rs"]
 pub mod query_test;
 #[path = "native/ranking_test.rs"]

@@ -14,10 +14,12 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::browser::pixel_ratio;
+use crate::core::action::Action;
 use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::draw::{content_height, draw_content};
 use crate::core::hover::{anchor, hit_content, step, tooltip_content, Frame, Hit};
+use crate::core::model::Area;
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +27,24 @@ pub struct ChartCanvasProps {
     pub content: ChartContent,
     pub indicator: usize,
     pub lang: Lang,
+    /// Where clicking (or Enter on) a map province toggles it in the selection.
+    #[prop_or_default]
+    pub on_action: Option<Callback<Action>>,
+    #[prop_or_default]
+    pub selected: Vec<Area>,
+}
+
+/// The place a hit stands for, where clicking it toggles the selection (the map).
+fn toggled(content: &ChartContent, hit: Hit, selected: &[Area]) -> Option<Action> {
+    let ChartContent::Map(chart) = content else {
+        return None;
+    };
+    let area = chart.regions.get(hit.series)?.area;
+    Some(if selected.contains(&area) {
+        Action::RemovePlace(area)
+    } else {
+        Action::AddPlace(area)
+    })
 }
 
 /// How near (CSS px) the pointer must come to a point to pick it.
@@ -134,15 +154,32 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
+    let click = {
+        let (hovered, content) = (hovered.clone(), props.content.clone());
+        let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
+        Callback::from(move |_: MouseEvent| {
+            let action = hovered.and_then(|hit| toggled(&content, hit, &selected));
+            if let (Some(action), Some(on_action)) = (action, &on_action) {
+                on_action.emit(action);
+            }
+        })
+    };
     let leave = {
         let hovered = hovered.clone();
         Callback::from(move |_: PointerEvent| hovered.set(None))
     };
     let onkeydown = {
         let (hovered, content) = (hovered.clone(), props.content.clone());
+        let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
-            if key == "Escape" {
+            let action = hovered.and_then(|hit| toggled(&content, hit, &selected));
+            if key == "Enter" || key == " " {
+                if let (Some(action), Some(on_action)) = (action, &on_action) {
+                    event.prevent_default();
+                    on_action.emit(action);
+                }
+            } else if key == "Escape" {
                 hovered.set(None);
             } else if key.starts_with("Arrow") || key == "Home" || key == "End" {
                 event.prevent_default();
@@ -170,7 +207,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     html! {
         <figure class="chart">
             <canvas ref={canvas_ref} role="img" tabindex="0" aria-label={aria_label}
-                onpointermove={pick.clone()} onpointerdown={pick} onpointerleave={leave} {onkeydown}></canvas>
+                onpointermove={pick.clone()} onpointerdown={pick} onpointerleave={leave} onclick={click} {onkeydown}></canvas>
             if let Some((tip, position)) = tip {
                 <div class="tooltip" role="status" style={position}>
                     <strong>{ tip.heading }</strong>

@@ -20,6 +20,7 @@ use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{text, Text};
+use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::url::encode;
 use crate::core::view::{ChartKind, Lang};
@@ -57,6 +58,7 @@ pub fn Explorer() -> Html {
     let switch_lang = dispatch.reform(move |_: MouseEvent| Action::SetLang(other_lang));
     let chart = use_memo(view.clone(), |view| match view.chart {
         ChartKind::Ranking => ranking_chart(data, view),
+        ChartKind::Map => map_chart(data, view),
         _ => line_chart(data, view),
     });
 
@@ -85,6 +87,10 @@ pub fn Explorer() -> Html {
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { match view.chart {
                             ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} /> },
+                            ChartKind::Map => html! {
+                                <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang}
+                                    on_action={Some(dispatch.clone())} selected={view.places.clone()} />
+                            },
                             ChartKind::Ranking => html! {
                                 <>
                                     <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />

@@ -23,6 +23,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Coverage => Text::TabCoverage,
         ChartKind::Ranking => Text::TabRanking,
         ChartKind::Table => Text::TabTable,
+        ChartKind::Map => Text::TabMap,
     }
 }
 

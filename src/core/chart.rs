@@ -93,6 +93,7 @@ impl ChartSeries {
 pub enum ChartContent {
     Line(Box<LineChart>),
     Ranking(Box<super::ranking::RankingChart>),
+    Map(Box<super::map::MapChart>),
     Empty(EmptyReason),
 }
 
@@ -102,6 +103,7 @@ impl ChartContent {
         match self {
             ChartContent::Line(chart) => Some(&chart.aria_label),
             ChartContent::Ranking(chart) => Some(&chart.aria_label),
+            ChartContent::Map(chart) => Some(&chart.aria_label),
             ChartContent::Empty(_) => None,
         }
     }

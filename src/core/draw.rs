@@ -354,6 +354,9 @@ pub fn draw_content<DB: DrawingBackend>(
             super::draw_ranking::draw_ranking(area, chart, scale, highlight)
                 .map(|f| Some(Frame::Rows(f)))
         }
+        ChartContent::Map(chart) => {
+            super::draw_map::draw_map(area, chart, scale, highlight).map(|f| Some(Frame::Map(f)))
+        }
         ChartContent::Empty(_) => Ok(None),
     }
 }
@@ -364,6 +367,7 @@ pub fn content_height(content: &super::chart::ChartContent, width: f64) -> f64 {
         super::chart::ChartContent::Ranking(chart) => {
             super::draw_ranking::ranking_height(chart.rows.len())
         }
+        super::chart::ChartContent::Map(_) => super::draw_map::map_height(width),
         _ => (width * 0.62).clamp(340.0, 560.0),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::chart::{ChartContent, LineChart};
 use super::dataset::Dataset;
+use super::draw_map::MapFrame;
 use super::draw_ranking::RowFrame;
 use super::format::format_value;
 use super::i18n::area_name;
@@ -175,6 +176,7 @@ fn rank_for_score(
 pub enum Frame {
     Plot(PlotFrame),
     Rows(RowFrame),
+    Map(MapFrame),
 }
 
 /// The point or row under the pointer. For a ranking, `series` is the row.
@@ -191,6 +193,12 @@ pub fn hit_content(
             series: row,
             point: 0,
         }),
+        (ChartContent::Map(chart), Frame::Map(map)) => {
+            map.region_at(chart, x, y).map(|region| Hit {
+                series: region,
+                point: 0,
+            })
+        }
         _ => None,
     }
 }
@@ -215,6 +223,31 @@ pub fn tooltip_content(
                 chart.lang,
             )
         }
+        ChartContent::Map(chart) => {
+            let region = chart.regions.get(hit.series)?;
+            match region.observation {
+                Some(observation) => tooltip_for(
+                    dataset,
+                    indicator,
+                    region.area,
+                    chart.year,
+                    observation,
+                    chart.lang,
+                ),
+                None => Some(Tooltip {
+                    heading: format!("{} · {}", region.label, chart.year),
+                    value: match chart.lang {
+                        Lang::Vi => "không có số liệu".to_string(),
+                        Lang::En => "no data".to_string(),
+                    },
+                    rank: None,
+                    source: String::new(),
+                    quote: String::new(),
+                    kind: None,
+                    disagreement: None,
+                }),
+            }
+        }
         ChartContent::Empty(_) => None,
     }
 }
@@ -230,6 +263,20 @@ pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f
             (rows.left + rows.right) / 2.0,
             rows.top + rows.row_height * (hit.series as f64 + 1.0),
         )),
+        (ChartContent::Map(chart), Frame::Map(map)) => {
+            // The middle of the region's largest ring.
+            let ring = chart
+                .regions
+                .get(hit.series)?
+                .rings
+                .iter()
+                .max_by_key(|r| r.len())?;
+            let n = ring.len().max(1) as f64;
+            let (lon, lat) = ring
+                .iter()
+                .fold((0.0, 0.0), |(a, b), &(x, y)| (a + x, b + y));
+            Some(map.project((lon / n, lat / n)))
+        }
         _ => None,
     }
 }
@@ -239,22 +286,26 @@ pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f
 pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<Hit> {
     match content {
         ChartContent::Line(chart) => step_line(chart, current, key),
-        ChartContent::Ranking(chart) => {
-            let last = chart.rows.len().checked_sub(1)?;
-            let row = current.map_or(0, |h| match key {
-                "ArrowDown" | "ArrowRight" => (h.series + 1).min(last),
-                "ArrowUp" | "ArrowLeft" => h.series.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => h.series,
-            });
-            Some(Hit {
-                series: row,
-                point: 0,
-            })
-        }
+        ChartContent::Ranking(chart) => step_rows(chart.rows.len(), current, key),
+        ChartContent::Map(chart) => step_rows(chart.regions.len(), current, key),
         ChartContent::Empty(_) => None,
     }
+}
+
+/// Moving through a list (ranking rows, map regions in name order).
+fn step_rows(count: usize, current: Option<Hit>, key: &str) -> Option<Hit> {
+    let last = count.checked_sub(1)?;
+    let row = current.map_or(0, |h| match key {
+        "ArrowDown" | "ArrowRight" => (h.series + 1).min(last),
+        "ArrowUp" | "ArrowLeft" => h.series.saturating_sub(1),
+        "Home" => 0,
+        "End" => last,
+        _ => h.series,
+    });
+    Some(Hit {
+        series: row,
+        point: 0,
+    })
 }
 
 fn step_line(chart: &LineChart, current: Option<Hit>, key: &str) -> Option<Hit> {

@@ -45,12 +45,15 @@ pub enum ChartKind {
     Ranking,
     /// Places × years, sortable.
     Table,
+    /// Every province shaded by its value in one year.
+    Map,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 5] = [
+    pub const ALL: [ChartKind; 6] = [
         ChartKind::Line,
         ChartKind::Ranking,
+        ChartKind::Map,
         ChartKind::Table,
         ChartKind::Sources,
         ChartKind::Coverage,
@@ -63,6 +66,7 @@ impl ChartKind {
             ChartKind::Coverage => "coverage",
             ChartKind::Ranking => "ranking",
             ChartKind::Table => "table",
+            ChartKind::Map => "map",
         }
     }
 

@@ -237,3 +237,38 @@ test('a target is drawn after the last value and its tooltip says so', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the map paints every province from a link and a click toggles one', async () => {
+  for (const width of [360, 1920]) {
+    const { page, errors, context } = await open('/?view=map&indicator=dti-rank&time=2022', { viewport: { width, height: 1000 } });
+    const canvas = page.locator('canvas[role=img]');
+    assert.equal(await canvas.getAttribute('aria-label'),
+      'Bản đồ: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2022; 63 trong 63 tỉnh, thành phố có số liệu.');
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(pageWidth <= width, `no sideways scrolling at ${width}px (${pageWidth})`);
+    await page.screenshot({ path: `${ARTIFACTS}/map-${width}.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const { page, errors, context } = await open('/?view=map&indicator=dti-rank&time=2022&provinces=');
+  const canvas = page.locator('canvas[role=img]');
+  // Keyboard: the first province by name, Enter adds it.
+  await canvas.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.locator('.tooltip').textContent(), /^An Giang · 2022/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search.includes('provinces=an-giang'));
+  // Pointer: sweep until a province is under it, then click to add it too.
+  const box = await canvas.boundingBox();
+  let heading = null;
+  for (let step = 0; step < 40 && !heading; step += 1) {
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * (0.15 + step * 0.015));
+    if (await page.locator('.tooltip').count()) heading = await page.locator('.tooltip strong').textContent();
+  }
+  assert.ok(heading, 'a province is under the pointer');
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(() => location.search.split('~').length === 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -139,9 +139,17 @@ fn targets_are_hollow_dashed_and_reachable() {
     let (chart, frame) = drawn(&data, &state);
     let series = &chart.series[0];
     assert_eq!(series.targets.len(), 1);
-    assert_eq!(series.before(series.targets[0].0).map(|p| p.1), Some(12.0), "joined to 2021's 12th");
+    assert_eq!(
+        series.before(series.targets[0].0).map(|p| p.1),
+        Some(12.0),
+        "joined to 2021's 12th"
+    );
     assert_eq!(chart.target_label.as_deref(), Some("mục tiêu"));
-    assert!(chart.source_line.contains("Newspaper"), "the target's source is credited: {}", chart.source_line);
+    assert!(
+        chart.source_line.contains("Newspaper"),
+        "the target's source is credited: {}",
+        chart.source_line
+    );
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (900, 500)).into_drawing_area();
@@ -155,7 +163,13 @@ fn targets_are_hollow_dashed_and_reachable() {
     assert_eq!(hollow, 1, "one hollow target marker");
     let (x, y) = frame.pixel(series.targets[0].0, series.targets[0].1);
     let hit = hit_test(&frame, &chart, x, y, 10.0).expect("the target is under the pointer");
-    assert_eq!(hit, Hit { series: 0, point: 2 });
+    assert_eq!(
+        hit,
+        Hit {
+            series: 0,
+            point: 2
+        }
+    );
     let tip = tooltip(&data, &chart, state.indicator, hit).expect("a tooltip");
     assert_eq!(tip.heading, "Thanh Hóa · 2025");
     assert_eq!(tip.kind.as_deref(), Some("mục tiêu"));
