@@ -16,6 +16,7 @@ use super::store::{Msg, Store};
 use super::table_panel::TablePanel;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
+use super::year_slider::YearSlider;
 use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::dataset::embedded;
@@ -79,7 +80,11 @@ pub fn Explorer() -> Html {
                 <section class="controls" aria-label={text(lang, Text::Controls)}>
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
-                    <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
+                    if view.chart.is_single_year() {
+                        <YearSlider {lang} indicator={view.indicator} year={view.time.end()} on_action={dispatch.clone()} />
+                    } else {
+                        <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
+                    }
                     <CopyLink {lang} />
                 </section>
                 <section class="chart-panel">

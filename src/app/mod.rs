@@ -18,6 +18,7 @@ mod store;
 mod table_panel;
 mod view_tabs;
 mod year_range;
+mod year_slider;
 
 pub use explorer::Explorer;
 

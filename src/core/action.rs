@@ -17,6 +17,8 @@ pub enum Action {
     /// Moves the last year; the first year follows if it would fall after it.
     SetEndYear(Year),
     SetLang(Lang),
+    /// Shows one year (the ranking's and the map's time).
+    SetYear(Year),
     SetChart(ChartKind),
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
@@ -50,6 +52,8 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         }
         Action::SetStartYear(_) | Action::SetEndYear(_) => {}
         Action::SetLang(lang) => next.lang = lang,
+        Action::SetYear(year) if span.contains(year) => next.time = YearRange::single(year),
+        Action::SetYear(_) => {}
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,

@@ -70,6 +70,11 @@ impl ChartKind {
         }
     }
 
+    /// Whether the view shows one year (the last of the time) rather than a span.
+    pub fn is_single_year(self) -> bool {
+        matches!(self, ChartKind::Ranking | ChartKind::Map)
+    }
+
     pub fn from_id(id: &str) -> Option<ChartKind> {
         ChartKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
@@ -131,4 +136,24 @@ fn default_years(dataset: &Dataset) -> YearRange {
 /// time a view can show.
 pub fn data_years(dataset: &Dataset) -> YearRange {
     dataset.years().unwrap_or_else(default_span)
+}
+
+/// The years an indicator has values (not targets) in, for the year slider; the data's
+/// span where it has none.
+pub fn indicator_years(dataset: &Dataset, indicator: IndicatorIx) -> YearRange {
+    let years = dataset
+        .observations()
+        .iter()
+        .filter(|o| o.indicator == indicator && o.kind != super::model::ObservationKind::Target)
+        .map(|o| o.year);
+    let (min, max) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
+        (
+            Some(lo.map_or(y, |l| l.min(y))),
+            Some(hi.map_or(y, |h| h.max(y))),
+        )
+    });
+    match (min, max) {
+        (Some(lo), Some(hi)) => YearRange::new(lo, hi).unwrap_or_else(|| data_years(dataset)),
+        _ => data_years(dataset),
+    }
 }

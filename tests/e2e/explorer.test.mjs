@@ -272,3 +272,20 @@ test('the map paints every province from a link and a click toggles one', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the year slider and the play button move the ranking through the years', async () => {
+  const { page, errors, context } = await open('/?view=ranking&time=2022');
+  const slider = page.locator('#year-slider');
+  assert.equal(await slider.inputValue(), '2022');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.search.includes('time=2021'));
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /, 2021,/);
+  const play = page.getByRole('button', { name: 'Chạy qua các năm' });
+  await play.click();
+  await page.waitForFunction(() => location.search.includes('time=2022'), null, { timeout: 5000 });
+  await page.getByRole('button', { name: 'Dừng' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Chạy qua các năm' }).getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -217,3 +217,29 @@ fn years_outside_the_data_are_refused_by_the_reducer() {
         (2021, 2021)
     );
 }
+
+#[test]
+fn the_year_control_shows_one_year_within_the_indicators_years() {
+    use cds_explorer::core::view::indicator_years;
+    let data = shipped();
+    let state = ViewState::default_for(data);
+    let year = |y| Year::new(y).expect("a year");
+    let next = apply(&state, Action::SetYear(year(2022)), data);
+    assert_eq!(next.time, YearRange::single(year(2022)));
+    assert_eq!(
+        apply(&state, Action::SetYear(year(2034)), data),
+        state,
+        "outside the data"
+    );
+    let dti = indicator_years(data, data.find_indicator("dti-rank").expect("dti-rank"));
+    assert_eq!(
+        (dti.start().get(), dti.end().get()),
+        (2020, 2024),
+        "values, not the 2025/2030 targets"
+    );
+    let egov = indicator_years(
+        data,
+        data.find_indicator("egov-ict-2017-rank").expect("egov"),
+    );
+    assert_eq!((egov.start().get(), egov.end().get()), (2017, 2017));
+}

@@ -1,0 +1,77 @@
+//! The single-year time control of the ranking and the map: a slider over the years
+//! the indicator has values in, and a play button that steps through them once a
+//! second (and stops at the last year, or when pressed again).
+
+use gloo::timers::callback::Interval;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::action::Action;
+use crate::core::dataset::embedded;
+use crate::core::i18n::{text, Text};
+use crate::core::model::Year;
+use crate::core::view::{indicator_years, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct YearSliderProps {
+    pub lang: Lang,
+    pub indicator: usize,
+    pub year: Year,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn YearSlider(props: &YearSliderProps) -> Html {
+    let lang = props.lang;
+    let span = indicator_years(&embedded().dataset, props.indicator);
+    let playing = use_state(|| false);
+    let year = props.year;
+
+    // While playing, step one year a second; stop after the last.
+    {
+        let (playing, on_action) = (playing.clone(), props.on_action.clone());
+        use_effect_with((*playing, year, span), move |&(is_playing, year, span)| {
+            let timer = is_playing.then(|| {
+                Interval::new(1_000, move || {
+                    let next = Year::new(year.get() + 1).filter(|&y| span.contains(y));
+                    match next {
+                        Some(next) => on_action.emit(Action::SetYear(next)),
+                        None => playing.set(false),
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let oninput = props.on_action.reform(|event: InputEvent| {
+        let year = event
+            .target_dyn_into::<HtmlInputElement>()
+            .and_then(|input| Year::parse(&input.value()));
+        Action::SetYear(year.unwrap_or(Year::MIN))
+    });
+    let toggle = {
+        let (playing, on_action) = (playing.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*playing && year >= span.end() {
+                on_action.emit(Action::SetYear(span.start())); // replay from the start
+            }
+            playing.set(!*playing);
+        })
+    };
+    let label = if *playing { Text::Pause } else { Text::Play };
+    html! {
+        <fieldset class="field years single">
+            <legend>{ text(lang, Text::Year) }</legend>
+            <div class="slider-row">
+                <button type="button" class="play" onclick={toggle} aria-pressed={playing.to_string()}
+                    aria-label={text(lang, label)} title={text(lang, label)}>
+                    { if *playing { "❚❚" } else { "▶" } }
+                </button>
+                <input id="year-slider" type="range" min={span.start().to_string()} max={span.end().to_string()}
+                    step="1" value={year.to_string()} aria-label={text(lang, Text::Year)}
+                    aria-valuetext={year.to_string()} {oninput} />
+                <output for="year-slider" class="year-value">{ year.to_string() }</output>
+            </div>
+        </fieldset>
+    }
+}
