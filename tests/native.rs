@@ -12,6 +12,8 @@ mod data_test;
 mod hover_test;
 #[path = "native/map_test.rs"]
 mod map_test;
+#[path = "native/profile_test.rs"]
+mod profile_test;
 #[path = "native/query_test.rs"]
 pub mod query_test;
 #[path = "native/ranking_test.rs"]

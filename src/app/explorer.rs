@@ -9,6 +9,7 @@ use super::copy_link::CopyLink;
 use super::coverage_grid::CoverageGrid;
 use super::indicator_picker::IndicatorPicker;
 use super::notices::{DataProblems, LinkNotices};
+use super::profile_panel::ProfilePanel;
 use super::province_picker::ProvincePicker;
 use super::region_picker::RegionPicker;
 use super::sources_panel::SourcesPanel;
@@ -104,6 +105,7 @@ pub fn Explorer() -> Html {
                             },
                             ChartKind::Table => html! { <TablePanel view={view.clone()} on_action={dispatch.clone()} /> },
                             ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
+                            ChartKind::Profile => html! { <ProfilePanel view={view.clone()} /> },
                             ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
                         } }
                     </div>

@@ -11,6 +11,7 @@ mod coverage_grid;
 mod explorer;
 mod indicator_picker;
 mod notices;
+mod profile_panel;
 mod province_picker;
 mod region_picker;
 mod sources_panel;

@@ -24,6 +24,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Ranking => Text::TabRanking,
         ChartKind::Table => Text::TabTable,
         ChartKind::Map => Text::TabMap,
+        ChartKind::Profile => Text::TabProfile,
     }
 }
 

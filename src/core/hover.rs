@@ -156,7 +156,7 @@ pub fn tooltip_for(
 }
 
 /// For a score indicator `x-score`, the rank `x-rank` of the same place and year.
-fn rank_for_score(
+pub(crate) fn rank_for_score(
     dataset: &Dataset,
     indicator: usize,
     area: Area,

@@ -23,6 +23,7 @@ pub mod map;
 pub mod model;
 pub mod palette;
 pub mod printed;
+pub mod profile;
 pub mod query;
 pub mod ranking;
 pub mod search;

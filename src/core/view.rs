@@ -47,14 +47,17 @@ pub enum ChartKind {
     Table,
     /// Every province shaded by its value in one year.
     Map,
+    /// Every indicator of one or two places.
+    Profile,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 6] = [
+    pub const ALL: [ChartKind; 7] = [
         ChartKind::Line,
         ChartKind::Ranking,
         ChartKind::Map,
         ChartKind::Table,
+        ChartKind::Profile,
         ChartKind::Sources,
         ChartKind::Coverage,
     ];
@@ -67,6 +70,7 @@ impl ChartKind {
             ChartKind::Ranking => "ranking",
             ChartKind::Table => "table",
             ChartKind::Map => "map",
+            ChartKind::Profile => "profile",
         }
     }
 
