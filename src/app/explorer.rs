@@ -21,7 +21,7 @@ use super::year_slider::YearSlider;
 use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::dataset::embedded;
-use crate::core::i18n::{text, Text};
+use crate::core::i18n::{indicator_name, text, Text};
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::url::encode;
@@ -58,6 +58,24 @@ pub fn Explorer() -> Html {
         Lang::En => Lang::Vi,
     };
     let switch_lang = dispatch.reform(move |_: MouseEvent| Action::SetLang(other_lang));
+    let drawer_open = use_state(|| false);
+    let toggle_drawer = {
+        let drawer_open = drawer_open.clone();
+        Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
+    };
+    // What the folded drawer holds, in a few words.
+    let summary = {
+        let indicator = data
+            .indicator(view.indicator)
+            .map(|i| indicator_name(i, lang).to_string());
+        let places = view.places.len();
+        let years = crate::core::chart::years_text(view.time);
+        let counted = match lang {
+            Lang::Vi => format!("{places} nơi · {years}"),
+            Lang::En => format!("{places} places · {years}"),
+        };
+        counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
+    };
     let chart = use_memo(view.clone(), |view| match view.chart {
         ChartKind::Ranking => ranking_chart(data, view),
         ChartKind::Map => map_chart(data, view),
@@ -78,7 +96,14 @@ pub fn Explorer() -> Html {
             <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />
             <DataProblems {lang} />
             <main class="layout">
-                <section class="controls" aria-label={text(lang, Text::Controls)}>
+                // On narrow screens the controls fold into a drawer below this button.
+                <button type="button" class="drawer-toggle" aria-controls="controls"
+                    aria-expanded={(*drawer_open).to_string()} onclick={toggle_drawer}>
+                    { text(lang, Text::Controls) }{ format!(" · {}", summary) }
+                    <span aria-hidden="true">{ if *drawer_open { " ▴" } else { " ▾" } }</span>
+                </button>
+                <section id="controls" class={classes!("controls", drawer_open.then_some("open"))}
+                    aria-label={text(lang, Text::Controls)}>
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
                     if view.chart.is_single_year() {

@@ -103,7 +103,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 /// Splits `text` into lines no wider than `max_width` pixels, breaking between words
 /// (a single word wider than the line stays whole).
 pub(crate) fn wrap<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+    _area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle<'_>,
     max_width: u32,
@@ -116,9 +116,7 @@ pub(crate) fn wrap<DB: DrawingBackend>(
         } else {
             format!("{line} {word}")
         };
-        let fits = area
-            .estimate_text_size(&candidate, style)
-            .map_or(true, |(w, _)| w <= max_width);
+        let fits = text_width(&candidate, style) <= f64::from(max_width);
         if fits || line.is_empty() {
             line = candidate;
         } else {
@@ -129,6 +127,27 @@ pub(crate) fn wrap<DB: DrawingBackend>(
         lines.push(line);
     }
     lines
+}
+
+/// The width of `text` in `style`, estimated from average glyph widths of sans-serif
+/// faces (generous, so text never runs past its box). Backends' own measures differ:
+/// the browser's is taken from an off-screen element that wraps at the window's width,
+/// which under-measures long text on a narrow screen.
+pub fn text_width(text: &str, style: &TextStyle<'_>) -> f64 {
+    let size = style.font.get_size();
+    let bold = matches!(style.font.get_style(), FontStyle::Bold);
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | ':' | ';' | '·' | '\'' | 'i' | 'l' | 'I' | 'j' | 't' | 'f' | 'r'
+            | '(' | ')' => 0.32,
+            'm' | 'w' | 'M' | 'W' | '–' | '—' => 0.86,
+            c if c.is_uppercase() => 0.68,
+            c if c.is_ascii_digit() => 0.56,
+            _ => 0.56,
+        })
+        .sum();
+    em * size * if bold { 1.08 } else { 1.0 }
 }
 
 /// Draws `text` wrapped to `max_width` from (`x`, `y`); returns the y below it.

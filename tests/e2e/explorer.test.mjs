@@ -104,12 +104,22 @@ test('copy link puts the address of the view on the clipboard', async () => {
   await context.close();
 });
 
-test('the page is usable at 360 px wide', async () => {
-  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa', { viewport: { width: 360, height: 780 } });
+test('the page is usable at 360 px wide: the controls fold into a drawer', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa', { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `no sideways scrolling (page is ${width}px wide)`);
   const box = await page.locator('canvas[role=img]').boundingBox();
   assert.ok(box.width > 300 && box.width <= 360, `chart fits: ${box.width}`);
+  assert.ok(box.y < 780, `the chart starts on the first screen (at ${box.y}px)`);
+  assert.equal(await page.locator('#controls').isVisible(), false, 'the controls are folded');
+  const toggle = page.locator('.drawer-toggle');
+  assert.match(await toggle.textContent(), /2 nơi · 2020–2024/);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await page.locator('.chip span:not(.swatch)').allTextContents(), ['Hải Dương', 'Thanh Hóa']);
+  // The canvas is drawn at the device pixel ratio.
+  const ratio = await page.locator('canvas[role=img]').evaluate((c) => c.width / c.clientWidth);
+  assert.equal(ratio, 2);
   await page.screenshot({ path: `${ARTIFACTS}/mobile-360.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();

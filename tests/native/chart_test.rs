@@ -113,7 +113,7 @@ fn empty_choices_explain_themselves() {
 #[test]
 fn the_svg_has_a_line_per_province_and_its_texts() {
     let chart = line("?provinces=thanh-hoa~da-nang~quang-ninh&time=2020..2022");
-    for width in [960, 400] {
+    for width in [960, 320] {
         let svg = svg(&chart, width);
         // Each province with two consecutive years or more is one polyline per run.
         let expected_lines: usize = chart
