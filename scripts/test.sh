@@ -35,6 +35,8 @@ if trunk build --release > "$logs/build.log" 2>&1; then
   echo "==> end-to-end tests (Playwright + Chromium, release build)"
   node --test --test-reporter=spec tests/e2e/*.test.mjs 2>&1 | tee "$logs/e2e.log"
   e2e_status=${PIPESTATUS[0]}
+  # Figures, not a test: redraw time per view against the frame budget.
+  node scripts/bench.mjs dist || echo "the redraw benchmark could not run" >&2
 else
   cat "$logs/build.log"
   echo "the release build failed: the end-to-end tests did not run" >&2

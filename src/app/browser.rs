@@ -57,3 +57,10 @@ pub fn set_document_language(lang: &str, title: &str) {
 pub fn pixel_ratio() -> f64 {
     window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0)
 }
+
+/// Marks the Performance timeline (read by `scripts/bench.mjs`); costs next to nothing.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -122,6 +122,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     Ok(drawn) => {
                         *frame.borrow_mut() = drawn;
                         failure.set(None);
+                        super::browser::mark("cds-chart-drawn");
                     }
                     Err(message) => failure.set(Some(message)),
                 }

@@ -43,6 +43,7 @@ pub fn Explorer() -> Html {
             text(view.lang, Text::Tagline)
         );
         browser::set_document_language(view.lang.code(), &title);
+        browser::mark("cds-view-rendered");
     });
 
     let dispatch = {

@@ -43,11 +43,7 @@ pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
     let years: Vec<Year> = data_years(dataset).years().collect();
     let unit = dataset.indicator(state.indicator).map(|i| i.unit);
     let mut other: HashMap<(Area, Year), Cell> = HashMap::new();
-    for o in dataset
-        .observations()
-        .iter()
-        .filter(|o| o.indicator == state.indicator)
-    {
+    for (_, o) in dataset.observations_of(state.indicator) {
         let cell = if o.kind == ObservationKind::Target {
             Cell::Target
         } else {

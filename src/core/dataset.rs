@@ -17,6 +17,8 @@ pub struct Dataset {
     indicators: Vec<Indicator>,
     sources: Vec<Source>,
     observations: Vec<Observation>,
+    /// For each indicator, the indices of its observations (queries scan only these).
+    by_indicator: Vec<Vec<usize>>,
     /// Every province's name folded for diacritic-insensitive search.
     folded_names: Vec<(String, String)>,
 }
@@ -77,18 +79,40 @@ impl Dataset {
             .iter()
             .map(|p| (fold(&p.name_vi), fold(&p.name_en)))
             .collect();
-        Self {
+        let mut dataset = Self {
             provinces,
             merged_units,
             indicators,
             sources,
-            observations,
+            observations: Vec::new(),
+            by_indicator: Vec::new(),
             folded_names,
-        }
+        };
+        dataset.set_observations(observations);
+        dataset
     }
 
     pub(crate) fn set_observations(&mut self, observations: Vec<Observation>) {
+        let mut by_indicator = vec![Vec::new(); self.indicators.len()];
+        for (ix, o) in observations.iter().enumerate() {
+            if let Some(list) = by_indicator.get_mut(o.indicator) {
+                list.push(ix);
+            }
+        }
         self.observations = observations;
+        self.by_indicator = by_indicator;
+    }
+
+    /// The observations of one indicator, with their indices in [`Dataset::observations`].
+    pub fn observations_of(
+        &self,
+        indicator: IndicatorIx,
+    ) -> impl Iterator<Item = (usize, &Observation)> + '_ {
+        self.by_indicator
+            .get(indicator)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&ix| self.observations.get(ix).map(|o| (ix, o)))
     }
 
     pub fn provinces(&self) -> &[Province] {

@@ -82,18 +82,19 @@ fn profile_row(dataset: &Dataset, area: Area, indicator: usize, lang: Lang) -> O
     {
         Some(point) => point.observation,
         None => {
-            let all = dataset.observations();
-            (0..all.len())
-                .filter(|&ix| of_place(&&all[ix]))
-                .max_by_key(|&ix| all[ix].year)?
+            dataset
+                .observations_of(indicator)
+                .filter(|(_, o)| of_place(o))
+                .max_by_key(|(_, o)| o.year)?
+                .0
         }
     };
     let latest = dataset.observations().get(latest_ix)?;
     let source = dataset.sources().get(latest.source)?;
     let target = dataset
-        .observations()
-        .iter()
-        .filter(|o| o.indicator == indicator && o.area == area && o.kind == ObservationKind::Target)
+        .observations_of(indicator)
+        .map(|(_, o)| o)
+        .filter(|o| o.area == area && o.kind == ObservationKind::Target)
         .max_by_key(|o| o.year)
         .map(|t| {
             target_text(

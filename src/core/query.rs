@@ -66,12 +66,9 @@ pub fn preferred(
     year: Year,
 ) -> Option<Point> {
     dataset
-        .observations()
-        .iter()
-        .enumerate()
+        .observations_of(indicator)
         .filter(|(_, o)| {
-            o.indicator == indicator
-                && o.area == area
+            o.area == area
                 && o.year == year
                 && o.part.stands_for_year()
                 && o.kind != ObservationKind::Target
@@ -91,11 +88,10 @@ pub fn disagreements(dataset: &Dataset, observation: usize) -> Vec<usize> {
     let Some(this) = all.get(observation) else {
         return Vec::new();
     };
-    all.iter()
-        .enumerate()
+    dataset
+        .observations_of(this.indicator)
         .filter(|&(ix, o)| {
             ix != observation
-                && o.indicator == this.indicator
                 && o.area == this.area
                 && o.year == this.year
                 && o.part == this.part
@@ -115,14 +111,9 @@ pub fn targets(dataset: &Dataset, state: &ViewState, area: Area) -> Vec<Point> {
         .years()
         .filter_map(|year| {
             dataset
-                .observations()
-                .iter()
-                .enumerate()
+                .observations_of(state.indicator)
                 .filter(|(_, o)| {
-                    o.indicator == state.indicator
-                        && o.area == area
-                        && o.year == year
-                        && o.kind == ObservationKind::Target
+                    o.area == area && o.year == year && o.kind == ObservationKind::Target
                 })
                 .min_by_key(|&(ix, o)| preference(dataset, ix, o))
                 .map(|(observation, o)| Point {

@@ -88,8 +88,9 @@ pub fn kind_label(kind: ObservationKind, lang: Lang) -> &'static str {
 pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView> {
     let lang = state.lang;
     let indicator = dataset.indicator(state.indicator)?;
-    let of_indicator: Vec<usize> = (0..dataset.observations().len())
-        .filter(|&ix| dataset.observations()[ix].indicator == state.indicator)
+    let of_indicator: Vec<usize> = dataset
+        .observations_of(state.indicator)
+        .map(|(ix, _)| ix)
         .collect();
     let years: Vec<u16> = of_indicator
         .iter()

@@ -146,10 +146,9 @@ pub fn data_years(dataset: &Dataset) -> YearRange {
 /// span where it has none.
 pub fn indicator_years(dataset: &Dataset, indicator: IndicatorIx) -> YearRange {
     let years = dataset
-        .observations()
-        .iter()
-        .filter(|o| o.indicator == indicator && o.kind != super::model::ObservationKind::Target)
-        .map(|o| o.year);
+        .observations_of(indicator)
+        .filter(|(_, o)| o.kind != super::model::ObservationKind::Target)
+        .map(|(_, o)| o.year);
     let (min, max) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
         (
             Some(lo.map_or(y, |l| l.min(y))),
