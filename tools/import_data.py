@@ -243,9 +243,24 @@ def provinces_and_units():
     assert len(provinces) == 63 and len(units) == 34
     write("provinces.csv", ["code", "slug", "name_vi", "name_en", "region", "kind", "unit_2025"], sorted(provinces, key=lambda p: p[1]))
     ordered = sorted(units.values(), key=lambda u: u[6])
+    write_unit_geometry({u[6]: u[0] for u in ordered})
     write("units_2025.csv", ["slug", "name_vi", "name_en", "kind", "absorbed", "effective"],
           [(u[0], u[1], u[2], u[3], "~".join(u[4]), u[5]) for u in ordered])
     return unit_slug
+
+
+def write_unit_geometry(slug_of_number):
+    """Copies the 34 dissolved unit shapes, keyed by our unit slugs (joined on the
+    merger table's unit number, never on names)."""
+    import json
+    source = os.path.join(HERE, "..", "..", "shared", "geo", "vn_34units_dissolved_from_ne10m_simplified.geojson")
+    with open(source, encoding="utf-8") as f:
+        collection = json.load(f)
+    for feature in collection["features"]:
+        feature["properties"]["slug"] = slug_of_number[feature["properties"]["new_unit_no"]]
+    assert len({f["properties"]["slug"] for f in collection["features"]}) == 34
+    with open(os.path.join(HERE, "..", "assets", "geo", "units_2025.geojson"), "w", encoding="utf-8") as f:
+        json.dump(collection, f, ensure_ascii=False, separators=(",", ":"))
 
 
 POINT_34_NAMES = {"Da Nang (new, post-merger)": "da-nang", "Hà Nội (post-merger unit)": "ha-noi", "Huế (post-merger unit)": "hue",

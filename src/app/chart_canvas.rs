@@ -40,6 +40,9 @@ fn toggled(content: &ChartContent, hit: Hit, selected: &[Area]) -> Option<Action
         return None;
     };
     let area = chart.regions.get(hit.series)?.area;
+    if matches!(area, Area::Merged(_)) {
+        return None; // the 34 units are not places a link selects
+    }
     Some(if selected.contains(&area) {
         Action::RemovePlace(area)
     } else {

@@ -15,6 +15,7 @@ use super::region_picker::RegionPicker;
 use super::sources_panel::SourcesPanel;
 use super::store::{Msg, Store};
 use super::table_panel::TablePanel;
+use super::units_picker::UnitsPicker;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
 use super::year_slider::YearSlider;
@@ -120,8 +121,11 @@ pub fn Explorer() -> Html {
                         { match view.chart {
                             ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} /> },
                             ChartKind::Map => html! {
-                                <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang}
-                                    on_action={Some(dispatch.clone())} selected={view.places.clone()} />
+                                <>
+                                    <UnitsPicker {lang} units={view.units} on_action={dispatch.clone()} />
+                                    <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang}
+                                        on_action={Some(dispatch.clone())} selected={view.places.clone()} />
+                                </>
                             },
                             ChartKind::Ranking => html! {
                                 <>

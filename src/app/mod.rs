@@ -17,6 +17,7 @@ mod region_picker;
 mod sources_panel;
 mod store;
 mod table_panel;
+mod units_picker;
 mod view_tabs;
 mod year_range;
 mod year_slider;

@@ -4,7 +4,7 @@
 use super::dataset::Dataset;
 use super::model::{Area, IndicatorIx, Region, Year, YearRange};
 use super::table::Sort;
-use super::view::{data_years, ChartKind, Lang, ViewState};
+use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -22,6 +22,7 @@ pub enum Action {
     SetChart(ChartKind),
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
+    SetUnits(Units),
 }
 
 /// Applies `action`, keeping the state valid: unknown indices and years outside the
@@ -57,6 +58,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
+        Action::SetUnits(units) => next.units = units,
     }
     next
 }

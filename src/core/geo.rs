@@ -22,6 +22,8 @@ pub struct Geography {
     pub provinces: Vec<Shape>,
     /// Quần đảo Hoàng Sa and Quần đảo Trường Sa, keyed `hoang-sa` and `truong-sa`.
     pub islands: Vec<Shape>,
+    /// The 34 post-2025 units (the provinces dissolved by the merger table), keyed by slug.
+    pub merged_units: Vec<Shape>,
     /// Problems with the files: a feature that could not be read.
     pub errors: Vec<String>,
 }
@@ -95,9 +97,15 @@ pub fn geography() -> &'static Geography {
             "id",
             &mut errors,
         );
+        let merged_units = parse(
+            include_str!("../../assets/geo/units_2025.geojson"),
+            "slug",
+            &mut errors,
+        );
         Geography {
             provinces,
             islands,
+            merged_units,
             errors,
         }
     })

@@ -11,7 +11,7 @@ use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::model::{Area, Better, ProvinceCode, Unit, Year};
 use super::palette::Rgb;
 use super::query::preferred;
-use super::view::{Lang, ViewState};
+use super::view::{Lang, Units, ViewState};
 
 /// The fill of provinces without a value.
 pub const NO_DATA: Rgb = Rgb(0xdd, 0xe1, 0xe6);
@@ -76,25 +76,47 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     };
     let unit = indicator.unit;
     let geography = geography();
-    let mut regions: Vec<MapRegion> = geography
-        .provinces
-        .iter()
-        .filter_map(|shape| {
-            let code = ProvinceCode::parse(&shape.key)?;
-            let ix = dataset.provinces().iter().position(|p| p.code == code)?;
-            let area = Area::Province(ix);
-            let point = preferred(dataset, state.indicator, area, year);
-            Some(MapRegion {
-                area,
-                label: area_name(dataset, area, lang),
-                rings: shape.rings.clone(),
-                value: point.map(|p| p.value),
-                observation: point.map(|p| p.observation),
-                fill: NO_DATA,
-                selected: state.places.contains(&area),
+    let region = |area: Area, rings: &Vec<Ring>, selected: bool| {
+        let point = preferred(dataset, state.indicator, area, year);
+        MapRegion {
+            area,
+            label: area_name(dataset, area, lang),
+            rings: rings.clone(),
+            value: point.map(|p| p.value),
+            observation: point.map(|p| p.observation),
+            fill: NO_DATA,
+            selected,
+        }
+    };
+    let mut regions: Vec<MapRegion> = match state.units {
+        Units::Pre2025 => geography
+            .provinces
+            .iter()
+            .filter_map(|shape| {
+                let code = ProvinceCode::parse(&shape.key)?;
+                let ix = dataset.provinces().iter().position(|p| p.code == code)?;
+                let area = Area::Province(ix);
+                Some(region(area, &shape.rings, state.places.contains(&area)))
             })
-        })
-        .collect();
+            .collect(),
+        // A unit is outlined when it absorbed a selected province.
+        Units::Post2025 => geography
+            .merged_units
+            .iter()
+            .filter_map(|shape| {
+                let ix = dataset
+                    .merged_units()
+                    .iter()
+                    .position(|u| u.slug == shape.key)?;
+                let unit = &dataset.merged_units()[ix];
+                let selected = unit
+                    .absorbed
+                    .iter()
+                    .any(|&p| state.places.contains(&Area::Province(p)));
+                Some(region(Area::Merged(ix), &shape.rings, selected))
+            })
+            .collect(),
+    };
     let values: Vec<f64> = regions.iter().filter_map(|r| r.value).collect();
     if values.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
@@ -143,16 +165,17 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     let title = indicator_name(indicator, lang).to_string();
     let with_data = values.len();
     let total = regions.len();
-    let subtitle = match lang {
-        Lang::Vi => format!(
-            "{year} · {} · {with_data}/{total} tỉnh, thành phố có số liệu",
-            unit_label(unit, lang)
-        ),
-        Lang::En => format!(
-            "{year} · {} · {with_data} of {total} provinces with data",
-            unit_label(unit, lang)
-        ),
+    let scope = match (state.units, lang) {
+        (Units::Pre2025, Lang::Vi) => format!("{with_data}/{total} tỉnh, thành phố có số liệu"),
+        (Units::Pre2025, Lang::En) => format!("{with_data} of {total} provinces with data"),
+        (Units::Post2025, Lang::Vi) => {
+            format!("34 đơn vị từ 1/7/2025: {with_data}/{total} có số liệu")
+        }
+        (Units::Post2025, Lang::En) => {
+            format!("the 34 units from 1 July 2025: {with_data} of {total} with data")
+        }
     };
+    let subtitle = format!("{year} · {} · {scope}", unit_label(unit, lang));
     let aria_label = match lang {
         Lang::Vi => format!(
             "Bản đồ: {title}, {year}; {with_data} trong {total} tỉnh, thành phố có số liệu."

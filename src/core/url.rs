@@ -10,16 +10,17 @@
 use super::dataset::Dataset;
 use super::model::{Area, Region, Year, YearRange};
 use super::table::Sort;
-use super::view::{data_years, ChartKind, Lang, ViewState};
+use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 7] = [
+pub const PARAMS: [&str; 8] = [
     "provinces",
     "indicator",
     "time",
     "view",
     "region",
     "sort",
+    "units",
     "lang",
 ];
 
@@ -51,6 +52,7 @@ pub enum NoticeReason {
     UnknownLang,
     UnknownRegion,
     UnknownSort,
+    UnknownUnits,
     /// The parameter appeared again; only its first value is used.
     Repeated,
 }
@@ -102,6 +104,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             "sort" => match Sort::parse(&value) {
                 Some(sort) => state.sort = Some(sort),
                 None => ignore(NoticeReason::UnknownSort),
+            },
+            "units" => match Units::from_id(&value) {
+                Some(units) => state.units = units,
+                None => ignore(NoticeReason::UnknownUnits),
             },
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => state.lang = lang,
@@ -210,6 +216,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if let Some(sort) = state.sort {
         parts.push(("sort", sort.id()));
+    }
+    if state.units != default.units {
+        parts.push(("units", state.units.id().to_string()));
     }
     if state.lang != default.lang {
         parts.push(("lang", state.lang.code().to_string()));

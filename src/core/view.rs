@@ -32,6 +32,31 @@ impl Lang {
     }
 }
 
+/// Which provincial units the map shows: the 63 before the 2025 merger, or the 34 after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Units {
+    #[default]
+    Pre2025,
+    Post2025,
+}
+
+impl Units {
+    pub fn id(self) -> &'static str {
+        match self {
+            Units::Pre2025 => "63",
+            Units::Post2025 => "34",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Units> {
+        match id {
+            "63" => Some(Units::Pre2025),
+            "34" => Some(Units::Post2025),
+            _ => None,
+        }
+    }
+}
+
 /// What the main panel shows: a chart, or the data behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ChartKind {
@@ -96,6 +121,8 @@ pub struct ViewState {
     pub region: Option<Region>,
     /// The table's order; `None` is the default (the last year, best first).
     pub sort: Option<Sort>,
+    /// The map's units.
+    pub units: Units,
     pub lang: Lang,
 }
 
@@ -118,6 +145,7 @@ impl ViewState {
             chart: ChartKind::default(),
             region: None,
             sort: None,
+            units: Units::default(),
             lang: Lang::default(),
         }
     }

@@ -311,3 +311,13 @@ test('the profile of two provinces opens side by side from a link', async () => 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the map shows the 34 post-2025 units from a link and from the units choice', async () => {
+  const { page, errors, context } = await open('/?view=map&indicator=dti-rank&time=2024');
+  await page.locator('#units').selectOption('34');
+  await page.waitForFunction(() => location.search.includes('units=34'));
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /^Bản đồ: .*, 2024; \d+ trong 34 tỉnh, thành phố có số liệu\.$/);
+  await page.screenshot({ path: `${ARTIFACTS}/map-34-units.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -85,6 +85,9 @@ fn links_decode_to_their_canonical_form() {
         ("?view=table&sort=-2022", "view=table&sort=-2022", &[]),
         ("?sort=change", "sort=change", &[]),
         ("?sort=2099", "", &[("sort", UnknownSort)]),
+        ("?view=map&units=34", "view=map&units=34", &[]),
+        ("?units=63", "", &[]),
+        ("?units=35", "", &[("units", UnknownUnits)]),
         (
             "?view=coverage&indicator=pci-rank",
             "indicator=pci-rank&view=coverage",
@@ -172,6 +175,7 @@ fn every_reachable_view_round_trips() {
         Action::RemovePlace(Area::Province(data.find_province("hai-duong").expect("hd"))),
         Action::SetChart(ChartKind::Coverage),
         Action::SetChart(ChartKind::Ranking),
+        Action::SetUnits(cds_explorer::core::view::Units::Post2025),
         Action::SetSort(cds_explorer::core::table::Sort::parse("-change")),
         Action::SetRegion(Some(cds_explorer::core::model::Region::Southeast)),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
