@@ -50,41 +50,15 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     highlight: Option<usize>,
 ) -> Result<PlotFrame, DrawError> {
     let px = |css: f64| (css * scale).round() as i32;
-    let font = |size: f64| (FONT, size * scale).into_font();
-    area.fill(&WHITE).map_err(fail)?;
-    let (width, height) = area.dim_in_pixel();
+    let (width, _) = area.dim_in_pixel();
     let css_width = f64::from(width) / scale;
-
-    let text_width = width.saturating_sub(px(32.0) as u32);
-    let mut y = px(12.0);
-    let title_font = font(18.0).style(FontStyle::Bold).color(&TEXT);
-    y = draw_wrapped(
+    let (y, footer) = draw_frame(
         area,
         &chart.title,
-        &title_font,
-        text_width,
-        px(16.0),
-        y,
-        px(24.0),
-    )?;
-    let subtitle_font = font(13.0).color(&MUTED);
-    y = draw_wrapped(
-        area,
         &chart.subtitle,
-        &subtitle_font,
-        text_width,
-        px(16.0),
-        y,
-        px(18.0),
+        &chart.source_line,
+        scale,
     )?;
-    let source_font = font(11.0).color(&MUTED);
-    let source_lines = wrap(area, &chart.source_line, &source_font, text_width);
-    let footer = px(15.0) * source_lines.len() as i32 + px(10.0);
-    for (i, line) in source_lines.into_iter().enumerate() {
-        let top = height as i32 - footer + px(4.0) + px(15.0) * i as i32;
-        area.draw(&Text::new(line, (px(16.0), top), source_font.clone()))
-            .map_err(fail)?;
-    }
 
     let body = area.margin(y + px(4.0), footer, px(4.0), px(8.0));
     let (plot, legend) = if css_width >= WIDE_LAYOUT {
@@ -127,6 +101,52 @@ pub(crate) fn wrap<DB: DrawingBackend>(
         lines.push(line);
     }
     lines
+}
+
+/// Fills `area` white and draws a chart's title and subtitle at the top and its source
+/// line at the bottom, each wrapped to the width. Returns the y below the subtitle and
+/// the height the source line takes at the bottom, in pixels.
+pub(crate) fn draw_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    subtitle: &str,
+    source_line: &str,
+    scale: f64,
+) -> Result<(i32, i32), DrawError> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |size: f64| (FONT, size * scale).into_font();
+    area.fill(&WHITE).map_err(fail)?;
+    let (width, height) = area.dim_in_pixel();
+    let text_width = width.saturating_sub(px(32.0) as u32);
+    let title_font = font(18.0).style(FontStyle::Bold).color(&TEXT);
+    let y = draw_wrapped(
+        area,
+        title,
+        &title_font,
+        text_width,
+        px(16.0),
+        px(12.0),
+        px(24.0),
+    )?;
+    let subtitle_font = font(13.0).color(&MUTED);
+    let y = draw_wrapped(
+        area,
+        subtitle,
+        &subtitle_font,
+        text_width,
+        px(16.0),
+        y,
+        px(18.0),
+    )?;
+    let source_font = font(11.0).color(&MUTED);
+    let source_lines = wrap(area, source_line, &source_font, text_width);
+    let footer = px(15.0) * source_lines.len() as i32 + px(10.0);
+    for (i, line) in source_lines.into_iter().enumerate() {
+        let top = height as i32 - footer + px(4.0) + px(15.0) * i as i32;
+        area.draw(&Text::new(line, (px(16.0), top), source_font.clone()))
+            .map_err(fail)?;
+    }
+    Ok((y, footer))
 }
 
 /// The width of `text` in `style`, estimated from average glyph widths of sans-serif

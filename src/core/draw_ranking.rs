@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::{colour, draw_wrapped, fail, wrap, DrawError, FONT, MUTED, TEXT};
+use super::draw::{colour, draw_frame, fail, DrawError, FONT, TEXT};
 use super::ranking::RankingChart;
 
 /// CSS pixels per row.
@@ -44,36 +44,14 @@ pub fn draw_ranking<DB: DrawingBackend>(
 ) -> Result<RowFrame, DrawError> {
     let px = |css: f64| (css * scale).round() as i32;
     let font = |size: f64| (FONT, size * scale).into_font();
-    area.fill(&WHITE).map_err(fail)?;
-    let (width, height) = area.dim_in_pixel();
-    let text_width = width.saturating_sub(px(32.0) as u32);
-    let title = font(18.0).style(FontStyle::Bold).color(&TEXT);
-    let mut y = draw_wrapped(
+    let (width, _) = area.dim_in_pixel();
+    let (y, _) = draw_frame(
         area,
         &chart.title,
-        &title,
-        text_width,
-        px(16.0),
-        px(12.0),
-        px(24.0),
-    )?;
-    let subtitle = font(13.0).color(&MUTED);
-    y = draw_wrapped(
-        area,
         &chart.subtitle,
-        &subtitle,
-        text_width,
-        px(16.0),
-        y,
-        px(18.0),
+        &chart.source_line,
+        scale,
     )?;
-    let source = font(11.0).color(&MUTED);
-    let source_lines = wrap(area, &chart.source_line, &source, text_width);
-    for (i, line) in source_lines.iter().enumerate() {
-        let top = height as i32 - px(15.0) * (source_lines.len() - i) as i32 - px(6.0);
-        area.draw(&Text::new(line.clone(), (px(16.0), top), source.clone()))
-            .map_err(fail)?;
-    }
 
     let top = y + px(10.0);
     let css_width = f64::from(width) / scale;

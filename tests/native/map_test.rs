@@ -156,11 +156,18 @@ fn the_pointer_finds_the_province_under_it() {
 fn the_34_units_show_the_values_published_for_them() {
     let chart = map("?view=map&units=34&indicator=dti-rank&time=2024&provinces=hai-duong");
     assert_eq!(chart.regions.len(), 34);
-    let hai_phong = chart.regions.iter().find(|r| r.label == "Hải Phòng (sau sáp nhập)").expect("Hải Phòng");
+    let hai_phong = chart
+        .regions
+        .iter()
+        .find(|r| r.label == "Hải Phòng (sau sáp nhập)")
+        .expect("Hải Phòng");
     assert_eq!(hai_phong.value, Some(3.0), "3rd of 34 in DTI 2024");
     assert!(hai_phong.selected, "it absorbed the selected Hải Dương");
     let with_data = chart.regions.iter().filter(|r| r.value.is_some()).count();
-    assert!((5..34).contains(&with_data), "values only where the data has them: {with_data}");
+    assert!(
+        (5..34).contains(&with_data),
+        "values only where the data has them: {with_data}"
+    );
     assert!(chart.subtitle.contains("34 đơn vị từ 1/7/2025"));
     assert!(geography().merged_units.len() == 34);
 }
