@@ -18,7 +18,8 @@ use crate::core::action::Action;
 use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::draw::{content_height, draw_content};
-use crate::core::hover::{anchor, hit_content, step, tooltip_content, Frame, Hit};
+use crate::core::hover::{anchor, hit_content, remap, step, tooltip_content, Frame, Hit};
+use crate::core::i18n::{text, Text};
 use crate::core::model::Area;
 use crate::core::view::Lang;
 
@@ -95,13 +96,23 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let frame = use_mut_ref(|| None::<Frame>);
     let last_content = use_mut_ref(|| None::<ChartContent>);
 
-    // A new chart has other points: forget the hovered one.
-    if last_content.borrow().as_ref() != Some(&props.content) {
+    // A changed chart (a new year, a new selection) keeps the hovered place, if it is
+    // still there; this render already uses the remapped one.
+    let previous = last_content.borrow().clone();
+    let current = if previous.as_ref() == Some(&props.content) {
+        *hovered
+    } else {
         *last_content.borrow_mut() = Some(props.content.clone());
-        if hovered.is_some() {
-            hovered.set(None);
+        let moved = hovered.and_then(|hit| {
+            previous
+                .as_ref()
+                .and_then(|old| remap(old, &props.content, hit))
+        });
+        if moved != *hovered {
+            hovered.set(moved);
         }
-    }
+        moved
+    };
     {
         let resized = resized.clone();
         use_effect_with((), move |_| {
@@ -117,7 +128,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
     {
         let (canvas_ref, failure, frame) = (canvas_ref.clone(), failure.clone(), frame.clone());
-        let highlight = hovered.map(|h| h.series);
+        let highlight = current.map(|h| h.series);
         let deps = (props.content.clone(), *resized, highlight);
         use_effect_with(deps, move |(content, _, highlight)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
@@ -158,11 +169,25 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
+    // A click (or a tap) acts on what is under it, not on what was hovered before:
+    // on a touch screen the pointer has left before the click arrives.
     let click = {
-        let (hovered, content) = (hovered.clone(), props.content.clone());
+        let (frame, content) = (frame.clone(), props.content.clone());
         let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
-        Callback::from(move |_: MouseEvent| {
-            let action = hovered.and_then(|hit| toggled(&content, hit, &selected));
+        Callback::from(move |event: MouseEvent| {
+            let Some(target) = event.target_dyn_into::<HtmlCanvasElement>() else {
+                return;
+            };
+            let scale = f64::from(target.width()) / f64::from(target.client_width().max(1));
+            let (x, y) = (
+                f64::from(event.offset_x()) * scale,
+                f64::from(event.offset_y()) * scale,
+            );
+            let hit = frame
+                .borrow()
+                .as_ref()
+                .and_then(|f| hit_content(&content, f, x, y, HIT_RADIUS * scale));
+            let action = hit.and_then(|hit| toggled(&content, hit, &selected));
             if let (Some(action), Some(on_action)) = (action, &on_action) {
                 on_action.emit(action);
             }
@@ -170,14 +195,19 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     };
     let leave = {
         let hovered = hovered.clone();
-        Callback::from(move |_: PointerEvent| hovered.set(None))
+        Callback::from(move |event: PointerEvent| {
+            // A lifted finger "leaves" at once: keep the tapped point's tooltip.
+            if event.pointer_type() != "touch" {
+                hovered.set(None);
+            }
+        })
     };
     let onkeydown = {
         let (hovered, content) = (hovered.clone(), props.content.clone());
         let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
-            let action = hovered.and_then(|hit| toggled(&content, hit, &selected));
+            let action = current.and_then(|hit| toggled(&content, hit, &selected));
             if key == "Enter" || key == " " {
                 if let (Some(action), Some(on_action)) = (action, &on_action) {
                     event.prevent_default();
@@ -187,33 +217,48 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 hovered.set(None);
             } else if key.starts_with("Arrow") || key == "Home" || key == "End" {
                 event.prevent_default();
-                hovered.set(step(&content, *hovered, &key));
+                hovered.set(step(&content, current, &key));
             }
         })
     };
-    let tip = hovered.and_then(|hit| {
+    let tip = current.and_then(|hit| {
         let tip = tooltip_content(&embedded().dataset, &props.content, props.indicator, hit)?;
         let frame = (*frame.borrow())?;
         let (x, y) = anchor(&props.content, &frame, hit)?;
         let ratio = pixel_ratio();
         let (x, y) = (x / ratio, y / ratio);
-        let width = canvas_ref
+        let (width, height) = canvas_ref
             .cast::<HtmlCanvasElement>()
-            .map_or(0.0, |c| f64::from(c.client_width()));
+            .map_or((0.0, 0.0), |c| {
+                (f64::from(c.client_width()), f64::from(c.client_height()))
+            });
         // Keep the box inside the chart: it opens to the left of points on the right half.
         let horizontal = if x > width / 2.0 {
             format!("right:{:.0}px", width - x + 12.0)
         } else {
             format!("left:{:.0}px", x + 12.0)
         };
-        Some((tip, format!("{horizontal};top:{:.0}px", y + 12.0)))
+        // …and above points in the lower half, so it is never cut off at the bottom.
+        let vertical = if y > height / 2.0 {
+            format!("bottom:{:.0}px", height - y + 12.0)
+        } else {
+            format!("top:{:.0}px", y + 12.0)
+        };
+        Some((tip, format!("{horizontal};{vertical}")))
     });
+    let spoken = tip
+        .as_ref()
+        .map(|(t, _)| format!("{}: {}", t.heading, t.value))
+        .unwrap_or_default();
     html! {
         <figure class="chart">
-            <canvas ref={canvas_ref} role="img" tabindex="0" aria-label={aria_label}
+            <canvas ref={canvas_ref} role="img" tabindex="0" aria-label={aria_label} aria-describedby="chart-keys"
                 onpointermove={pick.clone()} onpointerdown={pick} onpointerleave={leave} onclick={click} {onkeydown}></canvas>
+            <p id="chart-keys" class="visually-hidden">{ text(props.lang, Text::ChartKeys) }</p>
+            // Always in the page, so that screen readers announce each new point.
+            <p class="visually-hidden" role="status" aria-live="polite">{ spoken }</p>
             if let Some((tip, position)) = tip {
-                <div class="tooltip" role="status" style={position}>
+                <div class="tooltip" style={position}>
                     <strong>{ tip.heading }</strong>
                     <div class="tooltip-value">{ tip.value }
                         if let Some(rank) = tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }

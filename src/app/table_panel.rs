@@ -56,14 +56,10 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
             (true, true) => "ascending",
             (true, false) => "descending",
         };
-        let arrow = if active {
-            if current.reversed {
-                " ▲"
-            } else {
-                " ▼"
-            }
-        } else {
-            ""
+        let arrow = match aria_sort {
+            "ascending" => " ▲",
+            "descending" => " ▼",
+            _ => "",
         };
         html! {
             <th scope="col" aria-sort={aria_sort}>

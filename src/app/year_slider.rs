@@ -25,7 +25,8 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     let lang = props.lang;
     let span = indicator_years(&embedded().dataset, props.indicator);
     let playing = use_state(|| false);
-    let year = props.year;
+    // The view's year may lie outside this indicator's years: show the nearest.
+    let year = props.year.clamp(span.start(), span.end());
 
     // While playing, step one year a second; stop after the last.
     {
@@ -33,7 +34,11 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
         use_effect_with((*playing, year, span), move |&(is_playing, year, span)| {
             let timer = is_playing.then(|| {
                 Interval::new(1_000, move || {
-                    let next = Year::new(year.get() + 1).filter(|&y| span.contains(y));
+                    let next = if year < span.start() {
+                        Some(span.start())
+                    } else {
+                        Year::new(year.get() + 1).filter(|&y| span.contains(y))
+                    };
                     match next {
                         Some(next) => on_action.emit(Action::SetYear(next)),
                         None => playing.set(false),
@@ -58,7 +63,8 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
             playing.set(!*playing);
         })
     };
-    let label = if *playing { Text::Pause } else { Text::Play };
+    // One name and a pressed state: "Chạy qua các năm, pressed" while playing.
+    let label = Text::Play;
     html! {
         <fieldset class="field years single">
             <legend>{ text(lang, Text::Year) }</legend>

@@ -53,7 +53,12 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         }
         Action::SetStartYear(_) | Action::SetEndYear(_) => {}
         Action::SetLang(lang) => next.lang = lang,
-        Action::SetYear(year) if span.contains(year) => next.time = YearRange::single(year),
+        // The last year moves; the first follows only if it would come after it, so
+        // the line chart's span survives a visit to the ranking or the map.
+        Action::SetYear(year) if span.contains(year) => {
+            let start = next.time.start().min(year);
+            next.time = YearRange::new(start, year).unwrap_or(next.time);
+        }
         Action::SetYear(_) => {}
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,

@@ -82,6 +82,11 @@ pub(crate) fn wrap<DB: DrawingBackend>(
     style: &TextStyle<'_>,
     max_width: u32,
 ) -> Vec<String> {
+    wrap_lines(text, style, max_width)
+}
+
+/// [`wrap`] without a drawing area: the lines `text` takes at `max_width` pixels.
+pub fn wrap_lines(text: &str, style: &TextStyle<'_>, max_width: u32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -147,6 +152,24 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
             .map_err(fail)?;
     }
     Ok((y, footer))
+}
+
+/// The CSS height a chart's title, subtitle and source line take at a CSS width.
+pub fn frame_height(title: &str, subtitle: &str, source_line: &str, width: f64) -> f64 {
+    let max = (width - 32.0).max(1.0) as u32;
+    let lines = |text: &str, size: f64, bold: bool| {
+        let font = (FONT, size).into_font();
+        let font = if bold {
+            font.style(FontStyle::Bold)
+        } else {
+            font
+        };
+        wrap_lines(text, &font.color(&TEXT), max).len().max(1) as f64
+    };
+    12.0 + 24.0 * lines(title, 18.0, true)
+        + 18.0 * lines(subtitle, 13.0, false)
+        + 15.0 * lines(source_line, 11.0, false)
+        + 10.0
 }
 
 /// The width of `text` in `style`, estimated from average glyph widths of sans-serif
@@ -404,7 +427,8 @@ pub fn draw_content<DB: DrawingBackend>(
 pub fn content_height(content: &super::chart::ChartContent, width: f64) -> f64 {
     match content {
         super::chart::ChartContent::Ranking(chart) => {
-            super::draw_ranking::ranking_height(chart.rows.len())
+            let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
+            super::draw_ranking::ranking_height(chart.rows.len()) + frame
         }
         super::chart::ChartContent::Map(_) => super::draw_map::map_height(width),
         _ => (width * 0.62).clamp(340.0, 560.0),

@@ -31,9 +31,9 @@ impl RowFrame {
     }
 }
 
-/// The CSS height a ranking of `rows` rows needs.
+/// The CSS height the rows of a ranking need (the title and source line come on top).
 pub fn ranking_height(rows: usize) -> f64 {
-    110.0 + ROW_HEIGHT * rows as f64
+    24.0 + ROW_HEIGHT * rows as f64
 }
 
 pub fn draw_ranking<DB: DrawingBackend>(

@@ -11,6 +11,7 @@ use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::model::{Area, Better, ProvinceCode, Unit, Year};
 use super::palette::Rgb;
 use super::query::preferred;
+use super::search::fold;
 use super::view::{Lang, Units, ViewState};
 
 /// The fill of provinces without a value.
@@ -130,7 +131,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             region.fill = shade(goodness(value, domain, indicator.better));
         }
     }
-    regions.sort_by(|a, b| a.label.cmp(&b.label));
+    regions.sort_by_cached_key(|r| fold(&r.label));
     let (best, worst) = match indicator.better {
         Better::Higher => (domain.1, domain.0),
         Better::Lower => (domain.0, domain.1),

@@ -9,6 +9,7 @@ use super::i18n::{self, area_name, indicator_name, region_name, unit_label, Text
 use super::model::{Area, Better, Unit, Year};
 use super::palette::{assign_colours, Rgb};
 use super::query::preferred;
+use super::search::fold;
 use super::view::{Lang, ViewState};
 
 /// A muted grey for provinces that are not selected.
@@ -85,19 +86,22 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     if rows.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
     }
-    rows.sort_by(|a, b| {
+    let better_first = |a: &RankRow, b: &RankRow| {
         let order = a.value.total_cmp(&b.value);
-        let order = if indicator.better == Better::Higher {
+        if indicator.better == Better::Higher {
             order.reverse()
         } else {
             order
-        };
-        order.then_with(|| a.label.cmp(&b.label))
-    });
+        }
+    };
+    // Best first; equal values by name, ignoring accents ("Đà Nẵng" among the Ds).
+    rows.sort_by(|a, b| better_first(a, b).then_with(|| fold(&a.label).cmp(&fold(&b.label))));
     let keys: Vec<String> = state.places.iter().map(|&a| dataset.area_key(a)).collect();
     let colours = assign_colours(&keys);
+    // Competition numbering: places with equal values share a position (15, 15, 17).
+    let values: Vec<f64> = rows.iter().map(|r| r.value).collect();
     for (i, row) in rows.iter_mut().enumerate() {
-        row.position = i + 1;
+        row.position = 1 + values[..i].iter().filter(|&&v| v != values[i]).count();
         if let Some(at) = state.places.iter().position(|&a| a == row.area) {
             row.colour = colours[at];
         }

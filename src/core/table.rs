@@ -134,7 +134,9 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             Some(TableRow {
                 area,
                 folded: fold(&name),
-                change: gain.map(|g| change_text(g, unit, lang)).unwrap_or_default(),
+                change: gain
+                    .map(|g| change_text(g, last - first, unit, lang))
+                    .unwrap_or_default(),
                 name,
                 cells,
                 gain,
@@ -190,7 +192,9 @@ fn compare(a: &TableRow, b: &TableRow, sort: Sort, years: &[Year], better: Bette
     order.then_with(|| a.folded.cmp(&b.folded))
 }
 
-fn change_text(gain: f64, unit: Unit, lang: Lang) -> String {
+/// The change as a reader expects it: rank places gained or lost ("↑ 3 bậc"), other
+/// values as the signed difference of the last from the first (`delta`).
+fn change_text(gain: f64, delta: f64, unit: Unit, lang: Lang) -> String {
     if unit == Unit::Rank {
         let places = format_number(gain.abs(), 0, lang);
         return match (gain.total_cmp(&0.0), lang) {
@@ -202,20 +206,21 @@ fn change_text(gain: f64, unit: Unit, lang: Lang) -> String {
             (Ordering::Less, Lang::En) => format!("↓ {places} places"),
         };
     }
-    let sign = if gain > 0.0 {
+    let sign = if delta > 0.0 {
         "+"
-    } else if gain < 0.0 {
+    } else if delta < 0.0 {
         "−"
     } else {
         ""
     };
-    format!("{sign}{}", format_value(gain.abs(), unit, lang))
+    format!("{sign}{}", format_value(delta.abs(), unit, lang))
 }
 
-/// The rows with a name, or a word of it, that starts with `query`, ignoring
-/// diacritics and case ("hai" finds Hải Dương, not Thái Bình).
+/// The rows whose name, or a word of it onwards, starts with `query`, ignoring
+/// diacritics and case ("hai" and "hai duong" find Hải Dương; "hai" not Thái Bình).
 pub fn matching<'t>(table: &'t Table, query: &str) -> Vec<&'t TableRow> {
     let query = fold(query);
-    let matches = |name: &str| name.split(' ').any(|word| word.starts_with(&query));
+    let spaced = format!(" {query}");
+    let matches = |name: &str| name.starts_with(&query) || name.contains(&spaced);
     table.rows.iter().filter(|r| matches(&r.folded)).collect()
 }

@@ -177,3 +177,97 @@ fn targets_are_hollow_dashed_and_reachable() {
     let (chart, _) = drawn(&data, &view(&data, &["thanh-hoa"], "dti-rank", 2020, 2024));
     assert!(chart.series[0].targets.is_empty() && chart.target_label.is_none());
 }
+
+#[test]
+fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
+    use cds_explorer::core::hover::{remap, step};
+    let data = super::common::shipped();
+    let chart_of =
+        |query: &str| line_chart(data, &cds_explorer::core::url::decode(query, data).state);
+    // Đà Nẵng 2023 hovered; removing Hải Dương keeps it hovered.
+    let before = chart_of("?provinces=hai-duong~da-nang&time=2020..2024");
+    let after = chart_of("?provinces=da-nang&time=2020..2024");
+    let ChartContent::Line(b) = &before else {
+        panic!("a chart")
+    };
+    let point = (0..b.series[1].len())
+        .find(|&p| b.series[1].point(p).map(|((y, _), _)| y.get()) == Some(2023))
+        .expect("2023");
+    let moved = remap(&before, &after, Hit { series: 1, point }).expect("still there");
+    let ChartContent::Line(a) = &after else {
+        panic!("a chart")
+    };
+    assert_eq!(
+        a.series[moved.series]
+            .point(moved.point)
+            .map(|((y, _), _)| y.get()),
+        Some(2023)
+    );
+    assert_eq!(
+        remap(
+            &before,
+            &chart_of("?provinces=thanh-hoa"),
+            Hit { series: 1, point }
+        ),
+        None
+    );
+    // ↓ from Đà Nẵng 2023 goes to the next line's nearest year, not its 4th point.
+    let two = chart_of("?provinces=da-nang~viet-nam&indicator=dti-score&time=2020..2024");
+    let ChartContent::Line(c) = &two else {
+        panic!("a chart")
+    };
+    let from = (0..c.series[0].len())
+        .find(|&p| c.series[0].point(p).map(|((y, _), _)| y.get()) == Some(2023))
+        .expect("2023");
+    let to = step(
+        &two,
+        Some(Hit {
+            series: 0,
+            point: from,
+        }),
+        "ArrowDown",
+    )
+    .expect("a step");
+    assert_eq!(
+        c.series[to.series]
+            .point(to.point)
+            .map(|((y, _), _)| y.get()),
+        Some(2023)
+    );
+}
+
+#[test]
+fn a_ranking_is_tall_enough_for_a_wrapped_title() {
+    use cds_explorer::core::draw::content_height;
+    let data = super::common::shipped();
+    let state = cds_explorer::core::url::decode(
+        "?view=ranking&time=2022&region=northern-midlands-mountains",
+        data,
+    )
+    .state;
+    let content = cds_explorer::core::ranking::ranking_chart(data, &state);
+    let (narrow, wide) = (
+        content_height(&content, 330.0),
+        content_height(&content, 1000.0),
+    );
+    assert!(
+        narrow > wide,
+        "the header wraps on a phone: {narrow} vs {wide}"
+    );
+    // Drawn at the narrow height, the last row ends above the source line.
+    let mut svg = String::new();
+    let frame = {
+        let root = SVGBackend::with_string(&mut svg, (330, narrow as u32)).into_drawing_area();
+        cds_explorer::core::draw::draw_content(&root, &content, 1.0, None)
+            .expect("drawn")
+            .expect("a frame")
+    };
+    let cds_explorer::core::hover::Frame::Rows(rows) = frame else {
+        panic!("rows")
+    };
+    let last_row_bottom = rows.top + rows.row_height * rows.rows as f64;
+    assert!(
+        last_row_bottom <= narrow - 15.0 * 2.0,
+        "{last_row_bottom} leaves room for the source line in {narrow}"
+    );
+}

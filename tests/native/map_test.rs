@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::draw::draw_content;
 use cds_explorer::core::geo::geography;
-use cds_explorer::core::hover::{hit_content, tooltip_content, Frame, Hit};
+use cds_explorer::core::hover::{hit_content, tooltip_content, Frame};
 use cds_explorer::core::map::{goodness, map_chart, shade, MapChart, NO_DATA};
 use cds_explorer::core::model::Better;
 use cds_explorer::core::palette::Rgb;
@@ -146,10 +146,6 @@ fn the_pointer_finds_the_province_under_it() {
     let (x, y) = projection.project((112.0, 20.0)); // the sea
     assert_eq!(hit_content(&content, &frame, x, y, 0.0), None);
     assert!(svg.contains("Quần đảo Hoàng Sa") && svg.contains("Quần đảo Trường Sa"));
-    let _ = Hit {
-        series: 0,
-        point: 0,
-    };
 }
 
 #[test]

@@ -98,4 +98,11 @@ fn search_ignores_diacritics() {
         "13th and 14th in 2022; not Thái Bình"
     );
     assert!(matching(&t, "zzz").is_empty());
+    let whole: Vec<&str> = matching(&t, "hai duong")
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(whole, ["Hải Dương"], "several words match the whole name");
+    assert_eq!(matching(&t, "ho chi minh").len(), 1);
+    assert_eq!(matching(&t, "chi minh").len(), 1, "from any word onwards");
 }

@@ -229,7 +229,17 @@ fn the_year_control_shows_one_year_within_the_indicators_years() {
     let state = ViewState::default_for(data);
     let year = |y| Year::new(y).expect("a year");
     let next = apply(&state, Action::SetYear(year(2022)), data);
-    assert_eq!(next.time, YearRange::single(year(2022)));
+    assert_eq!(
+        next.time,
+        YearRange::new(year(2020), year(2022)).expect("a span"),
+        "the span keeps its start"
+    );
+    let earlier = apply(&next, Action::SetYear(year(2019)), data);
+    assert_eq!(
+        earlier.time,
+        YearRange::single(year(2019)),
+        "the start follows back"
+    );
     assert_eq!(
         apply(&state, Action::SetYear(year(2034)), data),
         state,
