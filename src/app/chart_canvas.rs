@@ -264,8 +264,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                         if let Some(rank) = tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }
                         if let Some(kind) = tip.kind { <span class="hint">{ format!(" · {kind}") }</span> }
                     </div>
-                    <q>{ tip.quote }</q>
-                    <div class="hint">{ tip.source }</div>
+                    if !tip.quote.is_empty() { <q>{ tip.quote }</q> }
+                    if !tip.source.is_empty() { <div class="hint">{ tip.source }</div> }
                     if let Some(note) = tip.disagreement { <div class="conflict">{ note }</div> }
                 </div>
             }

@@ -27,6 +27,7 @@ fn row_html(row: &ProfileRow) -> Html {
                 if let Some(rank) = &row.rank { <div class="hint">{ rank.clone() }</div> }
             </td>
             <td class="spark">
+                <span class="visually-hidden">{ row.trend.clone() }</span>
                 if !row.sparkline.is_empty() {
                     <svg viewBox="0 0 100 24" width="100" height="24" aria-hidden="true">
                         <polyline points={row.sparkline.clone()} fill="none" stroke="currentColor" stroke-width="1.8" />

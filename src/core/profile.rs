@@ -27,6 +27,8 @@ pub struct ProfileRow {
     pub period: String,
     /// Polyline points of the trend in a 100 × 24 box; empty with fewer than two values.
     pub sparkline: String,
+    /// The trend in words, for screen readers: "2020: 14 → 2022: 13".
+    pub trend: String,
     pub rank: Option<String>,
     pub target: Option<String>,
     pub source: String,
@@ -115,6 +117,11 @@ fn profile_row(dataset: &Dataset, area: Area, indicator: usize, lang: Lang) -> O
         latest: format_value(latest.value, info.unit, lang),
         period: period_label(latest.year.get(), latest.part, lang),
         sparkline: sparkline(&trend, info.unit == Unit::Rank),
+        trend: trend
+            .iter()
+            .map(|&(year, value)| format!("{year}: {}", format_value(value, info.unit, lang)))
+            .collect::<Vec<_>>()
+            .join(" → "),
         rank,
         target,
         source: source.title.clone(),

@@ -35,6 +35,10 @@ fn a_profile_lists_every_indicator_with_its_latest_value() {
     assert_eq!((rank.latest.as_str(), rank.period.as_str()), ("13", "2022"));
     assert_eq!(rank.target.as_deref(), Some("mục tiêu 2030: 15 (đã đạt)"));
     assert!(!rank.sparkline.is_empty(), "ranks 2020–2022 make a trend");
+    assert_eq!(
+        rank.trend, "2020: 14 → 2021: 14 → 2022: 13",
+        "the trend in words"
+    );
     let score = row(hai_duong, "Chỉ số chuyển đổi số (DTI) – điểm");
     assert_eq!(
         score.rank.as_deref(),
