@@ -18,9 +18,10 @@ use crate::core::action::Action;
 use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::draw::{content_height, draw_content};
-use crate::core::hover::{anchor, hit_content, remap, step, tooltip_content, Frame, Hit};
+use crate::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
 use crate::core::i18n::{text, Text};
 use crate::core::model::Area;
+use crate::core::navigate::{remap, step};
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::{colour, draw_frame, fail, DrawError, FONT, TEXT};
+use super::draw::{colour, fail, DrawError, FONT, TEXT};
+use super::draw_text::draw_frame;
 use super::ranking::RankingChart;
 
 /// CSS pixels per row.

@@ -180,7 +180,7 @@ fn targets_are_hollow_dashed_and_reachable() {
 
 #[test]
 fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
-    use cds_explorer::core::hover::{remap, step};
+    use cds_explorer::core::navigate::{remap, step};
     let data = super::common::shipped();
     let chart_of =
         |query: &str| line_chart(data, &cds_explorer::core::url::decode(query, data).state);
