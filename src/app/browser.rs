@@ -64,3 +64,13 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// The value chosen in the `<select>` a change event came from (empty if it did not
+/// come from one).
+pub fn selected_value(event: &yew::Event) -> String {
+    use yew::TargetCast;
+    event
+        .target_dyn_into::<web_sys::HtmlSelectElement>()
+        .map(|select| select.value())
+        .unwrap_or_default()
+}

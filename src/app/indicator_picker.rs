@@ -1,8 +1,9 @@
 //! The indicator picker: a native select grouped by DTI pillar, with the chosen
 //! indicator's description.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use super::browser::selected_value;
 
 use crate::core::action::Action;
 use crate::core::dataset::embedded;
@@ -22,10 +23,7 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     let lang = props.lang;
     let indicators = embedded().dataset.indicators();
     let onchange = props.on_action.reform(|event: Event| {
-        let value = event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default();
+        let value = selected_value(&event);
         Action::SetIndicator(value.parse().unwrap_or(usize::MAX))
     });
     let groups = Pillar::ALL.iter().map(|&pillar| {

@@ -1,7 +1,8 @@
 //! The ranking's region filter: the whole country or one of the six regions.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use super::browser::selected_value;
 
 use crate::core::action::Action;
 use crate::core::i18n::{region_name, text, Text};
@@ -19,10 +20,7 @@ pub struct RegionPickerProps {
 pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let lang = props.lang;
     let onchange = props.on_action.reform(|event: Event| {
-        let id = event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default();
+        let id = selected_value(&event);
         Action::SetRegion(Region::from_id(&id))
     });
     let options = Region::ALL.into_iter().map(|region| {

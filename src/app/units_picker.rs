@@ -1,7 +1,8 @@
 //! The map's choice of units: the 63 provinces before the 2025 merger, or the 34 after.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use super::browser::selected_value;
 
 use crate::core::action::Action;
 use crate::core::i18n::{text, Text};
@@ -18,10 +19,7 @@ pub struct UnitsPickerProps {
 pub fn UnitsPicker(props: &UnitsPickerProps) -> Html {
     let lang = props.lang;
     let onchange = props.on_action.reform(|event: Event| {
-        let id = event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default();
+        let id = selected_value(&event);
         Action::SetUnits(Units::from_id(&id).unwrap_or_default())
     });
     let option = |units: Units, label: Text| {

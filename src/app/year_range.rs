@@ -1,7 +1,8 @@
 //! The year range: two selects, "from" and "to", over the years the data covers.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use super::browser::selected_value;
 
 use crate::core::action::Action;
 use crate::core::dataset::embedded;
@@ -19,9 +20,7 @@ pub struct YearRangeProps {
 fn year_select(id: &'static str, label: &str, chosen: Year, on_change: Callback<Year>) -> Html {
     let span = data_years(&embedded().dataset);
     let onchange = Callback::from(move |event: Event| {
-        let year = event
-            .target_dyn_into::<HtmlSelectElement>()
-            .and_then(|select| Year::parse(&select.value()));
+        let year = Year::parse(&selected_value(&event));
         if let Some(year) = year {
             on_change.emit(year);
         }
