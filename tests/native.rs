@@ -8,10 +8,14 @@ mod common;
 mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
+#[path = "native/export_test.rs"]
+mod export_test;
 #[path = "native/hover_test.rs"]
 mod hover_test;
 #[path = "native/map_test.rs"]
 mod map_test;
+#[path = "native/migrate_test.rs"]
+mod migrate_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
 #[path = "native/query_test.rs"]

@@ -1,5 +1,5 @@
 //! Thin, panic-free wrappers around the browser APIs the shell uses: the location,
-//! history, document language and title, and the device pixel ratio.
+//! history, document language and title, the device pixel ratio, and downloads.
 
 use web_sys::{Element, Window};
 
@@ -26,19 +26,48 @@ pub fn current_href() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query string without adding a history entry or reloading.
-pub fn replace_query(query: &str) {
+/// The page's address without its query string or fragment: where every view's link
+/// starts (it keeps any sub-path the app is served under).
+pub fn page_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// How a new view reaches the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// A new entry: the back button returns to the view before.
+    Push,
+    /// The current entry changes (slider drags, canonical links, restored views).
+    Replace,
+}
+
+/// Writes the query string without reloading, as a new history entry or in place of
+/// the current one; nothing happens if it is already the page's query.
+pub fn write_query(query: &str, entry: Entry) {
     let Some(window) = window() else { return };
     let location = window.location();
+    let separator = if query.is_empty() { "" } else { "?" };
+    if location.search().unwrap_or_default() == format!("{separator}{query}") {
+        return;
+    }
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let separator = if query.is_empty() { "" } else { "?" };
     let url = format!("{path}{separator}{query}{hash}");
-    if location.search().unwrap_or_default() != format!("{separator}{query}") {
-        if let Ok(history) = window.history() {
-            // A refusal (e.g. a sandboxed frame) leaves the old address; the view is unaffected.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+    if let Ok(history) = window.history() {
+        // A refusal (e.g. a sandboxed frame) leaves the old address; the view is unaffected.
+        let _ = match entry {
+            Entry::Push => {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            }
+            Entry::Replace => {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            }
+        };
     }
 }
 
@@ -73,4 +102,55 @@ pub fn selected_value(event: &yew::Event) -> String {
         .target_dyn_into::<web_sys::HtmlSelectElement>()
         .map(|select| select.value())
         .unwrap_or_default()
+}
+
+/// Today's date in the browser's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Saves `text` as a file called `name` (a click on a temporary download link).
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the file could not be made".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the file could not be made".to_string())?;
+    let clicked = download_url(name, &url);
+    // The download has started; the address can go once the click is handled.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    clicked
+}
+
+/// Saves what `url` (a `blob:` or `data:` address) holds as a file called `name`.
+pub fn download_url(name: &str, url: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let document = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".to_string())?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or_else(|| "no link element".to_string())?;
+    link.set_href(url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body().ok_or_else(|| "no body".to_string())?;
+    body.append_child(&link)
+        .map_err(|_| "the download could not start".to_string())?;
+    link.click();
+    link.remove();
+    Ok(())
 }

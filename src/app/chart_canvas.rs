@@ -3,6 +3,7 @@
 //! again whenever the chart, the hovered point or the window size changes. Pointer and
 //! touch hover, and the arrow keys, pick a point or a row; the core maps it to data
 //! and says what the tooltip shows. With nothing to draw it shows why instead.
+//! [`export_png`] draws the same chart on an off-screen canvas for the PNG download.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -18,6 +19,7 @@ use crate::core::action::Action;
 use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::draw::{content_height, draw_content};
+use crate::core::export::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
 use crate::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
 use crate::core::i18n::{text, Text};
 use crate::core::model::Area;
@@ -42,8 +44,9 @@ fn toggled(content: &ChartContent, hit: Hit, selected: &[Area]) -> Option<Action
         return None;
     };
     let area = chart.regions.get(hit.series)?.area;
-    if matches!(area, Area::Merged(_)) {
-        return None; // the 34 units are not places a link selects
+    if let Area::Merged(unit) = area {
+        // A post-2025 unit stands for the provinces it absorbed.
+        return Some(Action::ToggleUnit(unit));
     }
     Some(if selected.contains(&area) {
         Action::RemovePlace(area)
@@ -86,6 +89,28 @@ fn paint(
     let frame = draw_content(&root, content, ratio, highlight).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(frame)
+}
+
+/// Draws `content` with `footer` on an off-screen canvas, [`EXPORT_WIDTH`] CSS pixels
+/// wide at [`PNG_SCALE`], and returns the PNG as a `data:` address.
+pub fn export_png(content: &ChartContent, footer: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    let canvas: HtmlCanvasElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or_else(|| "no canvas".to_string())?;
+    let height = export_height(content, footer, EXPORT_WIDTH);
+    canvas.set_width((EXPORT_WIDTH * PNG_SCALE).round() as u32);
+    canvas.set_height((height * PNG_SCALE).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "no 2D context".to_string())?;
+    let root = backend.into_drawing_area();
+    draw_export(&root, content, footer, PNG_SCALE).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "the image could not be encoded".to_string())
 }
 
 #[component]

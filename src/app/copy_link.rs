@@ -1,5 +1,7 @@
-//! "Copy link": copies the page's address (which is the view) with the Clipboard API;
-//! where the browser refuses, shows the link selected in a text field instead.
+//! "Copy link": copies the page's address (which is the view), or any other text such
+//! as the embed snippet, with the Clipboard API, on a click only; where the browser
+//! refuses (an iframe without clipboard permission, say), shows the text selected in
+//! a field instead.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -20,6 +22,13 @@ enum CopyState {
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkProps {
     pub lang: Lang,
+    /// What to copy; the page's address when absent.
+    #[prop_or_default]
+    pub value: Option<AttrValue>,
+    #[prop_or(Text::CopyLink)]
+    pub label: Text,
+    #[prop_or(Text::LinkCopied)]
+    pub done: Text,
 }
 
 /// Writes `link` to the clipboard; `false` if the API is missing or refused.
@@ -46,9 +55,9 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let field_ref = use_node_ref();
 
     let onclick = {
-        let (state, link) = (state.clone(), link.clone());
+        let (state, link, value) = (state.clone(), link.clone(), props.value.clone());
         Callback::from(move |_: MouseEvent| {
-            let href = current_href();
+            let href = value.as_ref().map_or_else(current_href, |v| v.to_string());
             link.set(href.clone());
             let state = state.clone();
             spawn_local(async move {
@@ -83,9 +92,9 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
 
     html! {
         <div class="field share">
-            <button type="button" class="primary" {onclick}>{ text(lang, Text::CopyLink) }</button>
+            <button type="button" class="primary" {onclick}>{ text(lang, props.label) }</button>
             <p class="copy-status" role="status" aria-live="polite">
-                if *state == CopyState::Copied { { text(lang, Text::LinkCopied) } }
+                if *state == CopyState::Copied { { text(lang, props.done) } }
             </p>
             if *state == CopyState::Manual {
                 <label class="manual-link">

@@ -1,5 +1,7 @@
-//! The explorer page: reads the link once, keeps the URL in step with the view, and
-//! lays out the controls, the notices and the chart.
+//! The explorer page: reads the link, keeps the URL and the browser's history in step
+//! with the view (back and forward restore earlier views), and lays out the controls,
+//! the notices, the chart and its Share and Download panels — or, with `embed=1`, only
+//! the chart and a link to the full explorer.
 
 use yew::prelude::*;
 
@@ -7,11 +9,13 @@ use super::browser;
 use super::chart_canvas::ChartCanvas;
 use super::copy_link::CopyLink;
 use super::coverage_grid::CoverageGrid;
+use super::download_panel::DownloadPanel;
 use super::indicator_picker::IndicatorPicker;
 use super::notices::{DataProblems, LinkNotices};
 use super::profile_panel::ProfilePanel;
 use super::province_picker::ProvincePicker;
 use super::region_picker::RegionPicker;
+use super::share_panel::SharePanel;
 use super::sources_panel::SourcesPanel;
 use super::store::{Msg, Store};
 use super::table_panel::TablePanel;
@@ -21,12 +25,14 @@ use super::year_range::YearRangePicker;
 use super::year_slider::YearSlider;
 use crate::core::action::Action;
 use crate::core::chart::line_chart;
+use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
+use crate::core::share::{full_view, view_link};
 use crate::core::url::encode;
-use crate::core::view::{ChartKind, Lang};
+use crate::core::view::{ChartKind, Lang, ViewState};
 
 #[component]
 pub fn Explorer() -> Html {
@@ -35,9 +41,11 @@ pub fn Explorer() -> Html {
     let view = store.view.clone();
     let lang = view.lang;
 
-    // The URL is the view: every change is written back, without a history entry.
+    // The URL is the view: every change is written back, as a new history entry or
+    // in place of the current one, as the store says.
+    let entry = store.entry;
     use_effect_with(view.clone(), move |view| {
-        browser::replace_query(&encode(view, data));
+        browser::write_query(&encode(view, data), entry);
         let title = format!(
             "{} – {}",
             text(view.lang, Text::AppTitle),
@@ -47,9 +55,29 @@ pub fn Explorer() -> Html {
         browser::mark("cds-view-rendered");
     });
 
+    // Back and forward: the address changed under the app; show its view.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    store.dispatch(Msg::Restore(browser::current_query()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let dispatch = {
         let store = store.clone();
         Callback::from(move |action: Action| store.dispatch(Msg::View(action)))
+    };
+    let drag = {
+        let store = store.clone();
+        Callback::from(move |action: Action| store.dispatch(Msg::Drag(action)))
+    };
+    let drag_end = {
+        let store = store.clone();
+        Callback::from(move |()| store.dispatch(Msg::EndDrag))
     };
     let dismiss = {
         let store = store.clone();
@@ -83,6 +111,25 @@ pub fn Explorer() -> Html {
         ChartKind::Map => map_chart(data, view),
         _ => line_chart(data, view),
     });
+    let panel = view_panel(&view, &chart, &dispatch);
+    let notices = html! {
+        <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />
+    };
+
+    if view.embed {
+        let full = view_link(&browser::page_address(), &full_view(&view), data);
+        return html! {
+            <div class="explorer embedded">
+                { notices }
+                <main class="embed-main">
+                    { panel }
+                    <p class="embed-open">
+                        <a href={full} target="_blank" rel="noopener">{ text(lang, Text::OpenInExplorer) }{ " ↗" }</a>
+                    </p>
+                </main>
+            </div>
+        };
+    }
 
     html! {
         <div class="explorer">
@@ -95,7 +142,7 @@ pub fn Explorer() -> Html {
                     { text(lang, Text::OtherLanguage) }
                 </button>
             </header>
-            <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />
+            { notices }
             <DataProblems {lang} />
             <main class="layout">
                 // On narrow screens the controls fold into a drawer below this button.
@@ -109,7 +156,7 @@ pub fn Explorer() -> Html {
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
                     if view.chart.is_single_year() {
-                        <YearSlider {lang} indicator={view.indicator} year={view.time.end()} on_action={dispatch.clone()} />
+                        <YearSlider {lang} indicator={view.indicator} year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
                     } else {
                         <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
                     }
@@ -118,29 +165,49 @@ pub fn Explorer() -> Html {
                 <section class="chart-panel">
                     <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
-                        { match view.chart {
-                            ChartKind::Line => html! { <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} /> },
-                            ChartKind::Map => html! {
-                                <>
-                                    <UnitsPicker {lang} units={view.units} on_action={dispatch.clone()} />
-                                    <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang}
-                                        on_action={Some(dispatch.clone())} selected={view.places.clone()} />
-                                </>
-                            },
-                            ChartKind::Ranking => html! {
-                                <>
-                                    <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
-                                    <ChartCanvas content={(*chart).clone()} indicator={view.indicator} {lang} />
-                                </>
-                            },
-                            ChartKind::Table => html! { <TablePanel view={view.clone()} on_action={dispatch.clone()} /> },
-                            ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
-                            ChartKind::Profile => html! { <ProfilePanel view={view.clone()} /> },
-                            ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
-                        } }
+                        { panel }
+                    </div>
+                    <div class="actions">
+                        <SharePanel view={view.clone()} />
+                        <DownloadPanel view={view.clone()} />
                     </div>
                 </section>
             </main>
         </div>
+    }
+}
+
+/// What the view's panel shows. Embedded, the chart stands alone: no pickers, and a
+/// click on the map selects nothing.
+fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action>) -> Html {
+    let lang = view.lang;
+    let indicator = view.indicator;
+    let canvas = |on_action: Option<Callback<Action>>| {
+        html! {
+            <ChartCanvas content={chart.clone()} {indicator} {lang} {on_action} selected={view.places.clone()} />
+        }
+    };
+    match view.chart {
+        ChartKind::Line => canvas(None),
+        ChartKind::Map if view.embed => canvas(None),
+        ChartKind::Map => html! {
+            <>
+                <UnitsPicker {lang} units={view.units} on_action={dispatch.clone()} />
+                { canvas(Some(dispatch.clone())) }
+            </>
+        },
+        ChartKind::Ranking if view.embed => canvas(None),
+        ChartKind::Ranking => html! {
+            <>
+                <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
+                { canvas(None) }
+            </>
+        },
+        ChartKind::Table => {
+            html! { <TablePanel view={view.clone()} on_action={dispatch.clone()} /> }
+        }
+        ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
+        ChartKind::Profile => html! { <ProfilePanel view={view.clone()} /> },
+        ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
     }
 }

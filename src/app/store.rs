@@ -1,10 +1,16 @@
-//! The explorer's state in Yew: the view (owned by the core's reducer) and the notices
-//! about the link it was opened with.
+//! The explorer's state in Yew: the view (owned by the core's reducer), the notices
+//! about the link it was opened with, and how the next view enters the browser's
+//! history.
+//!
+//! Each deliberate change is its own history entry, so the back button steps back
+//! through views; a drag of the year slider (or a run of the play button) is one
+//! entry however many years it passes.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::browser::Entry;
 use crate::core::action::{apply, Action};
 use crate::core::dataset::embedded;
 use crate::core::url::{decode, UrlNotice};
@@ -14,10 +20,21 @@ use crate::core::view::ViewState;
 pub struct Store {
     pub view: ViewState,
     pub notices: Vec<UrlNotice>,
+    /// How the current view is written to the history.
+    pub entry: Entry,
+    /// A drag is under way: its next steps replace the entry its first step made.
+    dragging: bool,
 }
 
 pub enum Msg {
+    /// A deliberate change: a new history entry.
     View(Action),
+    /// One step of a drag (or of play): the first makes an entry, the rest replace it.
+    Drag(Action),
+    /// The drag is over; the next step starts a new entry.
+    EndDrag,
+    /// The browser went back or forward to this query string.
+    Restore(String),
     DismissNotices,
 }
 
@@ -28,6 +45,9 @@ impl Store {
         Store {
             view: decoded.state,
             notices: decoded.notices,
+            // The link is rewritten in its canonical form, in place.
+            entry: Entry::Replace,
+            dragging: false,
         }
     }
 }
@@ -37,8 +57,28 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
+        let data = &embedded().dataset;
         match msg {
-            Msg::View(action) => next.view = apply(&self.view, action, &embedded().dataset),
+            Msg::View(action) => {
+                next.view = apply(&self.view, action, data);
+                next.entry = Entry::Push;
+                next.dragging = false;
+            }
+            Msg::Drag(action) => {
+                next.view = apply(&self.view, action, data);
+                if next.view != self.view {
+                    next.entry = if self.dragging {
+                        Entry::Replace
+                    } else {
+                        Entry::Push
+                    };
+                    next.dragging = true;
+                }
+            }
+            Msg::EndDrag => next.dragging = false,
+            Msg::Restore(query) => {
+                next = Store::from_query(&query);
+            }
             Msg::DismissNotices => next.notices.clear(),
         }
         if next == *self {

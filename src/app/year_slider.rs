@@ -1,6 +1,7 @@
 //! The single-year time control of the ranking and the map: a slider over the years
 //! the indicator has values in, and a play button that steps through them once a
-//! second (and stops at the last year, or when pressed again).
+//! second (and stops at the last year, or when pressed again). A drag of the slider,
+//! or one run of play, is one step back in the browser's history.
 
 use gloo::timers::callback::Interval;
 use web_sys::HtmlInputElement;
@@ -17,7 +18,10 @@ pub struct YearSliderProps {
     pub lang: Lang,
     pub indicator: usize,
     pub year: Year,
-    pub on_action: Callback<Action>,
+    /// Each step of a drag or of play.
+    pub on_drag: Callback<Action>,
+    /// The drag or the run is over.
+    pub on_drag_end: Callback<()>,
 }
 
 #[component]
@@ -30,7 +34,8 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
 
     // While playing, step one year a second; stop after the last.
     {
-        let (playing, on_action) = (playing.clone(), props.on_action.clone());
+        let (playing, on_action) = (playing.clone(), props.on_drag.clone());
+        let on_end = props.on_drag_end.clone();
         use_effect_with((*playing, year, span), move |&(is_playing, year, span)| {
             let timer = is_playing.then(|| {
                 Interval::new(1_000, move || {
@@ -41,24 +46,32 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                     };
                     match next {
                         Some(next) => on_action.emit(Action::SetYear(next)),
-                        None => playing.set(false),
+                        None => {
+                            playing.set(false);
+                            on_end.emit(());
+                        }
                     }
                 })
             });
             move || drop(timer)
         });
     }
-    let oninput = props.on_action.reform(|event: InputEvent| {
+    let onchange = props.on_drag_end.reform(|_: Event| ());
+    let oninput = props.on_drag.reform(|event: InputEvent| {
         let year = event
             .target_dyn_into::<HtmlInputElement>()
             .and_then(|input| Year::parse(&input.value()));
         Action::SetYear(year.unwrap_or(Year::MIN))
     });
     let toggle = {
-        let (playing, on_action) = (playing.clone(), props.on_action.clone());
+        let (playing, on_action) = (playing.clone(), props.on_drag.clone());
+        let on_end = props.on_drag_end.clone();
         Callback::from(move |_: MouseEvent| {
             if !*playing && year >= span.end() {
                 on_action.emit(Action::SetYear(span.start())); // replay from the start
+            }
+            if *playing {
+                on_end.emit(());
             }
             playing.set(!*playing);
         })
@@ -75,7 +88,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                 </button>
                 <input id="year-slider" type="range" min={span.start().to_string()} max={span.end().to_string()}
                     step="1" value={year.to_string()} aria-label={text(lang, Text::Year)}
-                    aria-valuetext={year.to_string()} {oninput} />
+                    aria-valuetext={year.to_string()} {oninput} {onchange} />
                 <output for="year-slider" class="year-value">{ year.to_string() }</output>
             </div>
         </fieldset>

@@ -2,7 +2,7 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::dataset::Dataset;
-use super::model::{Area, IndicatorIx, Region, Year, YearRange};
+use super::model::{Area, IndicatorIx, MergedUnitIx, Region, Year, YearRange};
 use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
@@ -23,6 +23,10 @@ pub enum Action {
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
     SetUnits(Units),
+    /// A click on a post-2025 unit (the map with `units=34`): if any province it
+    /// absorbed is selected, all of them are removed; otherwise all are added, in the
+    /// register's order.
+    ToggleUnit(MergedUnitIx),
 }
 
 /// Applies `action`, keeping the state valid: unknown indices and years outside the
@@ -64,6 +68,28 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
         Action::SetUnits(units) => next.units = units,
+        Action::ToggleUnit(unit) => toggle_unit(&mut next.places, unit, dataset),
     }
     next
+}
+
+fn toggle_unit(places: &mut Vec<Area>, unit: MergedUnitIx, dataset: &Dataset) {
+    let Some(unit) = dataset.merged_units().get(unit) else {
+        return;
+    };
+    let absorbed: Vec<Area> = unit
+        .absorbed
+        .iter()
+        .map(|&p| Area::Province(p))
+        .filter(|&area| dataset.is_place(area))
+        .collect();
+    if absorbed.iter().any(|area| places.contains(area)) {
+        places.retain(|area| !absorbed.contains(area));
+    } else {
+        for area in absorbed {
+            if !places.contains(&area) {
+                places.push(area);
+            }
+        }
+    }
 }

@@ -1,19 +1,21 @@
 //! The link is the view: query string ⇄ [`ViewState`].
 //!
 //! Decoding works in two stages, like ripgrep's arguments: the raw query is split
-//! into known parameters (percent-decoding, repeated keys), then each value is
-//! resolved against the dataset. Decoding never fails: every value that cannot be
-//! used becomes a [`UrlNotice`] and the default stands in for it. Encoding writes only
-//! what differs from the default view, in a fixed order. The scheme is a public
-//! contract, documented in `docs/urls.md`.
+//! into percent-decoded parameters, upgraded to the current link format by
+//! [`super::migrate`] (old and odd forms, `v=`) and narrowed to the known parameters
+//! (first occurrence wins); then each value is resolved against the dataset. Decoding
+//! never fails: every value that cannot be used becomes a [`UrlNotice`] and the
+//! default stands in for it. Encoding writes only what differs from the default view,
+//! in a fixed order. The scheme is a public contract, documented in `docs/urls.md`.
 
 use super::dataset::Dataset;
+use super::migrate::{self, Params, VERSION_PARAM};
 use super::model::{Area, Region, Year, YearRange};
 use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 8] = [
+pub const PARAMS: [&str; 9] = [
     "provinces",
     "indicator",
     "time",
@@ -22,6 +24,7 @@ pub const PARAMS: [&str; 8] = [
     "sort",
     "units",
     "lang",
+    "embed",
 ];
 
 /// Separates provinces in `provinces=`.
@@ -53,6 +56,10 @@ pub enum NoticeReason {
     UnknownRegion,
     UnknownSort,
     UnknownUnits,
+    /// `v` names no link format this release knows; the link is read as version 1.
+    UnknownVersion,
+    /// A switch such as `embed` that is neither `1` nor `0`.
+    InvalidFlag,
     /// The parameter appeared again; only its first value is used.
     Repeated,
 }
@@ -68,7 +75,8 @@ pub struct Decoded {
 pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
     let mut state = ViewState::default_for(dataset);
     let mut notices = Vec::new();
-    for (param, value) in raw_params(query, &mut notices) {
+    let params = migrated_params(query, dataset, &mut notices);
+    for (param, value) in known_params(params, &mut notices) {
         let mut ignore = |reason| notices.push(notice(param, &value, reason));
         match param {
             "provinces" => {
@@ -113,6 +121,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
                 Some(lang) => state.lang = lang,
                 None => ignore(NoticeReason::UnknownLang),
             },
+            "embed" => match value.as_str() {
+                "1" => state.embed = true,
+                "0" => state.embed = false,
+                _ => ignore(NoticeReason::InvalidFlag),
+            },
             _ => {}
         }
     }
@@ -135,22 +148,36 @@ fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
     }
 }
 
-/// Stage one: the known parameters with their decoded values, first occurrence only.
-/// Unknown parameters (tracking tags and the like) are passed over silently.
-fn raw_params(query: &str, notices: &mut Vec<UrlNotice>) -> Vec<(&'static str, String)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let mut params: Vec<(&'static str, String)> = Vec::new();
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+/// Stage one: every parameter, percent-decoded and upgraded from the version the link
+/// declares (`v`, first occurrence; version 1 when absent or unknown).
+fn migrated_params(query: &str, dataset: &Dataset, notices: &mut Vec<UrlNotice>) -> Params {
+    let mut params = migrate::parse_query(query);
+    let mut version = migrate::FIRST_VERSION;
+    for (ix, value) in migrate::take(&mut params, VERSION_PARAM).iter().enumerate() {
+        match migrate::parse_version(value) {
+            _ if ix > 0 => notices.push(notice(VERSION_PARAM, value, NoticeReason::Repeated)),
+            Some(known) => version = known,
+            None => notices.push(notice(VERSION_PARAM, value, NoticeReason::UnknownVersion)),
+        }
+    }
+    migrate::migrate(params, version, dataset)
+}
+
+/// The known parameters with their values, first occurrence only. Unknown parameters
+/// (tracking tags and the like) are passed over silently.
+fn known_params(params: Params, notices: &mut Vec<UrlNotice>) -> Vec<(&'static str, String)> {
+    let mut known: Vec<(&'static str, String)> = Vec::new();
+    for (key, value) in params {
         let Some(&param) = PARAMS.iter().find(|&&p| p == key) else {
             continue;
         };
-        if params.iter().any(|(p, _)| *p == param) {
+        if known.iter().any(|(p, _)| *p == param) {
             notices.push(notice(param, &value, NoticeReason::Repeated));
         } else {
-            params.push((param, value.trim().to_string()));
+            known.push((param, value));
         }
     }
-    params
+    known
 }
 
 /// Resolves `a~b~c` into known places (in order, without repeats) and unknown names.
@@ -222,6 +249,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if state.lang != default.lang {
         parts.push(("lang", state.lang.code().to_string()));
+    }
+    if state.embed {
+        parts.push(("embed", "1".to_string()));
     }
     parts
         .iter()

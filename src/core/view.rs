@@ -124,6 +124,8 @@ pub struct ViewState {
     /// The map's units.
     pub units: Units,
     pub lang: Lang,
+    /// Shows only the chart, for a page that embeds the explorer.
+    pub embed: bool,
 }
 
 /// The provinces of the five source articles, and the DTI leader for comparison.
@@ -147,6 +149,7 @@ impl ViewState {
             sort: None,
             units: Units::default(),
             lang: Lang::default(),
+            embed: false,
         }
     }
 }

@@ -23,6 +23,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         sort: None,
         units: cds_explorer::core::view::Units::Pre2025,
         lang: Lang::Vi,
+        embed: false,
     }
 }
 

@@ -101,9 +101,20 @@ fn links_decode_to_their_canonical_form() {
         ("?provinces=VN~vn-61", "provinces=viet-nam~hai-duong", &[]),
         (
             "?provinces=2025:hai-phong",
-            "",
-            &[("provinces", UnknownProvince)],
+            "provinces=hai-duong~hai-phong",
+            &[],
         ),
+        ("?embed=1", "embed=1", &[]),
+        ("?embed=0", "", &[]),
+        ("?embed=yes", "", &[("embed", InvalidFlag)]),
+        ("?embed=1&embed=0", "embed=1", &[("embed", Repeated)]),
+        (
+            "?embed=1&lang=en&view=map&provinces=da-nang",
+            "provinces=da-nang&view=map&lang=en&embed=1",
+            &[],
+        ),
+        ("?v=1&lang=en", "lang=en", &[]),
+        ("?v=3&lang=en", "lang=en", &[("v", UnknownVersion)]),
         ("?view=pie", "", &[("view", UnknownView)]),
         ("?lang=en", "lang=en", &[]),
         ("?lang=fr", "", &[("lang", UnknownLang)]),
@@ -182,6 +193,7 @@ fn every_reachable_view_round_trips() {
         Action::SetStartYear(year(2022)),
         Action::SetEndYear(year(2022)),
         Action::SetLang(Lang::En),
+        Action::ToggleUnit(0),
         Action::ClearPlaces,
     ];
     let mut state = start;
@@ -193,6 +205,13 @@ fn every_reachable_view_round_trips() {
         assert_eq!(back.state, state, "round trip of {link} after {action:?}");
     }
     assert_eq!(state.time, YearRange::single(year(2022)));
+    let embedded = ViewState {
+        embed: true,
+        ..state
+    };
+    let link = encode(&embedded, data);
+    assert!(link.ends_with("&embed=1"), "{link}");
+    assert_eq!(decode(&link, data).state, embedded);
 }
 
 #[test]

@@ -1,0 +1,84 @@
+//! The Share panel: the link of the current view with a copy button, a QR code of it
+//! (made in the core, shown as an SVG image), and the `<iframe>` snippet that embeds
+//! the chart on another site. The QR code is made only while the panel is open.
+
+use web_sys::HtmlDetailsElement;
+use yew::prelude::*;
+
+use super::browser::page_address;
+use super::copy_link::CopyLink;
+use crate::core::dataset::embedded;
+use crate::core::i18n::{indicator_name, text, Text};
+use crate::core::share::{embedded_view, iframe_snippet, qr_svg, view_link};
+use crate::core::view::ViewState;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub view: ViewState,
+}
+
+/// An SVG document as an image address, so it is shown without becoming markup.
+fn svg_data_url(svg: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    format!("data:image/svg+xml;charset=utf-8,{encoded}")
+}
+
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let data = &embedded().dataset;
+    let lang = props.view.lang;
+    let open = use_state(|| false);
+    let page = page_address();
+    let link = view_link(&page, &props.view, data);
+    let embed_link = view_link(&page, &embedded_view(&props.view), data);
+    let title = data.indicator(props.view.indicator).map_or_else(
+        || text(lang, Text::AppTitle).to_string(),
+        |i| format!("CĐS Explorer – {}", indicator_name(i, lang)),
+    );
+    let snippet = iframe_snippet(&embed_link, &title);
+    let qr = use_memo((link.clone(), *open), |(link, open)| {
+        open.then(|| qr_svg(link).map(|svg| svg_data_url(&svg)))
+    });
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
+    let select_all = Callback::from(|event: FocusEvent| {
+        if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        } else if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <details class="panel share-panel" {ontoggle}>
+            <summary>{ text(lang, Text::Share) }</summary>
+            <div class="panel-body">
+                <label class="field">
+                    <span>{ text(lang, Text::ViewLink) }</span>
+                    <input type="text" readonly=true class="share-link" value={link.clone()} onfocus={select_all.clone()} />
+                </label>
+                <CopyLink {lang} value={AttrValue::from(link)} />
+                { match &*qr {
+                    Some(Some(url)) => html! {
+                        <figure class="qr">
+                            <img src={url.clone()} width="180" height="180" alt={text(lang, Text::QrAlt)} />
+                            <figcaption class="hint">{ text(lang, Text::QrCaption) }</figcaption>
+                        </figure>
+                    },
+                    Some(None) => html! { <p class="hint">{ text(lang, Text::QrTooLong) }</p> },
+                    None => html! {},
+                } }
+                <label class="field">
+                    <span>{ text(lang, Text::EmbedCode) }</span>
+                    <textarea readonly=true class="embed-code" rows="3" value={snippet.clone()} onfocus={select_all} />
+                </label>
+                <CopyLink {lang} value={AttrValue::from(snippet)} label={Text::CopyEmbed} done={Text::EmbedCopied} />
+            </div>
+        </details>
+    }
+}
