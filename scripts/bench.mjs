@@ -3,15 +3,12 @@
 // median and 95th percentile of repeated changes, their ratio to the 16.7 ms frame
 // budget, and to a reference measured in the same run: the browser's frame interval.
 //   node scripts/bench.mjs [dist]
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 
 const ROUNDS = 21;
 const server = await serve(process.argv[2] ?? 'dist');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -62,7 +59,8 @@ const cases = [
   ['coverage (indicator)', '/?view=coverage', { selector: '#indicator', event: 'change', values: ['0', '1'], mark: view }],
 ];
 
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+// No service worker: its background caching would land in the first measurements.
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 page.on('crash', () => console.error('the page crashed'));
 page.on('pageerror', (e) => console.error('page error:', e.message));
 const rows = [];

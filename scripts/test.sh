@@ -32,6 +32,17 @@ echo "==> release build (trunk build --release)"
 if trunk build --release > "$logs/build.log" 2>&1; then
   tail -n 3 "$logs/build.log"
   node scripts/size-report.mjs dist
+  # The same release for hosting under a sub-path, served there by tests/e2e/offline.test.mjs
+  # (removed first, so that a failed build cannot leave an old one to be tested).
+  echo "==> release build under a sub-path (--public-url /cds-explorer/ --dist dist-subpath)"
+  rm -rf dist-subpath
+  subpath_start=$SECONDS
+  if trunk build --release --public-url /cds-explorer/ --dist dist-subpath > "$logs/build-subpath.log" 2>&1; then
+    echo "built in $((SECONDS - subpath_start)) s"
+  else
+    cat "$logs/build-subpath.log"
+    echo "the sub-path build failed: its end-to-end tests will fail" >&2
+  fi
   echo "==> end-to-end tests (Playwright + Chromium, release build)"
   node --test --test-reporter=spec tests/e2e/*.test.mjs 2>&1 | tee "$logs/e2e.log"
   e2e_status=${PIPESTATUS[0]}

@@ -1,0 +1,53 @@
+// Writes the service worker `sw.js` into a built site, listing the files of that very
+// build. Trunk runs it after each build (`[[hooks]] stage = "post_build"` in Trunk.toml),
+// with the finished files in $TRUNK_STAGING_DIR; it can also be run on a built folder:
+//   node scripts/service-worker.mjs [dir]      (default: $TRUNK_STAGING_DIR)
+// sw.js = a first line `const BUILD = { version, files }` + the template assets/sw.js.
+// `files` are paths relative to sw.js (index.html becomes "./", the page's own address), so
+// the same worker works under any --public-url. `version` is a hash of every file's name and
+// content and of the template, so a new release (or a new worker) gets a new cache.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'sw.js');
+const OUTPUT = 'sw.js';
+
+/** Every file under `dir` (no hidden ones), as sorted '/'-separated relative paths. */
+function listFiles(dir, root = dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return listFiles(path, root);
+      return entry.isFile() ? [relative(root, path).split(sep).join('/')] : [];
+    })
+    .sort();
+}
+
+/** Writes `dir/sw.js` for the build in `dir`; returns its version and file list. */
+export function writeServiceWorker(dir) {
+  const template = readFileSync(TEMPLATE, 'utf8');
+  const names = listFiles(dir).filter((name) => name !== OUTPUT);
+  if (!names.includes('index.html')) throw new Error(`no index.html in ${dir}`);
+  const hash = createHash('sha256').update(template);
+  for (const name of names) {
+    hash.update(`\0${name}\0`).update(createHash('sha256').update(readFileSync(join(dir, name))).digest());
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  const files = names.map((name) => (name === 'index.html' ? './' : name));
+  const build = JSON.stringify({ version, files });
+  writeFileSync(join(dir, OUTPUT), `const BUILD = ${build}; // written by scripts/service-worker.mjs\n${template}`);
+  return { version, files };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('usage: node scripts/service-worker.mjs DIR (or run as a Trunk hook, with $TRUNK_STAGING_DIR)');
+    process.exit(2);
+  }
+  const { version, files } = writeServiceWorker(dir);
+  console.log(`service worker: ${OUTPUT} version ${version}, ${files.length} files cached for offline use`);
+}

@@ -1,0 +1,21 @@
+// Shared by the end-to-end tests: launches Debian's Chromium through playwright-core with
+// the flags every test uses, and collects what would be a visible problem on a page.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Launches headless Chromium for a test file (close it in `after`). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Collects a page's console errors, uncaught exceptions and dialogs, in all its frames. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
+  return errors;
+}

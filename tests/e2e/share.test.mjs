@@ -1,0 +1,239 @@
+// End-to-end tests of what leaves the page: the downloaded PNG, SVG and CSV, the Share
+// panel's link and QR code, the back button through views, and the chart embedded in
+// an iframe of another origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { collectErrors, launchChromium } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const ARTIFACTS = 'test-artifacts';
+const VIEW = '/?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024';
+const BASE_NAME = 'cds-explorer_dti-rank_2020-2024_hai-duong_thanh-hoa';
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve('dist');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url + path);
+  await page.waitForSelector('#view-panel > *');
+  return { page, errors, context };
+}
+
+/** Clicks a Download button and returns the file's suggested name and bytes. */
+async function download(page, kind) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`.download-${kind}`).click()]);
+  const path = `${ARTIFACTS}/download.${kind}`;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Decodes a PNG's header and image data: width, height, and whether the pixel data inflates to its size. */
+function decodePng(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  let offset = 8;
+  let header;
+  const data = [];
+  while (offset < bytes.length) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString('latin1', offset + 4, offset + 8);
+    const body = bytes.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), depth: body[8], colour: body[9] };
+    if (type === 'IDAT') data.push(body);
+    offset += 12 + length;
+  }
+  const channels = { 2: 3, 6: 4 }[header.colour];
+  const raw = inflateSync(Buffer.concat(data));
+  // Every row: one filter byte, then its pixels.
+  assert.equal(raw.length, header.height * (1 + header.width * channels * (header.depth / 8)));
+  return header;
+}
+
+/** A minimal RFC 4180 reader: rows of fields, quotes and doubled quotes handled. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [''];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { row[row.length - 1] += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else row[row.length - 1] += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push('');
+    else if (c === '\n') { rows.push(row); row = ['']; }
+    else if (c !== '\r') row[row.length - 1] += c;
+  }
+  if (row.length > 1 || row[0] !== '') rows.push(row);
+  return rows;
+}
+
+test('the Download panel saves the chart as PNG and SVG and its data as CSV', async () => {
+  const { page, errors, context } = await open(VIEW);
+  const title = (await page.locator('#indicator option:checked').textContent()).trim();
+  await page.locator('.download-panel summary').click();
+
+  const png = await download(page, 'png');
+  assert.equal(png.name, `${BASE_NAME}.png`);
+  const header = decodePng(png.bytes);
+  assert.equal(header.width, 2000, 'the chart at 1000 CSS px, twice the pixels');
+  assert.ok(header.height >= 2 * 380 && header.height <= 2 * 700, `height ${header.height}`);
+  // The browser decodes it too, and it is a chart, not a blank page.
+  const inked = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 128 && data[i + 1] < 128) dark++;
+    return dark / (data.length / 4);
+  }, png.bytes.toString('base64'));
+  assert.ok(inked > 0.002 && inked < 0.5, `share of dark pixels ${inked}`);
+
+  const svg = await download(page, 'svg');
+  assert.equal(svg.name, `${BASE_NAME}.svg`);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+    };
+  }, svg.bytes.toString('utf8'));
+  assert.equal(parsed.error, null);
+  assert.equal(parsed.root, 'svg');
+  assert.ok(parsed.texts.includes(title), `the title "${title}" in ${parsed.texts.join(' | ')}`);
+  assert.ok(parsed.texts.includes('Hải Dương') && parsed.texts.includes('Thanh Hóa'), 'the legend');
+  assert.ok(parsed.texts.some((t) => t.startsWith('Nguồn:')), 'the source line');
+  assert.ok(parsed.texts.some((t) => t.includes('provinces=hai-duong~thanh-hoa')), 'the link in the footer');
+
+  const csv = await download(page, 'csv');
+  assert.equal(csv.name, `${BASE_NAME}.csv`);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
+  const lines = csv.bytes.toString('utf8').slice(1);
+  assert.match(lines, /^# CĐS Explorer – /);
+  assert.match(lines, /# Trích dẫn: CĐS Explorer/);
+  const [columns, ...rows] = parseCsv(lines.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+  assert.deepEqual(columns.slice(0, 8), ['place', 'place_code', 'indicator_id', 'indicator', 'year', 'period', 'kind', 'value']);
+  const records = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
+  assert.ok(records.every((r) => r.indicator_id === 'dti-rank'));
+  assert.deepEqual([...new Set(records.map((r) => r.place))].sort(), ['Hải Dương', 'Thanh Hóa']);
+  assert.ok(records.every((r) => r.source_title && r.quote.includes(r.printed)), 'every row has its source and words');
+  const official = records.find((r) => r.place_code === 'VN-61' && r.year === '2022');
+  assert.equal(official.value, '13');
+  assert.match(official.source_url, /^https?:\/\//);
+  // As many rows as points on the chart (Hải Dương 2020–2022, Thanh Hóa 2020–2023).
+  assert.equal(records.filter((r) => r.kind === 'actual').length, 7);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Share panel shows the link of the view, a QR code and the embed snippet', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong&view=ranking&time=2022&lang=en');
+  await page.locator('.share-panel summary').click();
+  const link = await page.locator('.share-link').inputValue();
+  assert.equal(link, `${server.url}/?provinces=hai-duong&time=2022&view=ranking&lang=en`);
+  const qr = page.locator('.qr img');
+  await qr.waitFor();
+  assert.equal(await qr.getAttribute('alt'), 'QR code of the link');
+  assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth >= 200), 'the QR image loads');
+  const snippet = await page.locator('.embed-code').inputValue();
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?provinces=hai-duong&amp;time=2022&amp;view=ranking&amp;lang=en&amp;embed=1" title="CĐS Explorer – /);
+  // The snippet is copied on a click.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await page.getByText('Embed code copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  await page.screenshot({ path: `${ARTIFACTS}/share-panel.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('back and forward step through views; a slider drag is one step', async () => {
+  const { page, errors, context } = await open(VIEW);
+  const label = () => page.locator('canvas[role=img]').getAttribute('aria-label');
+  await page.locator('#tab-ranking').click();
+  await page.waitForURL(/view=ranking/);
+  // Drag the year slider from one end to the other, through every year.
+  const slider = page.locator('#year-slider');
+  const box = await slider.boundingBox();
+  await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(box.x + box.width - 4 - (step * (box.width - 8)) / 10, box.y + box.height / 2);
+    await page.waitForTimeout(30);
+  }
+  await page.mouse.up();
+  await page.waitForURL(/time=20..\.\.2020|time=2020/);
+  const dragged = page.url();
+  await page.locator('#indicator').selectOption({ label: 'Chỉ số chuyển đổi số (DTI) – điểm' });
+  await page.waitForURL(/indicator=dti-score/);
+
+  await page.goBack();
+  await page.waitForURL(dragged);
+  await page.goBack(); // the whole drag was one entry: back to the ranking of 2024
+  await page.waitForURL(/view=ranking$/);
+  assert.match(await label(), /2024/);
+  await page.goBack();
+  await page.waitForURL(`${server.url}${VIEW.replace('&indicator=dti-rank&time=2020..2024', '')}`);
+  assert.match(await label(), /^Biểu đồ đường/);
+  await page.goForward();
+  await page.waitForURL(/view=ranking$/);
+  assert.match(await label(), /2024/);
+  assert.equal(await page.locator('#tab-ranking').getAttribute('aria-selected'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embed=1 in an iframe of another origin shows the chart and a way out', async () => {
+  const embedded = `${server.url}/?provinces=hai-duong~thanh-hoa&view=line&embed=1`;
+  const host = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><title>A newsroom</title><h1>Our story</h1>
+      <iframe src="${embedded.replace(/&/g, '&amp;')}" title="DTI" width="800" height="600" style="border:0"></iframe>`);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  assert.notEqual(new URL(hostUrl).origin, new URL(server.url).origin);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  try {
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('iframe');
+    const canvas = frame.locator('canvas[role=img]');
+    await canvas.waitFor();
+    assert.equal(await canvas.getAttribute('aria-label'),
+      'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa.');
+    assert.equal(await frame.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
+    const out = frame.getByRole('link', { name: /Mở trong CĐS Explorer/ });
+    assert.equal(await out.getAttribute('href'), `${server.url}/?provinces=hai-duong~thanh-hoa`);
+    assert.equal(await out.getAttribute('target'), '_blank');
+    // The hover works inside the frame.
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await frame.locator('.tooltip').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/embed-iframe.png` });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    host.close();
+  }
+});
