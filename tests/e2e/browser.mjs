@@ -19,3 +19,16 @@ export function collectErrors(page) {
   page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   return errors;
 }
+
+/**
+ * Opens `url` in a fresh context (1280 × 900 unless `options` say otherwise), collects its
+ * errors, and waits until the app has rendered its view panel.
+ */
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  await page.waitForSelector('#view-panel > *');
+  return { page, errors, context };
+}

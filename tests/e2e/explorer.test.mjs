@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ARTIFACTS = 'test-artifacts';
@@ -21,19 +21,8 @@ after(async () => {
   server?.close();
 });
 
-/** Opens `path` in a fresh context and waits for the app; collects console errors and dialogs. */
-async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  page.on('pageerror', (error) => errors.push(error.message));
-  // A dialog means a link managed to run code: record it as an error.
-  page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
-  await page.goto(server.url + path);
-  await page.waitForSelector('#view-panel > *');
-  return { page, errors, context };
-}
+/** Opens `path` of the served build in a fresh context and waits for the app. */
+const open = (path, options = {}) => openApp(browser, server.url + path, options);
 
 /** Everything a person sees of the view: chips, pickers, chart description, pixels. */
 async function viewOf(page) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { collectErrors, launchChromium } from './browser.mjs';
+import { collectErrors, launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ARTIFACTS = 'test-artifacts';
@@ -26,14 +26,8 @@ after(async () => {
   server?.close();
 });
 
-async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(server.url + path);
-  await page.waitForSelector('#view-panel > *');
-  return { page, errors, context };
-}
+/** Opens `path` of the served build, with downloads allowed, and waits for the app. */
+const open = (path, options = {}) => openApp(browser, server.url + path, { acceptDownloads: true, ...options });
 
 /** Clicks a Download button and returns the file's suggested name and bytes. */
 async function download(page, kind) {
