@@ -91,6 +91,26 @@ fn paint(
     Ok(frame)
 }
 
+/// Scrolls the window, if needed, so that the point `y` CSS px down `canvas` is in view
+/// with some room around it.
+fn reveal(canvas: &HtmlCanvasElement, y: f64) {
+    const MARGIN: f64 = 60.0;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let top = canvas.get_bounding_client_rect().top() + y;
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if top < MARGIN {
+        window.scroll_by_with_x_and_y(0.0, top - MARGIN);
+    } else if top > height - MARGIN {
+        window.scroll_by_with_x_and_y(0.0, top - height + MARGIN);
+    }
+}
+
 /// Draws `content` with `footer` on an off-screen canvas, [`EXPORT_WIDTH`] CSS pixels
 /// wide at [`PNG_SCALE`], and returns the PNG as a `data:` address.
 pub fn export_png(content: &ChartContent, footer: &str) -> Result<String, String> {
@@ -231,6 +251,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let onkeydown = {
         let (hovered, content) = (hovered.clone(), props.content.clone());
         let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
+        let (frame, canvas_ref) = (frame.clone(), canvas_ref.clone());
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             let action = current.and_then(|hit| toggled(&content, hit, &selected));
@@ -243,7 +264,17 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 hovered.set(None);
             } else if key.starts_with("Arrow") || key == "Home" || key == "End" {
                 event.prevent_default();
-                hovered.set(step(&content, current, &key));
+                let next = step(&content, current, &key);
+                // A long ranking runs past the window: bring the picked row into view.
+                let point = next
+                    .zip(*frame.borrow())
+                    .and_then(|(hit, f)| anchor(&content, &f, hit));
+                if let (Some((_, y)), Some(canvas)) =
+                    (point, canvas_ref.cast::<HtmlCanvasElement>())
+                {
+                    reveal(&canvas, y / pixel_ratio());
+                }
+                hovered.set(next);
             }
         })
     };

@@ -192,6 +192,11 @@ test('the ranking opens by click and by link, filters by region, and fits 360 px
   for (const width of [360, 1920]) {
     const view = await open('/?view=ranking&indicator=dti-rank&time=2022&lang=en', { viewport: { width, height: 900 } });
     assert.match(await view.page.locator('canvas[role=img]').getAttribute('aria-label'), /^Ranking chart: .*2022, 63 provinces; first is Da Nang\.$/);
+    // The keys reach rows far below the window, and the window follows them.
+    await view.page.locator('canvas[role=img]').focus();
+    await view.page.keyboard.press('End');
+    const tip = await view.page.locator('.tooltip').boundingBox();
+    assert.ok(tip.y >= 0 && tip.y + tip.height <= 900, `the last row's tooltip is in view (${tip.y})`);
     const pageWidth = await view.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= width, `no sideways scrolling at ${width}px (${pageWidth})`);
     await view.page.screenshot({ path: `${ARTIFACTS}/ranking-${width}.png`, fullPage: true });
