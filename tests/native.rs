@@ -8,6 +8,8 @@ mod common;
 mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
+#[path = "native/export_csv_test.rs"]
+mod export_csv_test;
 #[path = "native/export_test.rs"]
 mod export_test;
 #[path = "native/hover_test.rs"]

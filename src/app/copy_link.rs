@@ -70,6 +70,11 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             });
         })
     };
+    // A new text to copy: what was said of the old one no longer holds.
+    {
+        let state = state.clone();
+        use_effect_with(props.value.clone(), move |_| state.set(CopyState::Idle));
+    }
     {
         let field_ref = field_ref.clone();
         use_effect_with(*state, move |state| {

@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::browser::{download_text, download_url, page_address, today};
 use super::chart_canvas::export_png;
 use crate::core::dataset::embedded;
-use crate::core::export::{export_svg, file_name, footer_text, image_content};
+use crate::core::export::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export_csv::{export_csv, Citation};
 use crate::core::i18n::{text, Text};
 use crate::core::share::{full_view, view_link};
-use crate::core::view::{ChartKind, ViewState};
+use crate::core::view::ViewState;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {
@@ -72,7 +72,7 @@ fn save(view: &ViewState, format: Format) -> Result<(), String> {
 pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
     let lang = props.view.lang;
     let failure = use_state(|| None::<String>);
-    let has_image = props.view.chart != ChartKind::Profile;
+    let has_image = has_image(props.view.chart);
     let button = |format: Format| {
         let (view, failure) = (props.view.clone(), failure.clone());
         let onclick = Callback::from(move |_: MouseEvent| {

@@ -5,9 +5,8 @@
 
 use yew::prelude::*;
 
-use super::browser;
+use super::browser::{self, Entry};
 use super::chart_canvas::ChartCanvas;
-use super::copy_link::CopyLink;
 use super::coverage_grid::CoverageGrid;
 use super::download_panel::DownloadPanel;
 use super::indicator_picker::IndicatorPicker;
@@ -43,7 +42,12 @@ pub fn Explorer() -> Html {
 
     // The URL is the view: every change is written back, as a new history entry or
     // in place of the current one, as the store says.
-    let entry = store.entry;
+    // An embed never adds entries: they would be the host page's back button's.
+    let entry = if view.embed {
+        Entry::Replace
+    } else {
+        store.entry
+    };
     use_effect_with(view.clone(), move |view| {
         browser::write_query(&encode(view, data), entry);
         let title = format!(
@@ -122,10 +126,11 @@ pub fn Explorer() -> Html {
             <div class="explorer embedded">
                 { notices }
                 <main class="embed-main">
-                    { panel }
+                    // First, so that it shows even when a tall chart runs past the frame.
                     <p class="embed-open">
                         <a href={full} target="_blank" rel="noopener">{ text(lang, Text::OpenInExplorer) }{ " ↗" }</a>
                     </p>
+                    { panel }
                 </main>
             </div>
         };
@@ -160,7 +165,6 @@ pub fn Explorer() -> Html {
                     } else {
                         <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
                     }
-                    <CopyLink {lang} />
                 </section>
                 <section class="chart-panel">
                     <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />

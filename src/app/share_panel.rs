@@ -9,7 +9,7 @@ use super::browser::page_address;
 use super::copy_link::CopyLink;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
-use crate::core::share::{embedded_view, iframe_snippet, qr_svg, view_link};
+use crate::core::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
 use crate::core::view::ViewState;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         || text(lang, Text::AppTitle).to_string(),
         |i| format!("CĐS Explorer – {}", indicator_name(i, lang)),
     );
-    let snippet = iframe_snippet(&embed_link, &title);
+    let snippet = iframe_snippet(&embed_link, &title, embed_height(data, &props.view));
     let qr = use_memo((link.clone(), *open), |(link, open)| {
         open.then(|| qr_svg(link).map(|svg| svg_data_url(&svg)))
     });

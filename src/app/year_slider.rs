@@ -56,7 +56,12 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
             move || drop(timer)
         });
     }
+    // The end of a drag: `change` (not sent if it ends where it began), the pointer or
+    // key let go, or focus gone.
     let onchange = props.on_drag_end.reform(|_: Event| ());
+    let onpointerup = props.on_drag_end.reform(|_: PointerEvent| ());
+    let onkeyup = props.on_drag_end.reform(|_: KeyboardEvent| ());
+    let onblur = props.on_drag_end.reform(|_: FocusEvent| ());
     let oninput = props.on_drag.reform(|event: InputEvent| {
         let year = event
             .target_dyn_into::<HtmlInputElement>()
@@ -88,7 +93,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                 </button>
                 <input id="year-slider" type="range" min={span.start().to_string()} max={span.end().to_string()}
                     step="1" value={year.to_string()} aria-label={text(lang, Text::Year)}
-                    aria-valuetext={year.to_string()} {oninput} {onchange} />
+                    aria-valuetext={year.to_string()} {oninput} {onchange} {onpointerup} {onkeyup} {onblur} />
                 <output for="year-slider" class="year-value">{ year.to_string() }</output>
             </div>
         </fieldset>

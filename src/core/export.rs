@@ -25,59 +25,68 @@ const FOOTER_FONT: f64 = 11.0;
 const FOOTER_LINE: f64 = 15.0;
 const FOOTER_PADDING: f64 = 12.0;
 
-/// The chart a view exports as an image: the ranking and the map as they are, the
-/// chart over years for the line, table, sources and coverage views (they show the
-/// same selection); the profile has no single chart.
+/// Whether a view is a chart that can be saved as an image (the line chart, the
+/// ranking and the map); the table, profile, sources and coverage views are not.
+pub fn has_image(chart: ChartKind) -> bool {
+    matches!(chart, ChartKind::Line | ChartKind::Ranking | ChartKind::Map)
+}
+
+/// The chart a view exports as an image, if it is a chart and has something to draw.
 pub fn image_content(dataset: &Dataset, state: &ViewState) -> Option<ChartContent> {
     let content = match state.chart {
+        ChartKind::Line => line_chart(dataset, state),
         ChartKind::Ranking => ranking_chart(dataset, state),
         ChartKind::Map => map_chart(dataset, state),
-        ChartKind::Profile => return None,
-        _ => line_chart(dataset, state),
+        _ => return None,
     };
     (!matches!(content, ChartContent::Empty(_))).then_some(content)
 }
 
 /// A file name that says what the file holds, e.g.
-/// `cds-explorer_dti-rank_2020-2024_hai-duong_thanh-hoa.png`.
+/// `cds-explorer_dti-rank_2020-2024_hai-duong_thanh-hoa.png`: the indicator, the years,
+/// the view (unless it is the line chart) and, where the view is about them, the places.
 pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> String {
-    let mut parts = vec!["cds-explorer".to_string()];
-    if state.chart != ChartKind::Profile {
-        if let Some(indicator) = dataset.indicator(state.indicator) {
-            parts.push(indicator.id.clone());
+    let indicator = dataset
+        .indicator(state.indicator)
+        .map(|i| i.id.clone())
+        .unwrap_or_default();
+    let (start, end) = (state.time.start(), state.time.end());
+    let years = if state.chart.is_single_year() || start == end {
+        end.to_string()
+    } else {
+        format!("{start}-{end}")
+    };
+    let places = |limit: usize| {
+        let slugs = state.places.iter().filter_map(|&a| dataset.area_slug(a));
+        let mut named: Vec<String> = slugs.take(limit).map(str::to_string).collect();
+        if state.places.len() > limit && state.chart != ChartKind::Profile {
+            named.push(format!("and-{}-more", state.places.len() - limit));
         }
-        let (start, end) = (state.time.start(), state.time.end());
-        parts.push(if state.chart.is_single_year() || start == end {
-            end.to_string()
-        } else {
-            format!("{start}-{end}")
-        });
-    }
+        named
+    };
+    let view = state.chart.id().to_string();
+    let mut parts = vec!["cds-explorer".to_string()];
     match state.chart {
+        ChartKind::Line => parts.extend([indicator, years].into_iter().chain(places(NAMED_PLACES))),
+        ChartKind::Sources => parts.extend(
+            [indicator, years, view]
+                .into_iter()
+                .chain(places(NAMED_PLACES)),
+        ),
+        ChartKind::Table => parts.extend([indicator, years, view]),
+        ChartKind::Coverage => parts.extend([indicator, view]),
         ChartKind::Ranking => {
-            parts.push("ranking".to_string());
+            parts.extend([indicator, years, view]);
             parts.extend(state.region.map(|r| r.id().to_string()));
         }
         ChartKind::Map => {
-            parts.push("map".to_string());
+            parts.extend([indicator, years, view]);
             if state.units == Units::Post2025 {
                 parts.push("34-units".to_string());
             }
         }
-        chart => {
-            if chart == ChartKind::Profile {
-                parts.push("profile".to_string());
-            }
-            let limit = if chart == ChartKind::Profile {
-                super::profile::MAX_PLACES
-            } else {
-                NAMED_PLACES
-            };
-            let slugs = state.places.iter().filter_map(|&a| dataset.area_slug(a));
-            parts.extend(slugs.take(limit).map(str::to_string));
-            if state.places.len() > limit && chart != ChartKind::Profile {
-                parts.push(format!("and-{}-more", state.places.len() - limit));
-            }
+        ChartKind::Profile => {
+            parts.extend(std::iter::once(view).chain(places(super::profile::MAX_PLACES)))
         }
     }
     format!("{}.{extension}", parts.join("_"))

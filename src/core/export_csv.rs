@@ -1,12 +1,17 @@
 //! The CSV download: exactly the values the current view shows, one row per place ×
 //! year × indicator, each with its unit, kind, source and the words it was read from.
+//! The chart views give their points (and targets), the table its cells in its order,
+//! the coverage grid its values, the sources view every quoted value it lists (with
+//! `preferred` telling which one the charts show), the profile its places' indicators.
 //!
 //! The file starts with a UTF-8 byte-order mark (so that Excel reads Vietnamese
-//! correctly) and a block of `#` lines citing the dataset and the view's link; then
-//! comes the header row. Numbers are written with a `.` decimal point, the way the
-//! source printed them is kept in `printed`.
+//! correctly) and a block of `#` lines citing the dataset and the view's link, written
+//! without commas or straight quotes so that each stays one cell in a spreadsheet and
+//! `comment='#'` readers skip it; then comes the header row. Numbers are written with a
+//! `.` decimal point; the way the source printed them is kept in `printed`.
 
 use super::chart::{line_chart, ChartContent};
+use super::coverage::coverage;
 use super::dataset::Dataset;
 use super::i18n::{area_name, indicator_name, unit_label};
 use super::map::map_chart;
@@ -14,13 +19,15 @@ use super::model::{Area, ObservationKind, PeriodPart};
 use super::profile::MAX_PLACES;
 use super::query::preferred;
 use super::ranking::ranking_chart;
+use super::sources_view::sources_view;
+use super::table::table;
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
 pub const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "place",
     "place_code",
     "indicator_id",
@@ -37,6 +44,7 @@ pub const COLUMNS: [&str; 16] = [
     "source_url",
     "quote",
     "note",
+    "preferred",
 ];
 
 /// Where the file came from, for its citation block.
@@ -62,7 +70,26 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
             _ => Vec::new(),
         },
         ChartKind::Profile => profile_observations(dataset, state),
-        _ => match line_chart(dataset, state) {
+        ChartKind::Table => table(dataset, state)
+            .rows
+            .iter()
+            .flat_map(|row| row.cells.iter().flatten().map(|cell| cell.observation))
+            .collect(),
+        ChartKind::Sources => sources_view(dataset, state)
+            .map(|view| view.values.iter().map(|v| v.observation).collect())
+            .unwrap_or_default(),
+        ChartKind::Coverage => {
+            let grid = coverage(dataset, state);
+            grid.rows
+                .iter()
+                .flat_map(|row| {
+                    grid.years.iter().filter_map(move |&year| {
+                        preferred(dataset, state.indicator, row.area, year).map(|p| p.observation)
+                    })
+                })
+                .collect()
+        }
+        ChartKind::Line => match line_chart(dataset, state) {
             ChartContent::Line(chart) => chart
                 .series
                 .iter()
@@ -111,7 +138,7 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     out.push(BYTE_ORDER_MARK);
     for line in citation_lines(dataset, state, citation) {
         out.push_str("# ");
-        out.push_str(&line.replace(['\r', '\n'], " "));
+        out.push_str(&note_text(&line));
         out.push_str("\r\n");
     }
     let mut writer = csv::WriterBuilder::new()
@@ -132,6 +159,14 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     out
 }
 
+/// A note line that stays one cell: no line breaks, commas or straight quotes.
+fn note_text(line: &str) -> String {
+    line.replace(['\r', '\n'], " ")
+        .replace(", ", " · ")
+        .replace(',', " ")
+        .replace('"', "”")
+}
+
 fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> Vec<String> {
     let indicator = dataset
         .indicator(state.indicator)
@@ -146,20 +181,20 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
         Lang::Vi => vec![
             format!("CĐS Explorer – {indicator}, {years}"),
             format!(
-                "Trích dẫn: CĐS Explorer, “{indicator}, {years}”, {}, truy cập ngày {}.",
+                "Trích dẫn: CĐS Explorer – “{indicator} – {years}” – {} – truy cập ngày {}.",
                 citation.link, citation.accessed
             ),
             "Mỗi dòng ghi nguồn của giá trị và câu trích nguyên văn từ nguồn đó; hãy trích dẫn cả nguồn gốc.".to_string(),
-            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột.".to_string(),
+            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột; preferred = yes là giá trị mà biểu đồ hiển thị.".to_string(),
         ],
         Lang::En => vec![
             format!("CĐS Explorer – {indicator}, {years}"),
             format!(
-                "Cite as: CĐS Explorer, “{indicator}, {years}”, {}, accessed {}.",
+                "Cite as: CĐS Explorer – “{indicator} – {years}” – {} – accessed {}.",
                 citation.link, citation.accessed
             ),
             "Every row names the source of its value and quotes its words; cite the original source too.".to_string(),
-            "Lines starting with # are notes; the data starts at the column header.".to_string(),
+            "Lines starting with # are notes; the data starts at the column header; preferred = yes marks the value the charts show.".to_string(),
         ],
     }
 }
@@ -170,8 +205,13 @@ fn row(dataset: &Dataset, ix: usize, lang: Lang) -> Option<Vec<String>> {
     let source = dataset.sources().get(o.source)?;
     let place_code = match o.area {
         Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
-        area => dataset.area_slug(area).map(str::to_string),
+        Area::Merged(_) => dataset
+            .area_slug(o.area)
+            .map(|slug| format!("{}{slug}", super::dataset::MERGED_PREFIX)),
+        Area::National => Some("VN".to_string()),
     };
+    let shown = o.kind != ObservationKind::Target
+        && preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
     Some(vec![
         area_name(dataset, o.area, lang),
         place_code.unwrap_or_default(),
@@ -189,6 +229,12 @@ fn row(dataset: &Dataset, ix: usize, lang: Lang) -> Option<Vec<String>> {
         source.url.clone().unwrap_or_default(),
         o.quote.clone(),
         o.note.clone(),
+        match (o.kind, shown) {
+            (ObservationKind::Target, _) => "",
+            (_, true) => "yes",
+            (_, false) => "no",
+        }
+        .to_string(),
     ])
 }
 

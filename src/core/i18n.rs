@@ -192,7 +192,7 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         Text::DownloadPng => ("Ảnh PNG", "PNG image"),
         Text::DownloadSvg => ("Ảnh SVG (vector)", "SVG image (vector)"),
         Text::DownloadCsv => ("Dữ liệu CSV, kèm nguồn", "CSV data, with sources"),
-        Text::NoImageForView => ("Dạng xem này không có biểu đồ để lưu thành ảnh; dữ liệu CSV vẫn tải được.", "This view has no chart to save as an image; the CSV data can still be downloaded."),
+        Text::NoImageForView => ("Dạng xem này không phải biểu đồ: hãy mở Biểu đồ, Xếp hạng hoặc Bản đồ để lưu ảnh. Dữ liệu CSV của dạng xem này vẫn tải được.", "This view is not a chart: open Chart, Ranking or Map to save an image. The CSV data of this view can still be downloaded."),
         Text::DownloadFailed => ("Không tải xuống được:", "The download failed:"),
     };
     match lang {

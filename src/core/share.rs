@@ -5,13 +5,19 @@ use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
 use super::dataset::Dataset;
+use super::draw::content_height;
+use super::export::image_content;
 use super::url::encode;
 use super::view::ViewState;
 
-/// The snippet's default size: wide enough for the chart's legend beside the plot,
-/// tall enough for the chart, its title and its source line.
+/// The snippet's width: the host page's column.
 pub const EMBED_WIDTH: &str = "100%";
-pub const EMBED_HEIGHT: u32 = 600;
+/// The width the snippet's height is worked out for, a typical article column.
+const EMBED_ASSUMED_WIDTH: f64 = 800.0;
+/// The "Open in CĐS Explorer" row and the page's padding, CSS px.
+const EMBED_CHROME: f64 = 56.0;
+/// The height of an embedded table, profile, sources or coverage view, which scrolls.
+const EMBED_PANEL_HEIGHT: u32 = 640;
 
 /// `page` (the app's address without query or fragment) with the query of `state`.
 pub fn view_link(page: &str, state: &ViewState, dataset: &Dataset) -> String {
@@ -39,11 +45,24 @@ pub fn embedded_view(state: &ViewState) -> ViewState {
     }
 }
 
-/// The HTML that embeds `link` on another page, with an accessible `title`.
-pub fn iframe_snippet(link: &str, title: &str) -> String {
+/// The snippet's height for a view: the whole chart (title, legend and source line
+/// included) at a typical column width, with the link out; the other views scroll.
+pub fn embed_height(dataset: &Dataset, state: &ViewState) -> u32 {
+    match image_content(dataset, state) {
+        Some(content) => {
+            let height = content_height(&content, EMBED_ASSUMED_WIDTH) + EMBED_CHROME;
+            height.round().clamp(320.0, 2400.0) as u32
+        }
+        None => EMBED_PANEL_HEIGHT,
+    }
+}
+
+/// The HTML that embeds `link` on another page, `height` px tall, with an accessible
+/// `title`.
+pub fn iframe_snippet(link: &str, title: &str, height: u32) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{EMBED_HEIGHT}\" \
-         style=\"border:0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{height}\" \
+         style=\"border:0\" loading=\"lazy\"></iframe>",
         escape_attribute(link),
         escape_attribute(title)
     )

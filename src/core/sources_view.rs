@@ -44,6 +44,8 @@ pub struct ValueEntry {
     pub quote: String,
     /// Whether this is the value the chart shows for its place and year.
     pub shown: bool,
+    /// Index into `Dataset::observations`.
+    pub observation: usize,
     /// "Another source gives …", where sources disagree.
     pub disagreement: Option<String>,
 }
@@ -158,6 +160,7 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                 value: format_value(o.value, unit, lang),
                 source: source.title.clone(),
                 quote: o.quote.clone(),
+                observation: ix,
                 shown,
                 disagreement,
             })

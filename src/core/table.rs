@@ -60,6 +60,8 @@ impl Sort {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableCell {
     pub value: f64,
+    /// Index into `Dataset::observations`.
+    pub observation: usize,
     pub text: String,
     pub source: String,
     pub url: Option<String>,
@@ -118,6 +120,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                     let source = dataset.sources().get(o.source)?;
                     Some(TableCell {
                         value: point.value,
+                        observation: point.observation,
                         text: format_value(point.value, unit, lang),
                         source: source.title.clone(),
                         url: source.url.clone(),

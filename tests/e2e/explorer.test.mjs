@@ -82,6 +82,7 @@ test('a hostile link shows the default view with a notice and runs nothing', asy
 test('copy link puts the address of the view on the clipboard', async () => {
   const { page, errors, context } = await open('/?provinces=quang-ninh&lang=en');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

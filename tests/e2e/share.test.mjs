@@ -196,35 +196,45 @@ test('back and forward step through views; a slider drag is one step', async () 
   await context.close();
 });
 
-test('embed=1 in an iframe of another origin shows the chart and a way out', async () => {
+test('embed=1 in an iframe of another site shows the chart and a way out, and leaves its history alone', async () => {
   const embedded = `${server.url}/?provinces=hai-duong~thanh-hoa&view=line&embed=1`;
+  const table = `${server.url}/?view=table&time=2021..2022&embed=1`;
+  const frame = (src, id) => `<iframe id="${id}" src="${src.replace(/&/g, '&amp;')}" title="DTI" width="800" height="600" style="border:0"></iframe>`;
   const host = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><title>A newsroom</title><h1>Our story</h1>
-      <iframe src="${embedded.replace(/&/g, '&amp;')}" title="DTI" width="800" height="600" style="border:0"></iframe>`);
+    response.end(`<!doctype html><title>A newsroom</title><h1>Our story</h1>${frame(embedded, 'chart')}${frame(table, 'table')}`);
   });
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
-  assert.notEqual(new URL(hostUrl).origin, new URL(server.url).origin);
+  // localhost is another site than 127.0.0.1, not just another port.
+  const hostUrl = `http://localhost:${host.address().port}/`;
+  assert.notEqual(new URL(hostUrl).hostname, new URL(server.url).hostname);
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
   try {
     await page.goto(hostUrl);
-    const frame = page.frameLocator('iframe');
-    const canvas = frame.locator('canvas[role=img]');
+    const chart = page.frameLocator('#chart');
+    const canvas = chart.locator('canvas[role=img]');
     await canvas.waitFor();
     assert.equal(await canvas.getAttribute('aria-label'),
       'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa.');
-    assert.equal(await frame.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
-    const out = frame.getByRole('link', { name: /Mở trong CĐS Explorer/ });
+    assert.equal(await chart.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
+    const out = chart.getByRole('link', { name: /Mở trong CĐS Explorer/ });
     assert.equal(await out.getAttribute('href'), `${server.url}/?provinces=hai-duong~thanh-hoa`);
     assert.equal(await out.getAttribute('target'), '_blank');
     // The hover works inside the frame.
     await canvas.focus();
     await page.keyboard.press('ArrowRight');
-    await frame.locator('.tooltip').waitFor();
+    await chart.locator('.tooltip').waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/embed-iframe.png` });
+    // Sorting the embedded table changes the frame's link, not the host's history.
+    const before = await page.evaluate(() => history.length);
+    await page.frameLocator('#table').getByRole('button', { name: /^2022/ }).click();
+    await page.frameLocator('#table').locator('table.data-table').waitFor();
+    const frameUrl = () => page.frames().find((f) => f.url().includes('view=table')).url();
+    for (let i = 0; i < 20 && !frameUrl().includes('sort='); i++) await page.waitForTimeout(50);
+    assert.match(frameUrl(), /sort=-?2022/);
+    assert.equal(await page.evaluate(() => history.length), before);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -1,14 +1,11 @@
-//! Files that leave the page: names, the CSV of exactly what is shown, the SVG with
-//! hostile text, and the QR code of a link.
+//! Files that leave the page: names, the SVG with hostile text, the QR code of a link
+//! and the embed snippet (the CSV is in `export_csv_test.rs`).
 
-use cds_explorer::core::chart::{line_chart, ChartContent};
+use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::dataset::Dataset;
 use cds_explorer::core::export::{export_svg, file_name, footer_text, image_content};
-use cds_explorer::core::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
 use cds_explorer::core::load::{load, DataFiles};
-use cds_explorer::core::query::line_series;
-use cds_explorer::core::ranking::ranking_chart;
-use cds_explorer::core::share::{iframe_snippet, qr_modules, qr_svg};
+use cds_explorer::core::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
 use cds_explorer::core::url::decode;
 use cds_explorer::core::view::ViewState;
 
@@ -17,11 +14,6 @@ use super::common::{shipped, OBSERVATIONS, SOURCES, UNITS};
 fn view(query: &str) -> ViewState {
     decode(query, shipped()).state
 }
-
-const CITATION: Citation<'static> = Citation {
-    link: "https://example.org/cds/?provinces=hai-duong",
-    accessed: "2026-11-22",
-};
 
 #[test]
 fn file_names_say_what_the_file_holds() {
@@ -57,107 +49,31 @@ fn file_names_say_what_the_file_holds() {
             "cds-explorer_profile_hai-duong_thanh-hoa.csv",
         ),
         (
-            "?provinces=ha-noi~hai-phong~da-nang~ho-chi-minh~can-tho~thua-thien-hue&view=table",
+            "?provinces=ha-noi~hai-phong~da-nang~ho-chi-minh~can-tho~thua-thien-hue",
             "csv",
             "cds-explorer_dti-rank_2020-2024_ha-noi_hai-phong_da-nang_ho-chi-minh_and-2-more.csv",
+        ),
+        // The table and the coverage grid list every province, not the selection.
+        (
+            "?view=table",
+            "csv",
+            "cds-explorer_dti-rank_2020-2024_table.csv",
+        ),
+        (
+            "?view=coverage&indicator=pci-score",
+            "csv",
+            "cds-explorer_pci-score_coverage.csv",
+        ),
+        (
+            "?provinces=hai-duong&view=sources&time=2022",
+            "csv",
+            "cds-explorer_dti-rank_2022_sources_hai-duong.csv",
         ),
     ];
     for (query, extension, expected) in cases {
         let state = view(query);
         assert_eq!(file_name(shipped(), &state, extension), expected, "{query}");
     }
-}
-
-/// The data rows of a CSV export (notes and header skipped), as column → value maps.
-fn csv_rows(text: &str) -> Vec<Vec<(String, String)>> {
-    let body = text
-        .strip_prefix('\u{feff}')
-        .expect("the file starts with a BOM");
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(body.as_bytes());
-    let headers = reader.headers().expect("a header row").clone();
-    assert_eq!(headers.iter().collect::<Vec<_>>(), COLUMNS);
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("every row parses");
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
-
-fn field<'a>(row: &'a [(String, String)], column: &str) -> &'a str {
-    row.iter()
-        .find(|(h, _)| h == column)
-        .map_or("", |(_, v)| v.as_str())
-}
-
-#[test]
-fn the_csv_holds_exactly_the_line_charts_values_with_their_sources() {
-    let state = view("?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024");
-    let text = export_csv(shipped(), &state, &CITATION);
-    assert!(text.starts_with('\u{feff}'));
-    assert!(text.contains("Trích dẫn: CĐS Explorer"), "a citation block");
-    assert!(text.contains(CITATION.link) && text.contains("2026-11-22"));
-    let rows = csv_rows(&text);
-    let points: usize = line_series(shipped(), &state)
-        .iter()
-        .map(|s| s.points.len())
-        .sum();
-    let actual = rows.iter().filter(|r| field(r, "kind") == "actual").count();
-    assert_eq!(actual, points, "one row per point on the chart");
-    // Hải Dương's official 2022 rank, as the ministry printed it.
-    let official = rows
-        .iter()
-        .find(|r| field(r, "place_code") == "VN-61" && field(r, "year") == "2022")
-        .expect("Hải Dương 2022");
-    assert_eq!(field(official, "place"), "Hải Dương");
-    assert_eq!(field(official, "value"), "13");
-    assert!(field(official, "source_url").starts_with("http"));
-    for row in &rows {
-        assert_eq!(field(row, "indicator_id"), "dti-rank");
-        assert!(!field(row, "source_title").is_empty());
-        assert!(
-            field(row, "quote").contains(field(row, "printed")),
-            "{row:?}"
-        );
-    }
-    let english = ViewState {
-        lang: cds_explorer::core::view::Lang::En,
-        ..state
-    };
-    let text = export_csv(shipped(), &english, &CITATION);
-    assert!(text.contains("Cite as: CĐS Explorer"));
-    assert!(csv_rows(&text)
-        .iter()
-        .any(|r| field(r, "unit") == "rank (1 = best)"));
-}
-
-#[test]
-fn the_csv_of_a_ranking_has_a_row_per_bar_and_targets_are_marked() {
-    let state = view("?time=2022&view=ranking");
-    let ChartContent::Ranking(chart) = ranking_chart(shipped(), &state) else {
-        panic!("a ranking");
-    };
-    let rows = csv_rows(&export_csv(shipped(), &state, &CITATION));
-    assert_eq!(rows.len(), chart.rows.len());
-    assert_eq!(rows.len(), 63);
-    // Thanh Hóa's line shows its targets: they are in the file, marked as such.
-    let state = view("?provinces=thanh-hoa&indicator=dti-rank&time=2020..2030");
-    let shown = shown_observations(shipped(), &state);
-    let rows = csv_rows(&export_csv(shipped(), &state, &CITATION));
-    assert_eq!(rows.len(), shown.len());
-    let targets = match line_chart(shipped(), &state) {
-        ChartContent::Line(chart) => chart.series[0].target_observations.len(),
-        _ => 0,
-    };
-    let marked = rows.iter().filter(|r| field(r, "kind") == "target").count();
-    assert_eq!(marked, targets);
 }
 
 /// The synthetic dataset with markup characters in a province's name and a
@@ -217,21 +133,36 @@ fn the_svg_escapes_text_from_the_data_and_parses_as_xml() {
             .any(|t| t.contains("CĐS Explorer · https://example.org")),
         "the footer link"
     );
+    // The ranking labels its bars with the names; the map has them in its tooltips only.
+    for query in ["?time=2022&view=ranking", "?time=2022&view=map"] {
+        let state = decode(query, &dataset).state;
+        let content = image_content(&dataset, &state).expect(query);
+        let svg = export_svg(&content, &footer).expect(query);
+        let document = roxmltree::Document::parse(&svg).expect(query);
+        let hostile = document
+            .descendants()
+            .filter_map(|n| n.text())
+            .any(|t| t.contains("Hải <Dương> & \"Co\" 'x'"));
+        assert_eq!(hostile, query.contains("ranking"), "{query}");
+    }
 }
 
 #[test]
-fn every_chart_view_exports_an_svg_and_the_profile_none() {
+fn every_chart_view_exports_an_svg_and_the_other_views_none() {
     for query in [
         "",
         "?time=2022&view=ranking",
         "?time=2022&view=map",
-        "?view=table",
+        "?time=2024&view=map&units=34",
     ] {
         let content = image_content(shipped(), &view(query)).expect(query);
         let svg = export_svg(&content, &footer_text("https://x.test/")).expect(query);
         roxmltree::Document::parse(&svg).expect(query);
     }
-    assert!(image_content(shipped(), &view("?view=profile")).is_none());
+    for not_a_chart in ["profile", "table", "sources", "coverage"] {
+        let query = format!("?view={not_a_chart}");
+        assert!(image_content(shipped(), &view(&query)).is_none(), "{query}");
+    }
     assert!(
         image_content(shipped(), &view("?provinces=")).is_none(),
         "nothing to draw"
@@ -255,17 +186,71 @@ fn the_qr_code_reads_back_as_the_link() {
     assert_eq!(grids.len(), 1);
     let (_, content) = grids[0].decode().expect("decodes");
     assert_eq!(content, link);
+    // The SVG the page shows reads back as the link too.
     let svg = qr_svg(link).expect("an SVG");
-    roxmltree::Document::parse(&svg).expect("valid XML");
+    let (size, dark) = rasterise_qr_svg(&svg);
+    let mut image = rqrr::PreparedImage::prepare_from_bitmap(size, size, |x, y| dark[y * size + x]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1);
+    assert_eq!(grids[0].decode().expect("decodes").1, link);
     assert!(
         qr_svg(&"x".repeat(5_000)).is_none(),
         "too long for any QR code"
     );
 }
 
+/// Paints the QR SVG's path (rectangles `M x y h w v h H x V y`) into a bitmap.
+fn rasterise_qr_svg(svg: &str) -> (usize, Vec<bool>) {
+    let document = roxmltree::Document::parse(svg).expect("valid XML");
+    let root = document.root_element();
+    let size: usize = root
+        .attribute("width")
+        .and_then(|w| w.parse().ok())
+        .expect("a width");
+    let path = document
+        .descendants()
+        .find(|n| n.has_tag_name("path"))
+        .and_then(|n| n.attribute("d"))
+        .expect("a path");
+    let mut dark = vec![false; size * size];
+    for rect in path.split('M').filter(|r| !r.is_empty()) {
+        let numbers: Vec<usize> = rect
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let [x, y, w, h, ..] = numbers[..] else {
+            panic!("a rectangle: {rect}")
+        };
+        for row in y..y + h {
+            for column in x..x + w {
+                dark[row * size + column] = true;
+            }
+        }
+    }
+    // The quiet zone stays light.
+    assert!(!dark[0] && !dark[size * size - 1]);
+    (size, dark)
+}
+
+#[test]
+fn the_embed_snippet_is_as_tall_as_its_chart() {
+    let line = embed_height(shipped(), &view(""));
+    let ranking = embed_height(shipped(), &view("?time=2022&view=ranking"));
+    let map = embed_height(shipped(), &view("?time=2022&view=map"));
+    assert!((400..800).contains(&line), "{line}");
+    assert!(ranking > 2 * line, "63 bars: {ranking}");
+    assert!(map > line, "{map}");
+    let table = embed_height(shipped(), &view("?view=table"));
+    assert!((400..800).contains(&table), "a scrolling table: {table}");
+}
+
 #[test]
 fn the_iframe_snippet_escapes_its_attributes() {
-    let snippet = iframe_snippet("https://x.test/?a=1&embed=1\"><script>", "Biểu đồ \"DTI\"");
+    let snippet = iframe_snippet(
+        "https://x.test/?a=1&embed=1\"><script>",
+        "Biểu đồ \"DTI\"",
+        600,
+    );
     assert!(snippet
         .starts_with("<iframe src=\"https://x.test/?a=1&amp;embed=1&quot;&gt;&lt;script&gt;\""));
     assert!(snippet.contains("title=\"Biểu đồ &quot;DTI&quot;\""));
