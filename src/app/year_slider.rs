@@ -32,10 +32,23 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     // The view's year may lie outside this indicator's years: show the nearest.
     let year = props.year.clamp(span.start(), span.end());
 
+    // The year play went to last: another year (back, forward, a drag) stops it.
+    let stepped = use_mut_ref(|| None::<Year>);
+    {
+        let (playing, stepped, on_end) =
+            (playing.clone(), stepped.clone(), props.on_drag_end.clone());
+        use_effect_with(year, move |&year| {
+            if *playing && *stepped.borrow() != Some(year) {
+                playing.set(false);
+                on_end.emit(());
+            }
+        });
+    }
     // While playing, step one year a second; stop after the last.
     {
         let (playing, on_action) = (playing.clone(), props.on_drag.clone());
         let on_end = props.on_drag_end.clone();
+        let stepped = stepped.clone();
         use_effect_with((*playing, year, span), move |&(is_playing, year, span)| {
             let timer = is_playing.then(|| {
                 Interval::new(1_000, move || {
@@ -45,7 +58,10 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                         Year::new(year.get() + 1).filter(|&y| span.contains(y))
                     };
                     match next {
-                        Some(next) => on_action.emit(Action::SetYear(next)),
+                        Some(next) => {
+                            *stepped.borrow_mut() = Some(next);
+                            on_action.emit(Action::SetYear(next));
+                        }
                         None => {
                             playing.set(false);
                             on_end.emit(());
@@ -70,9 +86,11 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     });
     let toggle = {
         let (playing, on_action) = (playing.clone(), props.on_drag.clone());
-        let on_end = props.on_drag_end.clone();
+        let (on_end, stepped) = (props.on_drag_end.clone(), stepped.clone());
         Callback::from(move |_: MouseEvent| {
+            *stepped.borrow_mut() = Some(year);
             if !*playing && year >= span.end() {
+                *stepped.borrow_mut() = Some(span.start());
                 on_action.emit(Action::SetYear(span.start())); // replay from the start
             }
             if *playing {

@@ -192,6 +192,19 @@ test('back and forward step through views; a slider drag is one step', async () 
   await page.waitForURL(/view=ranking$/);
   assert.match(await label(), /2024/);
   assert.equal(await page.locator('#tab-ranking').getAttribute('aria-selected'), 'true');
+  // A run of play is one entry too, and going back stops it where it went back to.
+  await page.locator('#year-slider').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForURL(/time=2020\.\.2022/);
+  const beforePlay = page.url();
+  await page.locator('button.play').click();
+  await page.waitForURL(/time=2020\.\.2023/, { timeout: 3000 });
+  await page.goBack();
+  await page.waitForURL(beforePlay);
+  assert.equal(await page.locator('button.play').getAttribute('aria-pressed'), 'false');
+  await page.waitForTimeout(1300);
+  assert.equal(page.url(), beforePlay, 'play did not go on');
   assert.deepEqual(errors, []);
   await context.close();
 });
