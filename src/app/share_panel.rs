@@ -1,6 +1,6 @@
 //! The Share panel: the link of the current view with a copy button, a QR code of it
 //! (made in the core, shown as an SVG image), and the `<iframe>` snippet that embeds
-//! the chart on another site. The QR code is made only while the panel is open.
+//! the chart on another site. Nothing is made while the panel is closed.
 
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
@@ -28,16 +28,20 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let data = &embedded().dataset;
     let lang = props.view.lang;
     let open = use_state(|| false);
-    let page = page_address();
-    let link = view_link(&page, &props.view, data);
-    let embed_link = view_link(&page, &embedded_view(&props.view), data);
-    let title = data.indicator(props.view.indicator).map_or_else(
-        || text(lang, Text::AppTitle).to_string(),
-        |i| format!("CĐS Explorer – {}", indicator_name(i, lang)),
-    );
-    let snippet = iframe_snippet(&embed_link, &title, embed_height(data, &props.view));
-    let qr = use_memo((link.clone(), *open), |(link, open)| {
-        open.then(|| qr_svg(link).map(|svg| svg_data_url(&svg)))
+    // Nothing is worked out while the panel is closed: it is not on the redraw path.
+    let shared = use_memo((props.view.clone(), *open), |(view, open)| {
+        open.then(|| {
+            let page = page_address();
+            let link = view_link(&page, view, data);
+            let embed_link = view_link(&page, &embedded_view(view), data);
+            let title = data.indicator(view.indicator).map_or_else(
+                || text(view.lang, Text::AppTitle).to_string(),
+                |i| format!("CĐS Explorer – {}", indicator_name(i, view.lang)),
+            );
+            let snippet = iframe_snippet(&embed_link, &title, embed_height(data, view));
+            let qr = qr_svg(&link).map(|svg| svg_data_url(&svg));
+            (link, snippet, qr)
+        })
     });
     let ontoggle = {
         let open = open.clone();
@@ -57,28 +61,29 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <details class="panel share-panel" {ontoggle}>
             <summary>{ text(lang, Text::Share) }</summary>
-            <div class="panel-body">
-                <label class="field">
-                    <span>{ text(lang, Text::ViewLink) }</span>
-                    <input type="text" readonly=true class="share-link" value={link.clone()} onfocus={select_all.clone()} />
-                </label>
-                <CopyLink {lang} value={AttrValue::from(link)} />
-                { match &*qr {
-                    Some(Some(url)) => html! {
-                        <figure class="qr">
-                            <img src={url.clone()} width="180" height="180" alt={text(lang, Text::QrAlt)} />
-                            <figcaption class="hint">{ text(lang, Text::QrCaption) }</figcaption>
-                        </figure>
-                    },
-                    Some(None) => html! { <p class="hint">{ text(lang, Text::QrTooLong) }</p> },
-                    None => html! {},
-                } }
-                <label class="field">
-                    <span>{ text(lang, Text::EmbedCode) }</span>
-                    <textarea readonly=true class="embed-code" rows="3" value={snippet.clone()} onfocus={select_all} />
-                </label>
-                <CopyLink {lang} value={AttrValue::from(snippet)} label={Text::CopyEmbed} done={Text::EmbedCopied} />
-            </div>
+            if let Some((link, snippet, qr)) = &*shared {
+                <div class="panel-body">
+                    <label class="field">
+                        <span>{ text(lang, Text::ViewLink) }</span>
+                        <input type="text" readonly=true class="share-link" value={link.clone()} onfocus={select_all.clone()} />
+                    </label>
+                    <CopyLink {lang} value={AttrValue::from(link.clone())} />
+                    { match qr {
+                        Some(url) => html! {
+                            <figure class="qr">
+                                <img src={url.clone()} width="180" height="180" alt={text(lang, Text::QrAlt)} />
+                                <figcaption class="hint">{ text(lang, Text::QrCaption) }</figcaption>
+                            </figure>
+                        },
+                        None => html! { <p class="hint">{ text(lang, Text::QrTooLong) }</p> },
+                    } }
+                    <label class="field">
+                        <span>{ text(lang, Text::EmbedCode) }</span>
+                        <textarea readonly=true class="embed-code" rows="3" value={snippet.clone()} onfocus={select_all} />
+                    </label>
+                    <CopyLink {lang} value={AttrValue::from(snippet.clone())} label={Text::CopyEmbed} done={Text::EmbedCopied} />
+                </div>
+            }
         </details>
     }
 }
