@@ -339,6 +339,8 @@ pub fn notice_text(notice: &UrlNotice, lang: Lang) -> String {
         (NoticeReason::UnknownVersion, Lang::En) => format!("no link version “{value}”; the link was read as version 1 ({param})"),
         (NoticeReason::InvalidFlag, Lang::Vi) => format!("“{value}” không phải 1 hay 0 ({param})"),
         (NoticeReason::InvalidFlag, Lang::En) => format!("“{value}” is neither 1 nor 0 ({param})"),
+        (NoticeReason::SortOutsideTime, Lang::Vi) => format!("bảng không có cột năm “{value}” trong giai đoạn đang xem ({param})"),
+        (NoticeReason::SortOutsideTime, Lang::En) => format!("the table has no “{value}” column in the years shown ({param})"),
         (NoticeReason::Repeated, Lang::Vi) => format!("tham số {param} lặp lại; giá trị “{value}” bị bỏ qua"),
         (NoticeReason::Repeated, Lang::En) => format!("{param} appears twice; “{value}” was ignored"),
     }

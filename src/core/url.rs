@@ -11,7 +11,7 @@
 use super::dataset::Dataset;
 use super::migrate::{self, Params, VERSION_PARAM};
 use super::model::{Area, Region, Year, YearRange};
-use super::table::Sort;
+use super::table::{Sort, SortKey};
 use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
@@ -60,6 +60,8 @@ pub enum NoticeReason {
     UnknownVersion,
     /// A switch such as `embed` that is neither `1` nor `0`.
     InvalidFlag,
+    /// The table's sort names a year the view does not show.
+    SortOutsideTime,
     /// The parameter appeared again; only its first value is used.
     Repeated,
 }
@@ -127,6 +129,13 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
                 _ => ignore(NoticeReason::InvalidFlag),
             },
             _ => {}
+        }
+    }
+    // Only now is the time known that a sort by year must lie in.
+    if let Some(sort) = state.sort {
+        if matches!(sort.key, SortKey::Year(year) if !state.time.contains(year)) {
+            notices.push(notice("sort", &sort.id(), NoticeReason::SortOutsideTime));
+            state.sort = None;
         }
     }
     Decoded { state, notices }

@@ -85,6 +85,17 @@ fn links_decode_to_their_canonical_form() {
         ("?view=table&sort=-2022", "view=table&sort=-2022", &[]),
         ("?sort=change", "sort=change", &[]),
         ("?sort=2099", "", &[("sort", UnknownSort)]),
+        // A year column the view does not show (the default span is 2020–2024).
+        (
+            "?view=table&sort=-2017",
+            "view=table",
+            &[("sort", SortOutsideTime)],
+        ),
+        (
+            "?time=2017..2022&view=table&sort=-2017",
+            "time=2017..2022&view=table&sort=-2017",
+            &[],
+        ),
         ("?view=map&units=34", "view=map&units=34", &[]),
         ("?units=63", "", &[]),
         ("?units=35", "", &[("units", UnknownUnits)]),
