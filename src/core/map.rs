@@ -119,7 +119,9 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             .collect(),
     };
     let values: Vec<f64> = regions.iter().filter_map(|r| r.value).collect();
-    if values.is_empty() {
+    // A year without values still shows its map, all "no data", so that stepping
+    // through the years never swaps the map for a message.
+    if regions.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
     }
     let domain = (
@@ -136,7 +138,8 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         Better::Higher => (domain.1, domain.0),
         Better::Lower => (domain.0, domain.1),
     };
-    let mut legend: Vec<(Rgb, String)> = (0..5)
+    let scale_steps = if values.is_empty() { 0 } else { 5 };
+    let mut legend: Vec<(Rgb, String)> = (0..scale_steps)
         .map(|i| {
             let t = 1.0 - f64::from(i) / 4.0;
             let value = worst + (best - worst) * t;
@@ -204,11 +207,15 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         regions,
         islands,
         legend,
-        source_line: format!(
-            "{}: {}",
-            i18n::text(lang, Text::Source),
-            publishers.join("; ")
-        ),
+        source_line: if publishers.is_empty() {
+            i18n::text(lang, Text::NoValuesThisYear).to_string()
+        } else {
+            format!(
+                "{}: {}",
+                i18n::text(lang, Text::Source),
+                publishers.join("; ")
+            )
+        },
         aria_label,
     }))
 }

@@ -202,7 +202,8 @@ test('back and forward step through views; a slider drag is one step', async () 
   await page.waitForURL(/time=2020\.\.2023/, { timeout: 3000 });
   await page.goBack();
   await page.waitForURL(beforePlay);
-  assert.equal(await page.locator('button.play').getAttribute('aria-pressed'), 'false');
+  // The address changes before the app hears of it: wait for play to stop.
+  await page.locator('button.play[aria-pressed="false"]').waitFor({ timeout: 900 });
   await page.waitForTimeout(1300);
   assert.equal(page.url(), beforePlay, 'play did not go on');
   assert.deepEqual(errors, []);

@@ -167,3 +167,31 @@ fn the_34_units_show_the_values_published_for_them() {
     assert!(chart.subtitle.contains("34 đơn vị từ 1/7/2025"));
     assert!(geography().merged_units.len() == 34);
 }
+
+#[test]
+fn a_year_without_values_shows_its_map_all_grey() {
+    // The 34 units have DTI ranks from 2023 on; 2022 has none.
+    let chart = map("?view=map&units=34&time=2022");
+    assert_eq!(chart.regions.len(), 34);
+    assert!(chart
+        .regions
+        .iter()
+        .all(|r| r.value.is_none() && r.fill == NO_DATA));
+    assert_eq!(
+        chart.legend,
+        vec![(NO_DATA, "không có số liệu".to_string())]
+    );
+    assert!(chart.subtitle.contains("0/34"), "{}", chart.subtitle);
+    assert!(
+        chart.source_line.contains("năm khác"),
+        "{}",
+        chart.source_line
+    );
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (900, 900)).into_drawing_area();
+        let content = ChartContent::Map(Box::new(chart));
+        draw_content(&root, &content, 1.0, None).expect("drawn");
+    }
+    assert!(svg.matches("<polygon").count() + svg.matches("<path").count() >= 34);
+}
