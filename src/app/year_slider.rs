@@ -73,11 +73,36 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
         });
     }
     // The end of a drag: `change` (not sent if it ends where it began), the pointer or
-    // key let go, or focus gone.
-    let onchange = props.on_drag_end.reform(|_: Event| ());
-    let onpointerup = props.on_drag_end.reform(|_: PointerEvent| ());
-    let onkeyup = props.on_drag_end.reform(|_: KeyboardEvent| ());
-    let onblur = props.on_drag_end.reform(|_: FocusEvent| ());
+    // key let go, or focus gone — but not while play runs (its steps are one entry).
+    let end_drag = {
+        let (playing, on_end) = (playing.clone(), props.on_drag_end.clone());
+        Callback::from(move |()| {
+            if !*playing {
+                on_end.emit(());
+            }
+        })
+    };
+    let onchange = end_drag.reform(|_: Event| ());
+    let onpointerup = end_drag.reform(|_: PointerEvent| ());
+    let onkeyup = end_drag.reform(|_: KeyboardEvent| ());
+    let onblur = end_drag.reform(|_: FocusEvent| ());
+    // Taking the slider while play runs stops play first, so the drag is its own entry.
+    let take_over = {
+        let (playing, on_end) = (playing.clone(), props.on_drag_end.clone());
+        Callback::from(move |()| {
+            if *playing {
+                playing.set(false);
+                on_end.emit(());
+            }
+        })
+    };
+    let onpointerdown = take_over.reform(|_: PointerEvent| ());
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        let key = event.key();
+        if key.starts_with("Arrow") || key.starts_with("Page") || key == "Home" || key == "End" {
+            take_over.emit(());
+        }
+    });
     let oninput = props.on_drag.reform(|event: InputEvent| {
         let year = event
             .target_dyn_into::<HtmlInputElement>()
@@ -111,7 +136,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                 </button>
                 <input id="year-slider" type="range" min={span.start().to_string()} max={span.end().to_string()}
                     step="1" value={year.to_string()} aria-label={text(lang, Text::Year)}
-                    aria-valuetext={year.to_string()} {oninput} {onchange} {onpointerup} {onkeyup} {onblur} />
+                    aria-valuetext={year.to_string()} {oninput} {onchange} {onpointerup} {onkeyup} {onblur} {onpointerdown} {onkeydown} />
                 <output for="year-slider" class="year-value">{ year.to_string() }</output>
             </div>
         </fieldset>

@@ -70,6 +70,10 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetUnits(units) => next.units = units,
         Action::ToggleUnit(unit) => toggle_unit(&mut next.places, unit, dataset),
     }
+    // A table order by a year the new time no longer shows goes (the link stays valid).
+    if next.sort.is_some_and(|sort| !sort.fits(next.time)) {
+        next.sort = None;
+    }
     next
 }
 

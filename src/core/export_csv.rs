@@ -148,7 +148,7 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     rows.extend(
         shown_observations(dataset, state)
             .into_iter()
-            .filter_map(|ix| row(dataset, ix, state.lang)),
+            .filter_map(|ix| row(dataset, ix, state)),
     );
     for record in rows {
         // Writing into memory cannot fail; a failed row is left out rather than panic.
@@ -159,7 +159,8 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     out
 }
 
-/// A note line that stays one cell: no line breaks, commas or straight quotes.
+/// A note line that stays one cell: no line breaks, commas or straight quotes (the
+/// link's commas are percent-encoded before).
 fn note_text(line: &str) -> String {
     line.replace(['\r', '\n'], " ")
         .replace(", ", " · ")
@@ -177,29 +178,32 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     } else {
         state.time
     });
+    // A comma would split the note; in an address it reads the same encoded.
+    let link = citation.link.replace(',', "%2C");
     match state.lang {
         Lang::Vi => vec![
             format!("CĐS Explorer – {indicator}, {years}"),
             format!(
                 "Trích dẫn: CĐS Explorer – “{indicator} – {years}” – {} – truy cập ngày {}.",
-                citation.link, citation.accessed
+                link, citation.accessed
             ),
             "Mỗi dòng ghi nguồn của giá trị và câu trích nguyên văn từ nguồn đó; hãy trích dẫn cả nguồn gốc.".to_string(),
-            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột; preferred = yes là giá trị mà biểu đồ hiển thị.".to_string(),
+            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột; preferred = no là giá trị của nguồn khác không được chọn để hiển thị.".to_string(),
         ],
         Lang::En => vec![
             format!("CĐS Explorer – {indicator}, {years}"),
             format!(
                 "Cite as: CĐS Explorer – “{indicator} – {years}” – {} – accessed {}.",
-                citation.link, citation.accessed
+                link, citation.accessed
             ),
             "Every row names the source of its value and quotes its words; cite the original source too.".to_string(),
-            "Lines starting with # are notes; the data starts at the column header; preferred = yes marks the value the charts show.".to_string(),
+            "Lines starting with # are notes; the data starts at the column header; preferred = no marks another source's value that is not the one shown.".to_string(),
         ],
     }
 }
 
-fn row(dataset: &Dataset, ix: usize, lang: Lang) -> Option<Vec<String>> {
+fn row(dataset: &Dataset, ix: usize, state: &ViewState) -> Option<Vec<String>> {
+    let lang = state.lang;
     let o = dataset.observations().get(ix)?;
     let indicator = dataset.indicator(o.indicator)?;
     let source = dataset.sources().get(o.source)?;
@@ -210,8 +214,10 @@ fn row(dataset: &Dataset, ix: usize, lang: Lang) -> Option<Vec<String>> {
             .map(|slug| format!("{}{slug}", super::dataset::MERGED_PREFIX)),
         Area::National => Some("VN".to_string()),
     };
-    let shown = o.kind != ObservationKind::Target
-        && preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
+    // Every value exported is one the view shows, except in the sources view, which
+    // also lists what other sources say.
+    let shown = state.chart != ChartKind::Sources
+        || preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
     Some(vec![
         area_name(dataset, o.area, lang),
         place_code.unwrap_or_default(),

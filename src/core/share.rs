@@ -12,8 +12,9 @@ use super::view::ViewState;
 
 /// The snippet's width: the host page's column.
 pub const EMBED_WIDTH: &str = "100%";
-/// The width the snippet's height is worked out for, a typical article column.
-const EMBED_ASSUMED_WIDTH: f64 = 800.0;
+/// The widths the snippet's height is worked out for: a phone and an article column;
+/// the taller wins, so the chart fits from one to the other.
+const EMBED_WIDTHS: [f64; 2] = [360.0, 800.0];
 /// The "Open in CĐS Explorer" row and the page's padding, CSS px.
 const EMBED_CHROME: f64 = 56.0;
 /// The height of an embedded table, profile, sources or coverage view, which scrolls.
@@ -46,11 +47,16 @@ pub fn embedded_view(state: &ViewState) -> ViewState {
 }
 
 /// The snippet's height for a view: the whole chart (title, legend and source line
-/// included) at a typical column width, with the link out; the other views scroll.
+/// included) at any width from a phone's to an article column's, with the link out;
+/// the other views, and a chart with nothing to draw, get a panel that scrolls.
 pub fn embed_height(dataset: &Dataset, state: &ViewState) -> u32 {
     match image_content(dataset, state) {
         Some(content) => {
-            let height = content_height(&content, EMBED_ASSUMED_WIDTH) + EMBED_CHROME;
+            let chart = EMBED_WIDTHS
+                .iter()
+                .map(|&width| content_height(&content, width))
+                .fold(0.0, f64::max);
+            let height = chart + EMBED_CHROME;
             height.round().clamp(320.0, 2400.0) as u32
         }
         None => EMBED_PANEL_HEIGHT,

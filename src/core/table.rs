@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use super::dataset::Dataset;
 use super::format::{format_number, format_value};
 use super::i18n::area_name;
-use super::model::{Area, Better, Unit, Year};
+use super::model::{Area, Better, Unit, Year, YearRange};
 use super::query::preferred;
 use super::search::fold;
 use super::view::{Lang, ViewState};
@@ -41,6 +41,19 @@ impl Sort {
             year => SortKey::Year(Year::parse(year)?),
         };
         Some(Sort { key, reversed })
+    }
+
+    /// The year column this order sorts by, if it sorts by one.
+    pub fn year(self) -> Option<Year> {
+        match self.key {
+            SortKey::Year(year) => Some(year),
+            SortKey::Name | SortKey::Change => None,
+        }
+    }
+
+    /// Whether the table of `time` has the column this order sorts by.
+    pub fn fits(self, time: YearRange) -> bool {
+        self.year().is_none_or(|year| time.contains(year))
     }
 
     pub fn id(self) -> String {

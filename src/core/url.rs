@@ -11,7 +11,7 @@
 use super::dataset::Dataset;
 use super::migrate::{self, Params, VERSION_PARAM};
 use super::model::{Area, Region, Year, YearRange};
-use super::table::{Sort, SortKey};
+use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
@@ -132,11 +132,17 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
         }
     }
     // Only now is the time known that a sort by year must lie in.
-    if let Some(sort) = state.sort {
-        if matches!(sort.key, SortKey::Year(year) if !state.time.contains(year)) {
-            notices.push(notice("sort", &sort.id(), NoticeReason::SortOutsideTime));
-            state.sort = None;
-        }
+    if let Some(year) = state
+        .sort
+        .filter(|s| !s.fits(state.time))
+        .and_then(Sort::year)
+    {
+        notices.push(notice(
+            "sort",
+            &year.to_string(),
+            NoticeReason::SortOutsideTime,
+        ));
+        state.sort = None;
     }
     Decoded { state, notices }
 }

@@ -200,11 +200,24 @@ fn the_profile_exports_its_two_places_across_indicators() {
         rows.iter().any(|r| field(r, "kind") == "target"),
         "the targets it shows"
     );
+    // Part-year figures the profile shows where a year has no full-year value count as
+    // shown too.
+    assert!(rows
+        .iter()
+        .any(|r| !field(r, "period").is_empty() && field(r, "preferred") == "yes"));
+    assert!(rows
+        .iter()
+        .all(|r| field(r, "kind") == "target" || field(r, "preferred") == "yes"));
 }
 
 #[test]
 fn the_note_lines_stay_one_cell_each() {
-    let text = export_csv(shipped(), &view("?indicator=pci-score"), &CITATION);
+    let citation = Citation {
+        link: "https://example.org/a,b/?indicator=pci-score",
+        ..CITATION
+    };
+    let text = export_csv(shipped(), &view("?indicator=pci-score"), &citation);
+    assert!(text.contains("https://example.org/a%2Cb/?indicator=pci-score"));
     let notes: Vec<&str> = text
         .trim_start_matches('\u{feff}')
         .lines()

@@ -287,3 +287,28 @@ fn the_year_control_shows_one_year_within_the_indicators_years() {
     );
     assert_eq!((egov.start().get(), egov.end().get()), (2017, 2017));
 }
+
+#[test]
+fn a_new_time_drops_a_table_order_by_a_year_it_no_longer_shows() {
+    let data = shipped();
+    let state = decode("?view=table&sort=-2024", data).state;
+    let ranking = apply(&state, Action::SetChart(ChartKind::Ranking), data);
+    let earlier = apply(
+        &ranking,
+        Action::SetYear(Year::new(2022).expect("a year")),
+        data,
+    );
+    assert_eq!(earlier.sort, None);
+    // The link of the new view opens without a notice.
+    let link = encode(&earlier, data);
+    assert_eq!(link, "time=2020..2022&view=ranking");
+    assert!(decode(&link, data).notices.is_empty());
+    // An order by name survives any time.
+    let by_name = decode("?view=table&sort=name", data).state;
+    let narrowed = apply(
+        &by_name,
+        Action::SetEndYear(Year::new(2021).expect("a year")),
+        data,
+    );
+    assert!(narrowed.sort.is_some());
+}
