@@ -1,5 +1,6 @@
-//! The indicator picker: a native select grouped by DTI pillar, with the chosen
-//! indicator's description.
+//! The indicator picker: a filter box (diacritics and case ignored, every word must
+//! match) over a native select grouped by DTI pillar, with the chosen indicator's
+//! description. Enter in the filter picks its first match; Escape clears it.
 
 use yew::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::core::action::Action;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{indicator_description, indicator_name, pillar_name, text, Text};
 use crate::core::model::Pillar;
+use crate::core::search::search_indicators;
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,15 +24,47 @@ pub struct IndicatorPickerProps {
 pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     let lang = props.lang;
     let indicators = embedded().dataset.indicators();
+    let filter = use_state(String::new);
+    let matches = use_memo((*filter).clone(), |query| {
+        search_indicators(&embedded().dataset, query)
+    });
     let onchange = props.on_action.reform(|event: Event| {
         let value = selected_value(&event);
         Action::SetIndicator(value.parse().unwrap_or(usize::MAX))
     });
-    let groups = Pillar::ALL.iter().map(|&pillar| {
-        let options = indicators
+    let oninput = {
+        let filter = filter.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                filter.set(input.value());
+            }
+        })
+    };
+    let onkeydown = {
+        let (filter, matches, on_action) =
+            (filter.clone(), matches.clone(), props.on_action.clone());
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Enter" => {
+                event.prevent_default();
+                if let Some(&first) = matches.first() {
+                    on_action.emit(Action::SetIndicator(first));
+                }
+            }
+            "Escape" if !filter.is_empty() => {
+                event.prevent_default();
+                filter.set(String::new());
+            }
+            _ => {}
+        })
+    };
+    // The chosen indicator stays in the list whatever the filter, so the select
+    // never shows another one than the chart.
+    let shown = |ix: usize| ix == props.selected || matches.contains(&ix);
+    let groups = Pillar::ALL.iter().filter_map(|&pillar| {
+        let options: Vec<Html> = indicators
             .iter()
             .enumerate()
-            .filter(|(_, i)| i.pillar == pillar)
+            .filter(|&(ix, i)| i.pillar == pillar && shown(ix))
             .map(|(ix, i)| {
                 html! {
                     <option value={ix.to_string()} selected={ix == props.selected}>
@@ -38,19 +72,37 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
                     </option>
                 }
             })
-            .collect::<Html>();
-        html! { <optgroup label={pillar_name(pillar, lang)}>{ options }</optgroup> }
+            .collect();
+        (!options.is_empty()).then(|| {
+            html! { <optgroup label={pillar_name(pillar, lang)}>{ for options }</optgroup> }
+        })
     });
     let description = indicators
         .get(props.selected)
         .map(|i| indicator_description(i, lang))
         .unwrap_or_default();
+    let status = if filter.trim().is_empty() {
+        String::new()
+    } else if matches.is_empty() {
+        text(lang, Text::NoIndicatorMatches).to_string()
+    } else {
+        format!(
+            "{} / {} {}",
+            matches.len(),
+            indicators.len(),
+            text(lang, Text::IndicatorMatches)
+        )
+    };
     html! {
         <div class="field">
             <label for="indicator">{ text(lang, Text::Indicator) }</label>
-            <select id="indicator" {onchange} aria-describedby="indicator-description">
+            <input id="indicator-filter" type="search" class="indicator-filter" value={(*filter).clone()}
+                placeholder={text(lang, Text::FilterIndicators)} aria-label={text(lang, Text::FilterIndicators)}
+                aria-controls="indicator" autocomplete="off" {oninput} {onkeydown} />
+            <select id="indicator" {onchange} aria-describedby="indicator-description indicator-matches">
                 { for groups }
             </select>
+            <p id="indicator-matches" class="hint" role="status" aria-live="polite">{ status }</p>
             <p id="indicator-description" class="hint">{ description }</p>
         </div>
     }

@@ -91,6 +91,9 @@ pub enum Text {
     NoImageForView,
     DownloadFailed,
     NoValuesThisYear,
+    FilterIndicators,
+    IndicatorMatches,
+    NoIndicatorMatches,
 }
 
 /// The text in the given language.
@@ -195,6 +198,9 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         Text::DownloadCsv => ("Dữ liệu CSV, kèm nguồn", "CSV data, with sources"),
         Text::NoImageForView => ("Dạng xem này không phải biểu đồ: hãy mở Biểu đồ, Xếp hạng hoặc Bản đồ để lưu ảnh. Dữ liệu CSV của dạng xem này vẫn tải được.", "This view is not a chart: open Chart, Ranking or Map to save an image. The CSV data of this view can still be downloaded."),
         Text::DownloadFailed => ("Không tải xuống được:", "The download failed:"),
+        Text::FilterIndicators => ("Lọc chỉ số… (vd. PCI, điểm, trực tuyến)", "Filter indicators… (e.g. PCI, score, online)"),
+        Text::IndicatorMatches => ("chỉ số khớp; Enter để chọn chỉ số đầu tiên", "indicators match; Enter picks the first"),
+        Text::NoIndicatorMatches => ("Không có chỉ số nào khớp.", "No indicator matches."),
         Text::NoValuesThisYear => ("Chưa có giá trị nào được công bố cho năm này; hãy chọn năm khác.", "No values were published for this year; pick another year."),
     };
     match lang {

@@ -1,8 +1,8 @@
-//! Diacritic- and case-insensitive matching of province names, so that typing
-//! "hai duong" finds Hải Dương.
+//! Diacritic- and case-insensitive matching of province and indicator names, so that
+//! typing "hai duong" finds Hải Dương and "truc tuyen" the online-service rates.
 
 use super::dataset::Dataset;
-use super::model::ProvinceIx;
+use super::model::{IndicatorIx, ProvinceIx};
 
 /// Vietnamese letters with their base letter; `đ` folds to `d`.
 const FOLDS: [(char, &str); 7] = [
@@ -90,6 +90,29 @@ pub fn search_places(dataset: &Dataset, query: &str) -> Vec<super::model::Area> 
         .then_some(Area::National)
         .into_iter()
         .chain(provinces)
+        .collect()
+}
+
+/// Indicators whose Vietnamese or English name, or id, holds every word of `query`
+/// (each word a prefix of a word there), in the dataset's order; every indicator for
+/// an empty query.
+pub fn search_indicators(dataset: &Dataset, query: &str) -> Vec<IndicatorIx> {
+    let query = fold(query);
+    let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    dataset
+        .indicators()
+        .iter()
+        .enumerate()
+        .filter(|(_, indicator)| {
+            let haystack = fold(&format!(
+                "{} {} {}",
+                indicator.name_vi, indicator.name_en, indicator.id
+            ));
+            words
+                .iter()
+                .all(|word| haystack.split(' ').any(|w| w.starts_with(word)))
+        })
+        .map(|(ix, _)| ix)
         .collect()
 }
 

@@ -332,3 +332,25 @@ test('the map shows the 34 post-2025 units from a link and from the units choice
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the indicator filter narrows 130 indicators by words without diacritics', async () => {
+  const { page, errors, context } = await open('/?provinces=hai-duong~thanh-hoa');
+  const options = () => page.locator('#indicator option').count();
+  const all = await options();
+  assert.ok(all >= 130, `${all} indicators`);
+  const filter = page.getByRole('searchbox', { name: /Lọc chỉ số/ });
+  await filter.fill('cai cach hanh chinh thu hang');
+  await page.locator('#indicator-matches').filter({ hasText: /^1 \/ \d+ chỉ số khớp/ }).waitFor();
+  // The chosen indicator stays listed beside the match.
+  assert.equal(await options(), 2);
+  await filter.press('Enter');
+  await page.waitForURL(/indicator=par-index-rank/);
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /PAR Index\) – thứ hạng/);
+  await filter.fill('zzz');
+  assert.equal(await page.locator('#indicator-matches').textContent(), 'Không có chỉ số nào khớp.');
+  await filter.press('Escape');
+  assert.equal(await filter.inputValue(), '');
+  assert.equal(await options(), all);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -218,3 +218,36 @@ fn coverage_shows_gaps_partial_years_and_targets() {
         "only a half-year figure in 2024"
     );
 }
+
+#[test]
+fn indicators_are_found_by_words_of_either_name_without_diacritics() {
+    use cds_explorer::core::search::search_indicators;
+    let data = shipped();
+    let ids = |query: &str| -> Vec<&str> {
+        search_indicators(data, query)
+            .into_iter()
+            .filter_map(|ix| data.indicator(ix).map(|i| i.id.as_str()))
+            .collect()
+    };
+    assert_eq!(ids("").len(), data.indicators().len());
+    assert_eq!(ids("  ").len(), data.indicators().len());
+    let online = ids("truc tuyen toan trinh");
+    assert!(online.contains(&"online-dossier-full-rate"), "{online:?}");
+    assert!(online.contains(&"online-services-full-count"), "{online:?}");
+    assert!(
+        !online.contains(&"online-dossier-rate"),
+        "every word must match"
+    );
+    assert_eq!(ids("PAR Index điểm"), ["par-index-score"]);
+    assert_eq!(
+        ids("par index score"),
+        ["par-index-score"],
+        "the English name"
+    );
+    let pci = ids("pci");
+    assert!(
+        pci.len() >= 12 && pci.iter().all(|id| id.contains("pci")),
+        "{pci:?}"
+    );
+    assert!(ids("zzz").is_empty());
+}
