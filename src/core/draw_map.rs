@@ -205,10 +205,11 @@ pub fn draw_map<DB: DrawingBackend>(
                 ring_style,
             ))
             .map_err(fail)?;
-            let at = (
-                (x - 10.0 * scale).round() as i32,
-                (y_top - 18.0 * scale).round() as i32,
-            );
+            // Above the ring, moved left where it would run past the chart's edge.
+            let room = f64::from(area.dim_in_pixel().0) - px(8.0) as f64;
+            let wide_as = super::draw_text::text_width(&island.label, &label);
+            let left = (x - 10.0 * scale).min(room - wide_as).max(0.0);
+            let at = (left.round() as i32, (y_top - 18.0 * scale).round() as i32);
             area.draw(&Text::new(island.label.clone(), at, label.clone()))
                 .map_err(fail)?;
         }

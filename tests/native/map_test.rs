@@ -195,3 +195,34 @@ fn a_year_without_values_shows_its_map_all_grey() {
     }
     assert!(svg.matches("<polygon").count() + svg.matches("<path").count() >= 34);
 }
+
+#[test]
+fn island_labels_stay_inside_a_phone_wide_map() {
+    use cds_explorer::core::draw_map::map_height;
+    use cds_explorer::core::draw_text::text_width;
+    let content = ChartContent::Map(Box::new(map("?view=map&time=2022")));
+    let width = 360_u32;
+    let height = map_height(f64::from(width)).round() as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw_content(&root, &content, 1.0, None).expect("drawn");
+    }
+    let document = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let style = ("sans-serif", 11.0).into_font().style(FontStyle::Italic);
+    let labels: Vec<_> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter(|n| n.text().is_some_and(|t| t.contains("Quần đảo")))
+        .collect();
+    assert_eq!(labels.len(), 2);
+    for label in labels {
+        let x: f64 = label
+            .attribute("x")
+            .and_then(|x| x.parse().ok())
+            .expect("x");
+        let text = label.text().unwrap_or_default().trim();
+        let right = x + text_width(text, &style.color(&BLACK));
+        assert!(right <= f64::from(width), "{text} ends at {right}");
+    }
+}
