@@ -1,6 +1,9 @@
 // Shared by the end-to-end tests: launches Debian's Chromium through playwright-core with
 // the flags every test uses, and collects what would be a visible problem on a page.
+import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -31,4 +34,26 @@ export async function openApp(browser, url, options = {}) {
   await page.goto(url);
   await page.waitForSelector('#view-panel > *');
   return { page, errors, context };
+}
+
+/** Where the e2e tests leave screenshots and downloaded files. */
+export const ARTIFACTS = 'test-artifacts';
+
+/**
+ * Serves the built folder `root` and launches Chromium once for a test file (closed
+ * after its tests); `app.url` is the server's address, `app.browser` the browser.
+ */
+export function useServedBuild(root = 'dist') {
+  const app = { url: '', browser: undefined, server: undefined };
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app.server = await serve(root);
+    app.url = app.server.url;
+    app.browser = await launchChromium();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

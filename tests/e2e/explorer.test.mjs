@@ -1,28 +1,13 @@
 // End-to-end tests against the release build in Debian's Chromium: what a person
 // opening a shared link sees, and what they share after changing the view.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launchChromium, openApp } from './browser.mjs';
-import { serve } from './server.mjs';
+import { ARTIFACTS, openApp, useServedBuild } from './browser.mjs';
 
-const ARTIFACTS = 'test-artifacts';
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve('dist');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedBuild();
 
 /** Opens `path` of the served build in a fresh context and waits for the app. */
-const open = (path, options = {}) => openApp(browser, server.url + path, options);
+const open = (path, options = {}) => openApp(app.browser, app.url + path, options);
 
 /** Everything a person sees of the view: chips, pickers, chart description, pixels. */
 async function viewOf(page) {
@@ -81,7 +66,7 @@ test('a hostile link shows the default view with a notice and runs nothing', asy
 
 test('copy link puts the address of the view on the clipboard', async () => {
   const { page, errors, context } = await open('/?provinces=quang-ninh&lang=en');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
   await page.getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied').waitFor();

@@ -10,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
-import { collectErrors, launchChromium } from './browser.mjs';
+import { ARTIFACTS, collectErrors, launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = 'dist-subpath';
 const BASE = '/cds-explorer/';
-const ARTIFACTS = 'test-artifacts';
 const LINK = `${BASE}?provinces=hai-duong~thanh-hoa&view=line`;
 const CACHE_PREFIX = `cds-explorer:${BASE}:`;
 let server;

@@ -1,33 +1,19 @@
 // End-to-end tests of what leaves the page: the downloaded PNG, SVG and CSV, the Share
 // panel's link and QR code, the back button through views, and the chart embedded in
 // an iframe of another origin.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { collectErrors, launchChromium, openApp } from './browser.mjs';
-import { serve } from './server.mjs';
+import { ARTIFACTS, collectErrors, openApp, useServedBuild } from './browser.mjs';
 
-const ARTIFACTS = 'test-artifacts';
 const VIEW = '/?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024';
 const BASE_NAME = 'cds-explorer_dti-rank_2020-2024_hai-duong_thanh-hoa';
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve('dist');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedBuild();
 
 /** Opens `path` of the served build, with downloads allowed, and waits for the app. */
-const open = (path, options = {}) => openApp(browser, server.url + path, { acceptDownloads: true, ...options });
+const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
 
 /** Clicks a Download button and returns the file's suggested name and bytes. */
 async function download(page, kind) {
@@ -143,7 +129,7 @@ test('the Share panel shows the link of the view, a QR code and the embed snippe
   const { page, errors, context } = await open('/?provinces=hai-duong&view=ranking&time=2022&lang=en');
   await page.locator('.share-panel summary').click();
   const link = await page.locator('.share-link').inputValue();
-  assert.equal(link, `${server.url}/?provinces=hai-duong&time=2022&view=ranking&lang=en`);
+  assert.equal(link, `${app.url}/?provinces=hai-duong&time=2022&view=ranking&lang=en`);
   const qr = page.locator('.qr img');
   await qr.waitFor();
   assert.equal(await qr.getAttribute('alt'), 'QR code of the link');
@@ -151,7 +137,7 @@ test('the Share panel shows the link of the view, a QR code and the embed snippe
   const snippet = await page.locator('.embed-code').inputValue();
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?provinces=hai-duong&amp;time=2022&amp;view=ranking&amp;lang=en&amp;embed=1" title="CĐS Explorer – /);
   // The snippet is copied on a click.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await page.getByText('Embed code copied').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
@@ -186,7 +172,7 @@ test('back and forward step through views; a slider drag is one step', async () 
   await page.waitForURL(/view=ranking$/);
   assert.match(await label(), /2024/);
   await page.goBack();
-  await page.waitForURL(`${server.url}${VIEW.replace('&indicator=dti-rank&time=2020..2024', '')}`);
+  await page.waitForURL(`${app.url}${VIEW.replace('&indicator=dti-rank&time=2020..2024', '')}`);
   assert.match(await label(), /^Biểu đồ đường/);
   await page.goForward();
   await page.waitForURL(/view=ranking$/);
@@ -211,8 +197,8 @@ test('back and forward step through views; a slider drag is one step', async () 
 });
 
 test('embed=1 in an iframe of another site shows the chart and a way out, and leaves its history alone', async () => {
-  const embedded = `${server.url}/?provinces=hai-duong~thanh-hoa&view=line&embed=1`;
-  const table = `${server.url}/?view=table&time=2021..2022&embed=1`;
+  const embedded = `${app.url}/?provinces=hai-duong~thanh-hoa&view=line&embed=1`;
+  const table = `${app.url}/?view=table&time=2021..2022&embed=1`;
   const frame = (src, id) => `<iframe id="${id}" src="${src.replace(/&/g, '&amp;')}" title="DTI" width="800" height="600" style="border:0"></iframe>`;
   const host = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -221,8 +207,8 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   // localhost is another site than 127.0.0.1, not just another port.
   const hostUrl = `http://localhost:${host.address().port}/`;
-  assert.notEqual(new URL(hostUrl).hostname, new URL(server.url).hostname);
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  assert.notEqual(new URL(hostUrl).hostname, new URL(app.url).hostname);
+  const context = await app.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
   try {
@@ -234,7 +220,7 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
       'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa.');
     assert.equal(await chart.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
     const out = chart.getByRole('link', { name: /Mở trong CĐS Explorer/ });
-    assert.equal(await out.getAttribute('href'), `${server.url}/?provinces=hai-duong~thanh-hoa`);
+    assert.equal(await out.getAttribute('href'), `${app.url}/?provinces=hai-duong~thanh-hoa`);
     assert.equal(await out.getAttribute('target'), '_blank');
     // The hover works inside the frame.
     await canvas.focus();
