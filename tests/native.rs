@@ -24,6 +24,8 @@ mod profile_test;
 pub mod query_test;
 #[path = "native/ranking_test.rs"]
 mod ranking_test;
+#[path = "native/sparse_test.rs"]
+mod sparse_test;
 #[path = "native/table_test.rs"]
 mod table_test;
 #[path = "native/tidy.rs"]

@@ -49,7 +49,7 @@ pub fn CoverageGrid(props: &CoverageGridProps) -> Html {
     html! {
         <div class="coverage-view">
             <p class="hint">{ text(lang, Text::CoverageCaption) }</p>
-            <div class="table-scroll coverage-scroll">
+            <div class="table-scroll coverage-scroll" tabindex="0" role="region" aria-label={text(lang, Text::CoverageRegion)}>
                 <table class="coverage">
                     <thead><tr><th scope="col">{ text(lang, Text::Place) }</th>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>

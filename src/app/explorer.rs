@@ -9,8 +9,9 @@ use super::browser::{self, Entry};
 use super::chart_canvas::ChartCanvas;
 use super::coverage_grid::CoverageGrid;
 use super::download_panel::DownloadPanel;
+use super::gaps_panel::GapsPanel;
 use super::indicator_picker::IndicatorPicker;
-use super::notices::{DataProblems, LinkNotices};
+use super::notices::{DataProblems, LinkNotices, YearMovedNotice};
 use super::profile_panel::ProfilePanel;
 use super::province_picker::ProvincePicker;
 use super::region_picker::RegionPicker;
@@ -27,6 +28,7 @@ use crate::core::chart::line_chart;
 use crate::core::chart::ChartContent;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
+use crate::core::landing::Geography;
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::share::{full_view, view_link};
@@ -161,10 +163,12 @@ pub fn Explorer() -> Html {
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
                     if view.chart.is_single_year() {
-                        <YearSlider {lang} indicator={view.indicator} year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
+                        <YearSlider {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
+                            year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
                     } else {
-                        <YearRangePicker {lang} time={view.time} on_action={dispatch.clone()} />
+                        <YearRangePicker {lang} time={view.time} indicator={view.indicator} on_action={dispatch.clone()} />
                     }
+                    <YearMovedNotice moved={store.moved} {lang} />
                 </section>
                 <section class="chart-panel">
                     <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />
@@ -198,6 +202,7 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
             <>
                 <UnitsPicker {lang} units={view.units} on_action={dispatch.clone()} />
                 { canvas(Some(dispatch.clone())) }
+                <GapsPanel view={view.clone()} on_action={dispatch.clone()} />
             </>
         },
         ChartKind::Ranking if view.embed => canvas(None),
@@ -205,6 +210,7 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
             <>
                 <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
                 { canvas(None) }
+                <GapsPanel view={view.clone()} on_action={dispatch.clone()} />
             </>
         },
         ChartKind::Table => {

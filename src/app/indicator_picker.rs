@@ -1,15 +1,17 @@
 //! The indicator picker: a filter box (diacritics and case ignored, every word must
-//! match) over a native select grouped by DTI pillar, with the chosen indicator's
-//! description. Enter in the filter picks its first match; Escape clears it.
+//! match) over a native select of the core's catalogue — national indices grouped by
+//! pillar, then what one province reports, each option saying how many places and
+//! years it covers — with the chosen indicator's description. Enter in the filter
+//! picks its first match; Escape clears it.
 
 use yew::prelude::*;
 
 use super::browser::selected_value;
 
 use crate::core::action::Action;
+use crate::core::catalogue::catalogue;
 use crate::core::dataset::embedded;
-use crate::core::i18n::{indicator_description, indicator_name, pillar_name, text, Text};
-use crate::core::model::Pillar;
+use crate::core::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::search::search_indicators;
 use crate::core::view::Lang;
 
@@ -60,21 +62,23 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     // The chosen indicator stays in the list whatever the filter, so the select
     // never shows another one than the chart.
     let shown = |ix: usize| ix == props.selected || matches.contains(&ix);
-    let groups = Pillar::ALL.iter().filter_map(|&pillar| {
-        let options: Vec<Html> = indicators
+    let catalogue = use_memo(lang, |&lang| catalogue(&embedded().dataset, lang));
+    let groups = catalogue.iter().filter_map(|group| {
+        let options: Vec<Html> = group
+            .items
             .iter()
-            .enumerate()
-            .filter(|&(ix, i)| i.pillar == pillar && shown(ix))
-            .map(|(ix, i)| {
-                html! {
-                    <option value={ix.to_string()} selected={ix == props.selected}>
-                        { indicator_name(i, lang) }
+            .filter(|(ix, _)| shown(*ix))
+            .filter_map(|(ix, reach)| {
+                let name = indicator_name(indicators.get(*ix)?, lang);
+                Some(html! {
+                    <option value={ix.to_string()} selected={*ix == props.selected}>
+                        { format!("{name} ({reach})") }
                     </option>
-                }
+                })
             })
             .collect();
         (!options.is_empty()).then(|| {
-            html! { <optgroup label={pillar_name(pillar, lang)}>{ for options }</optgroup> }
+            html! { <optgroup label={group.label.clone()}>{ for options }</optgroup> }
         })
     });
     let description = indicators

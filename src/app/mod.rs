@@ -10,6 +10,7 @@ mod copy_link;
 mod coverage_grid;
 mod download_panel;
 mod explorer;
+mod gaps_panel;
 mod indicator_picker;
 mod notices;
 mod profile_panel;

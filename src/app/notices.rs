@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::core::dataset::embedded;
 use crate::core::i18n::{notice_text, text, Text};
+use crate::core::landing::{year_moved_text, YearMoved};
 use crate::core::url::UrlNotice;
 use crate::core::view::Lang;
 
@@ -54,5 +55,22 @@ pub fn DataProblems(props: &DataProblemsProps) -> Html {
                 <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
             </details>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YearMovedNoticeProps {
+    pub moved: Option<YearMoved>,
+    pub lang: Lang,
+}
+
+/// Says, politely, that a new indicator moved the view to a year with data. The live
+/// region stays in the page so that screen readers announce what appears in it.
+#[component]
+pub fn YearMovedNotice(props: &YearMovedNoticeProps) -> Html {
+    html! {
+        <p class={classes!("hint", "year-moved", props.moved.is_some().then_some("shown"))} role="status" aria-live="polite">
+            { props.moved.map(|m| year_moved_text(m, props.lang)).unwrap_or_default() }
+        </p>
     }
 }

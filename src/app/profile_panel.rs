@@ -56,7 +56,7 @@ pub fn ProfilePanel(props: &ProfilePanelProps) -> Html {
             html! {
                 <section class="profile-group">
                     <h3>{ pillar.clone() }</h3>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={text(lang, Text::ProfileRegion)}>
                         <table class="profile-table">
                             <thead><tr>
                                 <th scope="col">{ text(lang, Text::Indicator) }</th>

@@ -70,7 +70,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             if model.values.is_empty() {
                 <p class="hint">{ t(Text::NoValues) }</p>
             } else {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={text(lang, Text::SourcesRegion)}>
                     <table class="values">
                         <thead><tr>
                             <th scope="col">{ t(Text::Place) }</th>

@@ -13,6 +13,7 @@ use yew::Reducible;
 use super::browser::Entry;
 use crate::core::action::{apply, Action};
 use crate::core::dataset::embedded;
+use crate::core::landing::{year_moved, YearMoved};
 use crate::core::url::{decode, UrlNotice};
 use crate::core::view::ViewState;
 
@@ -20,6 +21,9 @@ use crate::core::view::ViewState;
 pub struct Store {
     pub view: ViewState,
     pub notices: Vec<UrlNotice>,
+    /// The year the last change moved a single-year view to, because the old one had
+    /// no value: said politely until the next change.
+    pub moved: Option<YearMoved>,
     /// How the current view is written to the history.
     pub entry: Entry,
     /// A drag is under way: its next steps replace the entry its first step made.
@@ -45,6 +49,7 @@ impl Store {
         Store {
             view: decoded.state,
             notices: decoded.notices,
+            moved: None,
             // The link is rewritten in its canonical form, in place.
             entry: Entry::Replace,
             dragging: false,
@@ -61,11 +66,13 @@ impl Reducible for Store {
         match msg {
             Msg::View(action) => {
                 next.view = apply(&self.view, action, data);
+                next.moved = year_moved(data, &self.view, &next.view);
                 next.entry = Entry::Push;
                 next.dragging = false;
             }
             Msg::Drag(action) => {
                 next.view = apply(&self.view, action, data);
+                next.moved = year_moved(data, &self.view, &next.view);
                 if next.view != self.view {
                     next.entry = if self.dragging {
                         Entry::Replace

@@ -94,7 +94,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
                 <input type="search" aria-label={text(lang, Text::SearchTable)}
                     placeholder={text(lang, Text::SearchTable)} value={(*query).clone()} {oninput} />
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text(lang, Text::TableRegion)}>
                 <table class="data-table">
                     <thead><tr>
                         { header(SortKey::Name, text(lang, Text::Place).to_string()) }

@@ -1,7 +1,9 @@
-//! The single-year time control of the ranking and the map: a slider over the years
-//! the indicator has values in, and a play button that steps through them once a
-//! second (and stops at the last year, or when pressed again). A drag of the slider,
-//! or one run of play, is one step back in the browser's history.
+//! The single-year time control of the ranking and the map: a slider that stops only
+//! on the years the indicator has values in for the view's places (plus the view's
+//! own year, should a link name one without data), and a play button that steps
+//! through them once a second (and stops at the last year, or when pressed again). A
+//! drag of the slider, or one run of play, is one step back in the browser's history.
+//! The slider shows the view's year exactly: it never clamps it to another.
 
 use gloo::timers::callback::Interval;
 use web_sys::HtmlInputElement;
@@ -10,13 +12,15 @@ use yew::prelude::*;
 use crate::core::action::Action;
 use crate::core::dataset::embedded;
 use crate::core::i18n::{text, Text};
+use crate::core::landing::{slider_years, Geography};
 use crate::core::model::Year;
-use crate::core::view::{indicator_years, Lang};
+use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct YearSliderProps {
     pub lang: Lang,
     pub indicator: usize,
+    pub geography: Geography,
     pub year: Year,
     /// Each step of a drag or of play.
     pub on_drag: Callback<Action>,
@@ -27,10 +31,14 @@ pub struct YearSliderProps {
 #[component]
 pub fn YearSlider(props: &YearSliderProps) -> Html {
     let lang = props.lang;
-    let span = indicator_years(&embedded().dataset, props.indicator);
+    let year = props.year;
+    let years = use_memo(
+        (props.indicator, props.geography, year),
+        |&(ix, geo, year)| slider_years(&embedded().dataset, ix, geo, year),
+    );
+    let at = years.iter().position(|&y| y == year).unwrap_or(0);
+    let last = years.len().saturating_sub(1);
     let playing = use_state(|| false);
-    // The view's year may lie outside this indicator's years: show the nearest.
-    let year = props.year.clamp(span.start(), span.end());
 
     // The year play went to last: another year (back, forward, a drag) stops it.
     let stepped = use_mut_ref(|| None::<Year>);
@@ -49,28 +57,28 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
         let (playing, on_action) = (playing.clone(), props.on_drag.clone());
         let on_end = props.on_drag_end.clone();
         let stepped = stepped.clone();
-        use_effect_with((*playing, year, span), move |&(is_playing, year, span)| {
-            let timer = is_playing.then(|| {
-                Interval::new(1_000, move || {
-                    let next = if year < span.start() {
-                        Some(span.start())
-                    } else {
-                        Year::new(year.get() + 1).filter(|&y| span.contains(y))
-                    };
-                    match next {
-                        Some(next) => {
-                            *stepped.borrow_mut() = Some(next);
-                            on_action.emit(Action::SetYear(next));
+        use_effect_with(
+            (*playing, year, years.clone()),
+            move |(is_playing, year, years)| {
+                let (year, years) = (*year, years.clone());
+                let timer = is_playing.then(|| {
+                    Interval::new(1_000, move || {
+                        let next = years.iter().copied().find(|&y| y > year);
+                        match next {
+                            Some(next) => {
+                                *stepped.borrow_mut() = Some(next);
+                                on_action.emit(Action::SetYear(next));
+                            }
+                            None => {
+                                playing.set(false);
+                                on_end.emit(());
+                            }
                         }
-                        None => {
-                            playing.set(false);
-                            on_end.emit(());
-                        }
-                    }
-                })
-            });
-            move || drop(timer)
-        });
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
     // The end of a drag: `change` (not sent if it ends where it began), the pointer or
     // key let go, or focus gone — but not while play runs (its steps are one entry).
@@ -103,20 +111,26 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
             take_over.emit(());
         }
     });
-    let oninput = props.on_drag.reform(|event: InputEvent| {
-        let year = event
-            .target_dyn_into::<HtmlInputElement>()
-            .and_then(|input| Year::parse(&input.value()));
-        Action::SetYear(year.unwrap_or(Year::MIN))
-    });
+    let oninput = {
+        let years = years.clone();
+        props.on_drag.reform(move |event: InputEvent| {
+            let step = event
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|input| input.value().parse::<usize>().ok());
+            let year = step.and_then(|i| years.get(i).copied()).unwrap_or(year);
+            Action::SetYear(year)
+        })
+    };
+    let first = years.first().copied().unwrap_or(year);
+    let final_year = years.last().copied().unwrap_or(year);
     let toggle = {
         let (playing, on_action) = (playing.clone(), props.on_drag.clone());
         let (on_end, stepped) = (props.on_drag_end.clone(), stepped.clone());
         Callback::from(move |_: MouseEvent| {
             *stepped.borrow_mut() = Some(year);
-            if !*playing && year >= span.end() {
-                *stepped.borrow_mut() = Some(span.start());
-                on_action.emit(Action::SetYear(span.start())); // replay from the start
+            if !*playing && year >= final_year {
+                *stepped.borrow_mut() = Some(first);
+                on_action.emit(Action::SetYear(first)); // replay from the start
             }
             if *playing {
                 on_end.emit(());
@@ -134,8 +148,9 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
                     aria-label={text(lang, label)} title={text(lang, label)}>
                     { if *playing { "❚❚" } else { "▶" } }
                 </button>
-                <input id="year-slider" type="range" min={span.start().to_string()} max={span.end().to_string()}
-                    step="1" value={year.to_string()} aria-label={text(lang, Text::Year)}
+                <input id="year-slider" type="range" min="0" max={last.to_string()}
+                    step="1" value={at.to_string()} aria-label={text(lang, Text::Year)}
+                    disabled={years.len() < 2} data-years={years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" ")}
                     aria-valuetext={year.to_string()} {oninput} {onchange} {onpointerup} {onkeyup} {onblur} {onpointerdown} {onkeydown} />
                 <output for="year-slider" class="year-value">{ year.to_string() }</output>
             </div>

@@ -2,6 +2,7 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::dataset::Dataset;
+use super::landing::land;
 use super::model::{Area, IndicatorIx, MergedUnitIx, Region, Year, YearRange};
 use super::table::Sort;
 use super::view::{data_years, ChartKind, Lang, Units, ViewState};
@@ -69,6 +70,10 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetSort(sort) => next.sort = sort,
         Action::SetUnits(units) => next.units = units,
         Action::ToggleUnit(unit) => toggle_unit(&mut next.places, unit, dataset),
+    }
+    // A new chart, indicator or map geography lands on a year with data.
+    if (next.chart, next.indicator, next.units) != (state.chart, state.indicator, state.units) {
+        land(dataset, state, &mut next);
     }
     // A table order by a year the new time no longer shows goes (the link stays valid).
     if next.sort.is_some_and(|sort| !sort.fits(next.time)) {

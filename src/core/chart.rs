@@ -6,7 +6,7 @@ use super::format::format_tick;
 use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::model::{Area, Unit, Year, YearRange};
 use super::palette::{assign_colours, Rgb};
-use super::query::{line_series, targets, Point};
+use super::query::{line_series, targets, Point, Series};
 use super::view::{Lang, ViewState};
 
 /// A line chart ready to draw.
@@ -45,6 +45,9 @@ pub struct ChartSeries {
     /// Goals set for the place, drawn hollow and joined to the last actual value.
     pub targets: Vec<(Year, f64)>,
     pub target_observations: Vec<usize>,
+    /// The last year with a value, where the series stops before the other series
+    /// do: drawn as an end cap and said in the legend, never extended.
+    pub ends_early: Option<Year>,
 }
 
 impl ChartSeries {
@@ -159,7 +162,26 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         Lang::Vi => "không có số liệu",
         Lang::En => "no data",
     };
-    let series = all_series
+    // The years drawn: from the first to the last year in which a selected place has
+    // a value or a target, so that empty years are not drawn as empty columns.
+    let shown_years: Vec<Year> = all_series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .chain(all_targets.iter().flatten().map(|p| p.year))
+        .collect();
+    let drawn = match (shown_years.iter().min(), shown_years.iter().max()) {
+        (Some(&first), Some(&last)) => YearRange::new(first, last).unwrap_or(state.time),
+        _ => state.time,
+    };
+    let last_value_year = all_series
+        .iter()
+        .filter_map(|s| s.points.last().map(|p| p.year))
+        .max();
+    let ends_early = |s: &Series| {
+        let last = s.points.last()?.year;
+        (Some(last) < last_value_year).then_some(last)
+    };
+    let series: Vec<ChartSeries> = all_series
         .iter()
         .zip(&names)
         .zip(colours)
@@ -167,9 +189,15 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         .map(|(((s, name), colour), goals)| ChartSeries {
             label: if s.points.is_empty() && goals.is_empty() {
                 format!("{name} ({no_data})")
+            } else if let Some(last) = ends_early(s) {
+                match lang {
+                    Lang::Vi => format!("{name} (số liệu đến {last})"),
+                    Lang::En => format!("{name} (data to {last})"),
+                }
             } else {
                 name.to_string()
             },
+            ends_early: ends_early(s),
             area: s.area,
             colour,
             points: s.points.iter().map(|p| (p.year, p.value)).collect(),
@@ -197,23 +225,45 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     let unit = indicator.unit;
     let (y_domain, y_ticks) = value_axis(&values, unit);
     let title = indicator_name(indicator, lang).to_string();
-    let years = years_text(state.time);
+    let years = years_text(drawn);
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let stops: Vec<String> = series
+        .iter()
+        .filter_map(|s: &ChartSeries| {
+            let last = s.ends_early?;
+            let name = area_name(dataset, s.area, lang);
+            Some(match lang {
+                Lang::Vi => format!("{name} có số liệu đến năm {last}"),
+                Lang::En => format!("{name} has data to {last}"),
+            })
+        })
+        .collect();
+    let stops = if stops.is_empty() {
+        String::new()
+    } else {
+        format!(" {}.", stops.join("; "))
+    };
     let aria_label = match lang {
         Lang::Vi => format!(
-            "Biểu đồ đường: {title}, {years}, của {}.",
+            "Biểu đồ đường: {title}, {years}, của {}.{stops}",
             i18n::list(&names, lang)
         ),
         Lang::En => format!(
-            "Line chart: {title}, {years}, for {}.",
+            "Line chart: {title}, {years}, for {}.{stops}",
             i18n::list(&names, lang)
         ),
     };
+    let cut = cut_years(state.time, drawn)
+        .map(|cut| match lang {
+            Lang::Vi => format!(" · chưa có số liệu {cut}"),
+            Lang::En => format!(" · no data for {cut}"),
+        })
+        .unwrap_or_default();
     ChartContent::Line(Box::new(LineChart {
-        subtitle: format!("{years} · {}", unit_label(unit, lang)),
+        subtitle: format!("{years} · {}{cut}", unit_label(unit, lang)),
         x_label: i18n::text(lang, Text::Year).to_string(),
         y_label: unit_label(unit, lang).to_string(),
-        years: state.time,
+        years: drawn,
         unit,
         lang,
         y_domain,
@@ -235,6 +285,23 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         aria_label,
         title,
     }))
+}
+
+/// The years of `asked` left out of `drawn` at either end, as text ("2023–2024",
+/// "2017–2019 và 2024" is written as two spans joined by a comma).
+fn cut_years(asked: YearRange, drawn: YearRange) -> Option<String> {
+    let before = (asked.start() < drawn.start())
+        .then(|| Year::new(drawn.start().get() - 1).and_then(|e| YearRange::new(asked.start(), e)))
+        .flatten();
+    let after = (drawn.end() < asked.end())
+        .then(|| Year::new(drawn.end().get() + 1).and_then(|s| YearRange::new(s, asked.end())))
+        .flatten();
+    let spans: Vec<String> = [before, after]
+        .into_iter()
+        .flatten()
+        .map(years_text)
+        .collect();
+    (!spans.is_empty()).then(|| spans.join(", "))
 }
 
 /// `2020–2024`, or `2022` for a single year.

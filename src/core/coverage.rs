@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use super::dataset::Dataset;
 use super::format::format_value;
 use super::i18n::area_name;
-use super::model::{Area, ObservationKind, Year};
+use super::landing::{year_options, YearOption};
+use super::model::{Area, ObservationKind, Year, YearRange};
 use super::query::preferred;
-use super::view::{data_years, ViewState};
+use super::view::ViewState;
 
 /// What one place has in one year.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,10 +38,32 @@ pub struct Coverage {
     pub totals: Vec<usize>,
 }
 
-/// The grid for `state`'s indicator over every year of the data: the whole country,
-/// all 63 provinces (with or without data), then the post-2025 units that have data.
+/// The grid for `state`'s indicator over the years it has values in (every year from
+/// the first to the last, so that a gap shows) and the years of its targets (the
+/// view's own years where it has none): the whole country, all 63 provinces (with or
+/// without data), then the post-2025 units that have data.
 pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
-    let years: Vec<Year> = data_years(dataset).years().collect();
+    let options = year_options(dataset, state.indicator, &[]);
+    let data: Vec<Year> = options
+        .iter()
+        .filter(|o| matches!(o, YearOption::Data(_)))
+        .map(|o| o.year())
+        .collect();
+    let mut years: Vec<Year> = match (data.first(), data.last()) {
+        (Some(&first), Some(&last)) => YearRange::new(first, last)
+            .map(|span| span.years().collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    for option in options {
+        if !years.contains(&option.year()) {
+            years.push(option.year());
+        }
+    }
+    years.sort();
+    if years.is_empty() {
+        years = state.time.years().collect();
+    }
     let unit = dataset.indicator(state.indicator).map(|i| i.unit);
     let mut other: HashMap<(Area, Year), Cell> = HashMap::new();
     for (_, o) in dataset.observations_of(state.indicator) {

@@ -149,6 +149,21 @@ fn draw_plot<DB: DrawingBackend>(
                 .map(|p| Circle::new(to_xy(p), radius, tint.filled())),
         )
         .map_err(fail)?;
+        // A series that stops before the others ends in a dotted bar just after its
+        // last value: the line is not extended, and the stop reads as deliberate.
+        if let Some(&last) = series
+            .ends_early
+            .and_then(|year| series.points.iter().find(|p| p.0 == year))
+        {
+            let dot = (1.5 * scale).max(1.0).round() as i32;
+            let gap = (4.0 * scale).round() as i32;
+            let x = (8.0 * scale).round() as i32;
+            for i in -2..=2 {
+                let cap =
+                    EmptyElement::at(to_xy(last)) + Circle::new((x, i * gap), dot, tint.filled());
+                plot.plotting_area().draw(&cap).map_err(fail)?;
+            }
+        }
         // Targets: hollow, joined to the last actual value before them by a dash.
         let dash = (6.0 * scale).round() as i32;
         for &target in &series.targets {

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::draw::{colour, fail, DrawError, FONT, TEXT};
-use super::draw_text::draw_frame;
+use super::draw_text::{draw_frame, text_width};
 use super::ranking::RankingChart;
 
 /// CSS pixels per row.
@@ -37,6 +37,14 @@ pub fn ranking_height(rows: usize) -> f64 {
     24.0 + ROW_HEIGHT * rows as f64
 }
 
+/// The value after a bar, and for a place without a published rank its position.
+fn value_caption(chart: &RankingChart, row: &super::ranking::RankRow) -> String {
+    match chart.note(row) {
+        Some(note) => format!("{} · {note}", row.value_text),
+        None => row.value_text.clone(),
+    }
+}
+
 pub fn draw_ranking<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RankingChart,
@@ -58,7 +66,14 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let css_width = f64::from(width) / scale;
     let label_width = if css_width >= 640.0 { 200.0 } else { 130.0 };
     let bar_left = px(16.0 + label_width);
-    let bar_right = width as i32 - px(70.0);
+    // Room after the longest bar for the widest value (and its "vị trí 3/11").
+    let value_font = font(12.0).color(&TEXT);
+    let widest = chart
+        .rows
+        .iter()
+        .map(|row| text_width(&value_caption(chart, row), &value_font))
+        .fold(0.0, f64::max);
+    let bar_right = width as i32 - (widest.round() as i32 + px(12.0)).max(px(70.0));
     let row_height = px(ROW_HEIGHT);
     let total = match chart.unit {
         super::model::Unit::Rank => chart.domain.0,
@@ -76,7 +91,7 @@ pub fn draw_ranking<DB: DrawingBackend>(
         } else {
             &label_font
         };
-        let name = format!("{}. {}", row.position, row.label);
+        let name = chart.row_label(row);
         let anchored = style.pos(Pos::new(HPos::Right, VPos::Center));
         area.draw(&Text::new(name, (bar_left - px(6.0), middle), anchored))
             .map_err(fail)?;
@@ -97,7 +112,7 @@ pub fn draw_ranking<DB: DrawingBackend>(
         .map_err(fail)?;
         let value_style = label_font.pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(
-            row.value_text.clone(),
+            value_caption(chart, row),
             (end + px(4.0), middle),
             value_style,
         ))

@@ -10,6 +10,8 @@
 //! `comment='#'` readers skip it; then comes the header row. Numbers are written with a
 //! `.` decimal point; the way the source printed them is kept in `printed`.
 
+use std::collections::HashMap;
+
 use super::chart::{line_chart, ChartContent};
 use super::coverage::coverage;
 use super::dataset::Dataset;
@@ -145,10 +147,14 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut rows = vec![COLUMNS.iter().map(|c| c.to_string()).collect::<Vec<_>>()];
+    let standings = ranking_standings(dataset, state);
     rows.extend(
         shown_observations(dataset, state)
             .into_iter()
-            .filter_map(|ix| row(dataset, ix, state)),
+            .filter_map(|ix| {
+                let standing = standings.get(&ix).map(String::as_str);
+                row(dataset, ix, state, standing)
+            }),
     );
     for record in rows {
         // Writing into memory cannot fail; a failed row is left out rather than panic.
@@ -202,7 +208,25 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     }
 }
 
-fn row(dataset: &Dataset, ix: usize, state: &ViewState) -> Option<Vec<String>> {
+/// In the ranking, what each row's place is: its published rank, or its position among
+/// the provinces with a value (said to be no published rank), by observation.
+fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, String> {
+    match (state.chart, ranking_chart(dataset, state)) {
+        (ChartKind::Ranking, ChartContent::Ranking(chart)) => chart
+            .rows
+            .iter()
+            .map(|row| (row.observation, chart.standing(row)))
+            .collect(),
+        _ => HashMap::new(),
+    }
+}
+
+fn row(
+    dataset: &Dataset,
+    ix: usize,
+    state: &ViewState,
+    standing: Option<&str>,
+) -> Option<Vec<String>> {
     let lang = state.lang;
     let o = dataset.observations().get(ix)?;
     let indicator = dataset.indicator(o.indicator)?;
@@ -234,7 +258,11 @@ fn row(dataset: &Dataset, ix: usize, state: &ViewState) -> Option<Vec<String>> {
         source.published.clone().unwrap_or_default(),
         source.url.clone().unwrap_or_default(),
         o.quote.clone(),
-        o.note.clone(),
+        match standing {
+            Some(standing) if o.note.is_empty() => standing.to_string(),
+            Some(standing) => format!("{standing}; {}", o.note),
+            None => o.note.clone(),
+        },
         match (o.kind, shown) {
             (ObservationKind::Target, _) => "",
             (_, true) => "yes",

@@ -214,14 +214,19 @@ pub fn tooltip_content(
         ChartContent::Line(chart) => tooltip(dataset, chart, indicator, hit),
         ChartContent::Ranking(chart) => {
             let row = chart.rows.get(hit.series)?;
-            tooltip_for(
+            let mut tip = tooltip_for(
                 dataset,
                 indicator,
                 row.area,
                 chart.year,
                 row.observation,
                 chart.lang,
-            )
+            )?;
+            // Where no rank was published, the tooltip says what the number is.
+            if row.published_rank.is_none() {
+                tip.rank = Some(chart.standing(row));
+            }
+            Some(tip)
         }
         ChartContent::Map(chart) => {
             let region = chart.regions.get(hit.series)?;

@@ -94,6 +94,12 @@ pub enum Text {
     FilterIndicators,
     IndicatorMatches,
     NoIndicatorMatches,
+    TargetYear,
+    NotShownThisYear,
+    CoverageRegion,
+    SourcesRegion,
+    TableRegion,
+    ProfileRegion,
 }
 
 /// The text in the given language.
@@ -201,6 +207,12 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         Text::FilterIndicators => ("Lọc chỉ số… (vd. PCI, điểm, trực tuyến)", "Filter indicators… (e.g. PCI, score, online)"),
         Text::IndicatorMatches => ("chỉ số khớp; Enter để chọn chỉ số đầu tiên", "indicators match; Enter picks the first"),
         Text::NoIndicatorMatches => ("Không có chỉ số nào khớp.", "No indicator matches."),
+        Text::TableRegion => ("Bảng số liệu, cuộn được", "Data table, scrollable"),
+        Text::ProfileRegion => ("Bảng hồ sơ tỉnh, cuộn được", "Profile table, scrollable"),
+        Text::TargetYear => ("mục tiêu", "target"),
+        Text::NotShownThisYear => ("Không có trên biểu đồ năm này", "Not on this year's chart"),
+        Text::CoverageRegion => ("Bảng độ phủ số liệu, cuộn được", "Coverage grid, scrollable"),
+        Text::SourcesRegion => ("Bảng giá trị và nguồn, cuộn được", "Values and sources, scrollable"),
         Text::NoValuesThisYear => ("Chưa có giá trị nào được công bố cho năm này; hãy chọn năm khác.", "No values were published for this year; pick another year."),
     };
     match lang {

@@ -5,6 +5,7 @@
 //! input: bad files and bad links become typed errors or notices.
 
 pub mod action;
+pub mod catalogue;
 pub mod chart;
 pub mod checks;
 pub mod coverage;
@@ -17,9 +18,11 @@ pub mod draw_text;
 pub mod export;
 pub mod export_csv;
 pub mod format;
+pub mod gaps;
 pub mod geo;
 pub mod hover;
 pub mod i18n;
+pub mod landing;
 pub mod load;
 pub mod load_observations;
 pub mod map;

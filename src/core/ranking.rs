@@ -1,12 +1,18 @@
 //! The ranking view's chart layer: every province with a value in one year (the last
 //! year of the view's time), sorted best first by the indicator's direction, the
 //! selected ones highlighted and the rest muted.
+//!
+//! A number in front of a name is always a rank that a source published: the value
+//! itself for a rank indicator, or for a score `x-score` the published rank `x-rank`
+//! of the same place and year. Where no rank was published, the row says plainly that
+//! its number is a position among the provinces that have a value ("vị trí 3 trong 11
+//! tỉnh có số liệu"), never a bare "3.".
 
 use super::chart::{ChartContent, EmptyReason};
 use super::dataset::Dataset;
 use super::format::format_value;
 use super::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
-use super::model::{Area, Better, Unit, Year};
+use super::model::{Area, Better, IndicatorIx, Unit, Year};
 use super::palette::{assign_colours, Rgb};
 use super::query::preferred;
 use super::search::fold;
@@ -29,6 +35,18 @@ pub struct RankingChart {
     pub domain: (f64, f64),
     pub source_line: String,
     pub aria_label: String,
+    /// How many provinces of the ranking's scope have a value, and how many the scope
+    /// has (63 for the whole country, fewer for a region).
+    pub with_data: usize,
+    pub scope_size: usize,
+}
+
+/// A rank as its source published it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PublishedRank {
+    pub rank: f64,
+    /// How many were ranked (63 or 34), where the source says.
+    pub group: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,14 +55,44 @@ pub struct RankRow {
     pub label: String,
     pub value: f64,
     pub value_text: String,
-    /// 1-based place in this ranking.
+    /// 1-based place among the rows with a value (equal values share a place); not a
+    /// published rank.
     pub position: usize,
+    /// The rank a source published for this place and year, if any.
+    pub published_rank: Option<PublishedRank>,
     pub highlighted: bool,
     pub colour: Rgb,
     pub observation: usize,
 }
 
 impl RankingChart {
+    /// What stands in front of a bar: "38. Tuyên Quang" for a published rank, the name
+    /// alone otherwise (its position is said after the value, see [`Self::note`]).
+    pub fn row_label(&self, row: &RankRow) -> String {
+        match row.published_rank {
+            Some(rank) => format!("{}. {}", rank.rank, row.label),
+            None => row.label.clone(),
+        }
+    }
+
+    /// After the value of a row without a published rank: "vị trí 3/11" / "3rd of 11".
+    pub fn note(&self, row: &RankRow) -> Option<String> {
+        row.published_rank.is_none().then(|| {
+            let (at, of) = (row.position, self.with_data);
+            match self.lang {
+                Lang::Vi => format!("vị trí {at}/{of}"),
+                Lang::En => format!("{} of {of}", ordinal(at)),
+            }
+        })
+    }
+
+    /// The row's place in words, for tooltips, the CSV and screen readers:
+    /// "hạng 38/63 (công bố)" or "vị trí 3 trong 11 tỉnh có số liệu (không phải thứ
+    /// hạng công bố)".
+    pub fn standing(&self, row: &RankRow) -> String {
+        position_words(row, self.with_data, self.lang)
+    }
+
     /// How long a row's bar is, in axis units: the value, or for ranks its distance
     /// from the worst rank, so that the best has the longest bar.
     pub fn bar_length(&self, row: &RankRow) -> f64 {
@@ -77,6 +125,7 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
                 value: point.value,
                 value_text: format_value(point.value, unit, lang),
                 position: 0,
+                published_rank: published_rank(dataset, state.indicator, unit, area, year),
                 highlighted: state.places.contains(&area),
                 colour: MUTED,
                 observation: point.observation,
@@ -120,22 +169,48 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         None => i18n::text(lang, Text::National).to_string(),
     };
     let count = rows.len();
+    let scope_size = dataset
+        .provinces()
+        .iter()
+        .filter(|p| state.region.is_none_or(|r| p.region == r))
+        .count();
+    let unranked = rows.iter().filter(|r| r.published_rank.is_none()).count();
+    let how_numbered = match (unranked, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) if n == count => {
+            " · chưa có thứ hạng công bố: “vị trí” là thứ tự trong các tỉnh có số liệu".to_string()
+        }
+        (n, Lang::Vi) => format!(
+            " · {n} tỉnh chưa có thứ hạng công bố: “vị trí” là thứ tự trong các tỉnh có số liệu"
+        ),
+        (n, Lang::En) if n == count => {
+            " · no published ranks: “of n” is the order among those with data".to_string()
+        }
+        (n, Lang::En) => {
+            format!(" · {n} without a published rank: “of n” is the order among those with data")
+        }
+    };
     let subtitle = match lang {
         Lang::Vi => format!(
-            "{year} · {} · {scope}: {count} tỉnh, thành phố có số liệu",
+            "{year} · {} · {scope}: {count}/{scope_size} tỉnh, thành phố có số liệu{how_numbered}",
             unit_label(unit, lang)
         ),
         Lang::En => format!(
-            "{year} · {} · {scope}: {count} provinces with data",
+            "{year} · {} · {scope}: {count} of {scope_size} provinces with data{how_numbered}",
             unit_label(unit, lang)
         ),
     };
-    let best = rows.first().map(|r| r.label.clone()).unwrap_or_default();
+    let first = rows
+        .first()
+        .map(|r| format!("{} ({})", r.label, position_words(r, count, lang)))
+        .unwrap_or_default();
     let aria_label = match lang {
         Lang::Vi => format!(
-            "Biểu đồ xếp hạng: {title}, {year}, {count} tỉnh, thành phố; cao nhất là {best}."
+            "Biểu đồ xếp hạng: {title}, {year}, {count}/{scope_size} tỉnh, thành phố có số liệu; đứng đầu là {first}."
         ),
-        Lang::En => format!("Ranking chart: {title}, {year}, {count} provinces; first is {best}."),
+        Lang::En => format!(
+            "Ranking chart: {title}, {year}, {count} of {scope_size} provinces with data; first is {first}."
+        ),
     };
     let mut publishers: Vec<&str> = Vec::new();
     for row in &rows {
@@ -164,5 +239,68 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             publishers.join("; ")
         ),
         aria_label,
+        with_data: count,
+        scope_size,
     }))
+}
+
+/// The rank published for `area` in `year`: the value of a rank indicator, or for a
+/// score `x-score` the value of `x-rank`.
+fn published_rank(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    unit: Unit,
+    area: Area,
+    year: Year,
+) -> Option<PublishedRank> {
+    let rank_indicator = if unit == Unit::Rank {
+        indicator
+    } else {
+        rank_indicator_of(dataset, indicator)?
+    };
+    let point = preferred(dataset, rank_indicator, area, year)?;
+    let group = dataset.observations().get(point.observation)?.group;
+    Some(PublishedRank {
+        rank: point.value,
+        group,
+    })
+}
+
+/// For a score indicator `x-score`, the rank indicator `x-rank`, if the data has it.
+pub fn rank_indicator_of(dataset: &Dataset, indicator: IndicatorIx) -> Option<IndicatorIx> {
+    let id = &dataset.indicator(indicator)?.id;
+    dataset.find_indicator(&format!("{}-rank", id.strip_suffix("-score")?))
+}
+
+fn position_words(row: &RankRow, with_data: usize, lang: Lang) -> String {
+    match (row.published_rank, lang) {
+        (Some(rank), Lang::Vi) => {
+            let of = rank.group.map(|g| format!("/{g}")).unwrap_or_default();
+            format!("hạng {}{of} (công bố)", rank.rank)
+        }
+        (Some(rank), Lang::En) => {
+            let of = rank.group.map(|g| format!(" of {g}")).unwrap_or_default();
+            format!("published rank {}{of}", rank.rank)
+        }
+        (None, Lang::Vi) => format!(
+            "vị trí {} trong {with_data} tỉnh có số liệu (không phải thứ hạng công bố)",
+            row.position
+        ),
+        (None, Lang::En) => format!(
+            "{} of the {with_data} with data (not a published rank)",
+            ordinal(row.position)
+        ),
+    }
+}
+
+/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st…
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -9,6 +9,7 @@
 //! in a fixed order. The scheme is a public contract, documented in `docs/urls.md`.
 
 use super::dataset::Dataset;
+use super::landing::default_time_of;
 use super::migrate::{self, Params, VERSION_PARAM};
 use super::model::{Area, Region, Year, YearRange};
 use super::table::Sort;
@@ -78,6 +79,7 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
     let mut state = ViewState::default_for(dataset);
     let mut notices = Vec::new();
     let params = migrated_params(query, dataset, &mut notices);
+    let mut time_given = false;
     for (param, value) in known_params(params, &mut notices) {
         let mut ignore = |reason| notices.push(notice(param, &value, reason));
         match param {
@@ -98,8 +100,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             },
             "time" => match parse_time(&value) {
                 None => ignore(NoticeReason::InvalidTime),
-                Some(time) => match time.intersect(data_years(dataset)) {
-                    Some(time) => state.time = time,
+                Some(span) => match clip_time(span, data_years(dataset)) {
+                    Some(time) => {
+                        state.time = time;
+                        time_given = true;
+                    }
                     None => ignore(NoticeReason::TimeOutsideData),
                 },
             },
@@ -130,6 +135,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             },
             _ => {}
         }
+    }
+    // Without `time=`, the view's own default: the ranking and the map land on the
+    // best-covered year of their indicator.
+    if !time_given {
+        state.time = default_time_of(dataset, &state);
     }
     // Only now is the time known that a sort by year must lie in.
     if let Some(year) = state
@@ -213,12 +223,26 @@ fn resolve_places(value: &str, dataset: &Dataset) -> (Vec<Area>, Vec<String>) {
     (found, unknown)
 }
 
-/// `2022` or `2020..2024`.
-fn parse_time(value: &str) -> Option<YearRange> {
-    match value.split_once("..") {
-        Some((start, end)) => YearRange::new(Year::parse(start)?, Year::parse(end)?),
-        None => Year::parse(value).map(YearRange::single),
-    }
+/// `2022` or `2020..2024`: any two four-digit years, first not after last (they are
+/// clipped to the data afterwards).
+fn parse_time(value: &str) -> Option<(u16, u16)> {
+    let year = |text: &str| {
+        let text = text.trim();
+        let digits = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| text.parse::<u16>().ok()).flatten()
+    };
+    let (start, end) = match value.split_once("..") {
+        Some((start, end)) => (year(start)?, year(end)?),
+        None => (year(value)?, year(value)?),
+    };
+    (start <= end).then_some((start, end))
+}
+
+/// The part of a span of years that lies within the data, if any.
+fn clip_time((start, end): (u16, u16), data: YearRange) -> Option<YearRange> {
+    let start = Year::new(start.max(data.start().get()))?;
+    let end = Year::new(end.min(data.end().get()))?;
+    YearRange::new(start, end)
 }
 
 fn format_time(time: YearRange) -> String {
@@ -233,6 +257,7 @@ fn format_time(time: YearRange) -> String {
 /// default view, in the order of [`PARAMS`]. The default view is the empty string.
 pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     let default = ViewState::default_for(dataset);
+    let default_time = default_time_of(dataset, state);
     let mut parts: Vec<(&str, String)> = Vec::new();
     if state.places != default.places {
         let slugs: Vec<&str> = state
@@ -247,7 +272,7 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
             parts.push(("indicator", indicator.id.clone()));
         }
     }
-    if state.time != default.time {
+    if state.time != default_time {
         parts.push(("time", format_time(state.time)));
     }
     if state.chart != default.chart {

@@ -217,7 +217,7 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
     const canvas = chart.locator('canvas[role=img]');
     await canvas.waitFor();
     assert.equal(await canvas.getAttribute('aria-label'),
-      'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa.');
+      'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2023, của Hải Dương và Thanh Hóa. Hải Dương có số liệu đến năm 2022.');
     assert.equal(await chart.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
     const out = chart.getByRole('link', { name: /Mở trong CĐS Explorer/ });
     assert.equal(await out.getAttribute('href'), `${app.url}/?provinces=hai-duong~thanh-hoa`);
