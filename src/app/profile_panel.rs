@@ -53,10 +53,12 @@ pub fn ProfilePanel(props: &ProfilePanelProps) -> Html {
     }
     let columns = model.iter().map(|place| {
         let groups = place.groups.iter().map(|(pillar, rows)| {
+            // A name per scroll region: the place and the pillar.
+            let region = format!("{} – {pillar}", place.place);
             html! {
                 <section class="profile-group">
                     <h3>{ pillar.clone() }</h3>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label={text(lang, Text::ProfileRegion)}>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={region}>
                         <table class="profile-table">
                             <thead><tr>
                                 <th scope="col">{ text(lang, Text::Indicator) }</th>

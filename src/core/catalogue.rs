@@ -84,6 +84,13 @@ pub fn reach_text(reach: &Reach, lang: Lang) -> String {
             .to_string(),
         );
     }
+    if parts.is_empty() {
+        return match lang {
+            Lang::Vi => "chưa có số liệu",
+            Lang::En => "no data yet",
+        }
+        .to_string();
+    }
     let places = parts.join(", ");
     match reach.years {
         Some(years) => format!("{places} · {}", super::chart::years_text(years)),

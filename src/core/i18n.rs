@@ -99,7 +99,6 @@ pub enum Text {
     CoverageRegion,
     SourcesRegion,
     TableRegion,
-    ProfileRegion,
 }
 
 /// The text in the given language.
@@ -208,7 +207,6 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         Text::IndicatorMatches => ("chỉ số khớp; Enter để chọn chỉ số đầu tiên", "indicators match; Enter picks the first"),
         Text::NoIndicatorMatches => ("Không có chỉ số nào khớp.", "No indicator matches."),
         Text::TableRegion => ("Bảng số liệu, cuộn được", "Data table, scrollable"),
-        Text::ProfileRegion => ("Bảng hồ sơ tỉnh, cuộn được", "Profile table, scrollable"),
         Text::TargetYear => ("mục tiêu", "target"),
         Text::NotShownThisYear => ("Không có trên biểu đồ năm này", "Not on this year's chart"),
         Text::CoverageRegion => ("Bảng độ phủ số liệu, cuộn được", "Coverage grid, scrollable"),

@@ -202,7 +202,7 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     };
     let first = rows
         .first()
-        .map(|r| format!("{} ({})", r.label, position_words(r, count, lang)))
+        .map(|r| format!("{}, {}", r.label, position_words(r, count, lang)))
         .unwrap_or_default();
     let aria_label = match lang {
         Lang::Vi => format!(

@@ -57,3 +57,14 @@ export function useServedBuild(root = 'dist') {
   });
   return app;
 }
+
+/**
+ * Picks an indicator in the picker by its name: each option reads "name (what it covers)",
+ * e.g. "Chỉ số chuyển đổi số (DTI) – điểm (29 tỉnh, … · 2020–2024)".
+ */
+export async function selectIndicator(page, name) {
+  const value = await page.locator('#indicator option').evaluateAll(
+    (options, wanted) => options.find((o) => o.textContent.startsWith(`${wanted} (`))?.value, name);
+  if (value === undefined) throw new Error(`no indicator named ${name}`);
+  await page.locator('#indicator').selectOption(value);
+}
