@@ -35,7 +35,10 @@ pub struct LineChart {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSeries {
+    /// The place's name, as the legend shows it.
     pub label: String,
+    /// A second legend line in a smaller type: "không có số liệu", "số liệu đến 2022".
+    pub note: Option<String>,
     pub area: Area,
     pub colour: Rgb,
     /// Values in year order; a missing year is a gap.
@@ -187,15 +190,14 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         .zip(colours)
         .zip(&all_targets)
         .map(|(((s, name), colour), goals)| ChartSeries {
-            label: if s.points.is_empty() && goals.is_empty() {
-                format!("{name} ({no_data})")
-            } else if let Some(last) = ends_early(s) {
-                match lang {
-                    Lang::Vi => format!("{name} (số liệu đến {last})"),
-                    Lang::En => format!("{name} (data to {last})"),
-                }
+            label: name.to_string(),
+            note: if s.points.is_empty() && goals.is_empty() {
+                Some(no_data.to_string())
             } else {
-                name.to_string()
+                ends_early(s).map(|last| match lang {
+                    Lang::Vi => format!("số liệu đến {last}"),
+                    Lang::En => format!("data to {last}"),
+                })
             },
             ends_early: ends_early(s),
             area: s.area,

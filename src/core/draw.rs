@@ -66,8 +66,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         let legend_width = (170.0 * scale).round() as u32;
         body.split_horizontally(body.dim_in_pixel().0.saturating_sub(legend_width))
     } else {
-        let rows = (chart.series.len() + usize::from(chart.target_label.is_some())) as f64;
-        let legend_height = ((rows * 20.0 + 8.0) * scale).round() as u32;
+        let legend_height = ((legend_rows_height(chart) + 16.0) * scale).round() as u32;
         body.split_vertically(body.dim_in_pixel().1.saturating_sub(legend_height))
     };
     let frame = draw_plot(&plot, chart, scale, highlight)?;
@@ -204,6 +203,25 @@ fn fade(rgb: Rgb) -> RGBColor {
     RGBColor(blend(rgb.0), blend(rgb.1), blend(rgb.2))
 }
 
+/// CSS pixels a legend row takes: 20 for the name, 16 more for its note.
+fn legend_row_height(series: &ChartSeries) -> f64 {
+    if series.note.is_some() {
+        36.0
+    } else {
+        20.0
+    }
+}
+
+/// The CSS height of the legend's rows (and its target row).
+fn legend_rows_height(chart: &LineChart) -> f64 {
+    let rows: f64 = chart.series.iter().map(legend_row_height).sum();
+    rows + if chart.target_label.is_some() {
+        20.0
+    } else {
+        0.0
+    }
+}
+
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     series: &[ChartSeries],
@@ -212,8 +230,10 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), DrawError> {
     let px = |css: f64| (css * scale).round() as i32;
     let style = (FONT, 13.0 * scale).into_font().color(&TEXT);
-    for (i, s) in series.iter().enumerate() {
-        let top = px(12.0 + 20.0 * i as f64);
+    let note_style = (FONT, 11.5 * scale).into_font().color(&MUTED);
+    let mut top_css = 12.0;
+    for s in series {
+        let top = px(top_css);
         area.draw(&Rectangle::new(
             [(px(10.0), top + px(2.0)), (px(24.0), top + px(14.0))],
             colour(s.colour).filled(),
@@ -221,9 +241,18 @@ fn draw_legend<DB: DrawingBackend>(
         .map_err(fail)?;
         area.draw(&Text::new(s.label.clone(), (px(30.0), top), style.clone()))
             .map_err(fail)?;
+        if let Some(note) = &s.note {
+            area.draw(&Text::new(
+                note.clone(),
+                (px(30.0), top + px(17.0)),
+                note_style.clone(),
+            ))
+            .map_err(fail)?;
+        }
+        top_css += legend_row_height(s);
     }
     if let Some(label) = target_label {
-        let top = px(12.0 + 20.0 * series.len() as f64);
+        let top = px(top_css);
         let centre = (px(17.0), top + px(8.0));
         area.draw(&Circle::new(
             centre,

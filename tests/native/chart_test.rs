@@ -90,7 +90,7 @@ fn a_province_keeps_its_colour_when_others_change() {
         chart
             .series
             .iter()
-            .find(|s| s.label.starts_with("Thanh Hóa"))
+            .find(|s| s.label == "Thanh Hóa")
             .map(|s| s.colour)
     };
     assert!(colour_of(&alone).is_some());

@@ -324,7 +324,8 @@ fn a_line_that_stops_early_is_marked_and_not_extended() {
     );
     let hai_duong = &chart.series[0];
     assert_eq!(hai_duong.ends_early, Some(year(2022)));
-    assert_eq!(hai_duong.label, "Hải Dương (số liệu đến 2022)");
+    assert_eq!(hai_duong.label, "Hải Dương");
+    assert_eq!(hai_duong.note.as_deref(), Some("số liệu đến 2022"));
     assert_eq!(hai_duong.points.last().map(|p| p.0), Some(year(2022)));
     assert_eq!(chart.series[1].ends_early, None);
     assert!(chart
