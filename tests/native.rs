@@ -12,6 +12,8 @@ mod data_test;
 mod export_csv_test;
 #[path = "native/export_test.rs"]
 mod export_test;
+#[path = "native/hostile_test.rs"]
+mod hostile_test;
 #[path = "native/hover_test.rs"]
 mod hover_test;
 #[path = "native/map_test.rs"]

@@ -8,6 +8,16 @@ use crate::core::landing::{year_moved_text, YearMoved};
 use crate::core::url::UrlNotice;
 use crate::core::view::Lang;
 
+/// A link cannot bury the page in notices: the first ten, then how many more.
+const SHOWN_NOTICES: usize = 10;
+
+fn more_notices_text(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("và {more} điều khác trong liên kết"),
+        Lang::En => format!("and {more} more"),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticesProps {
     pub notices: Vec<UrlNotice>,
@@ -26,7 +36,10 @@ pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
             <div>
                 <p>{ text(lang, Text::LinkProblems) }</p>
                 <ul>
-                    { for props.notices.iter().map(|n| html! { <li>{ notice_text(n, lang) }</li> }) }
+                    { for props.notices.iter().take(SHOWN_NOTICES).map(|n| html! { <li>{ notice_text(n, lang) }</li> }) }
+                    if props.notices.len() > SHOWN_NOTICES {
+                        <li>{ more_notices_text(props.notices.len() - SHOWN_NOTICES, lang) }</li>
+                    }
                 </ul>
             </div>
             <button type="button" class="notice-dismiss" onclick={props.on_dismiss.clone()}>

@@ -23,6 +23,7 @@ use super::query::preferred;
 use super::ranking::ranking_chart;
 use super::sources_view::sources_view;
 use super::table::table;
+use super::untrusted::csv_cell;
 use super::view::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
@@ -240,9 +241,9 @@ fn row(
     };
     // Every value exported is one the view shows, except in the sources view, which
     // also lists what other sources say.
-    let shown = state.chart != ChartKind::Sources
+    let shown_here = state.chart != ChartKind::Sources
         || preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
-    Some(vec![
+    let cells = vec![
         area_name(dataset, o.area, lang),
         place_code.unwrap_or_default(),
         indicator.id.clone(),
@@ -263,13 +264,28 @@ fn row(
             Some(standing) => format!("{standing}; {}", o.note),
             None => o.note.clone(),
         },
-        match (o.kind, shown) {
+        match (o.kind, shown_here) {
             (ObservationKind::Target, _) => "",
             (_, true) => "yes",
             (_, false) => "no",
         }
         .to_string(),
-    ])
+    ];
+    // Every cell stays text in a spreadsheet: nothing from a source or a file can
+    // become a live formula.
+    Some(
+        cells
+            .into_iter()
+            .enumerate()
+            .map(|(column, cell)| {
+                if COLUMNS.get(column) == Some(&"value") {
+                    cell
+                } else {
+                    csv_cell(&cell)
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The period as in the data files: empty for the full year, `H1`, `to-06`, `as-of`.

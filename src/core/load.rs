@@ -17,6 +17,7 @@ use super::model::{
     AreaKind, Better, Indicator, MergedUnit, Pillar, Province, ProvinceCode, Region, Source,
     SourceKind, Unit,
 };
+use super::untrusted::is_web_address;
 
 /// The text of the data files; observations may be split over several files.
 #[derive(Debug, Clone, Copy)]
@@ -293,6 +294,14 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
         };
         if source.url.is_none() && source.file.is_none() {
             let kind = LoadErrorKind::Inconsistent("a source needs a url or a file".into());
+            return Err(row.error("url", kind));
+        }
+        // Only web addresses become links: never `javascript:`, `data:` or a path.
+        if let Some(url) = source.url.as_deref().filter(|u| !is_web_address(u)) {
+            let kind = LoadErrorKind::Inconsistent(format!(
+                "a source url must start with http:// or https:// and name a host: {}",
+                super::untrusted::shown(url, 60)
+            ));
             return Err(row.error("url", kind));
         }
         let check = duplicate_check(&mut ids, row, "id", &source.id);

@@ -38,5 +38,6 @@ pub mod search;
 pub mod share;
 pub mod sources_view;
 pub mod table;
+pub mod untrusted;
 pub mod url;
 pub mod view;

@@ -31,11 +31,18 @@ pub const PARAMS: [&str; 9] = [
 /// Separates provinces in `provinces=`.
 pub const LIST_SEPARATOR: char = '~';
 
-/// Values are shown in notices cut to this many characters.
+/// Values are shown in notices cut to this many letters.
 const NOTICE_VALUE_CHARS: usize = 40;
 
+/// Links longer than this (in bytes) are cut here, with one notice: no link can make
+/// decoding slow, however long.
+pub const MAX_LINK_BYTES: usize = 16 * 1024;
+
+/// At most this many names of `provinces=` are read; the rest are reported as one.
+pub const MAX_LISTED_PLACES: usize = 100;
+
 /// A part of a link that was ignored, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UrlNotice {
     pub param: &'static str,
     /// The ignored value, cut short and stripped of control characters.
@@ -43,7 +50,7 @@ pub struct UrlNotice {
     pub reason: NoticeReason,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NoticeReason {
     UnknownProvince,
@@ -65,6 +72,11 @@ pub enum NoticeReason {
     SortOutsideTime,
     /// The parameter appeared again; only its first value is used.
     Repeated,
+    /// The link was longer than [`MAX_LINK_BYTES`]; the value says how long.
+    LinkTooLong,
+    /// `provinces` named more than [`MAX_LISTED_PLACES`] places; the value says how
+    /// many were left unread.
+    TooManyPlaces,
 }
 
 /// The view a link describes, and what in the link was ignored.
@@ -78,6 +90,7 @@ pub struct Decoded {
 pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
     let mut state = ViewState::default_for(dataset);
     let mut notices = Vec::new();
+    let query = cut_query(query, &mut notices);
     let params = migrated_params(query, dataset, &mut notices);
     let mut time_given = false;
     for (param, value) in known_params(params, &mut notices) {
@@ -154,21 +167,38 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
         ));
         state.sort = None;
     }
+    // The same notice twice says nothing new.
+    let mut seen = std::collections::HashSet::new();
+    notices.retain(|n| seen.insert(n.clone()));
     Decoded { state, notices }
 }
 
-fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
-    let mut shown: String = value
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(NOTICE_VALUE_CHARS)
-        .collect();
-    if value.chars().count() > NOTICE_VALUE_CHARS {
-        shown.push('…');
+/// The query, cut at [`MAX_LINK_BYTES`] (after the last whole parameter that fits).
+fn cut_query<'q>(query: &'q str, notices: &mut Vec<UrlNotice>) -> &'q str {
+    if query.len() <= MAX_LINK_BYTES {
+        return query;
     }
+    let mut end = MAX_LINK_BYTES;
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &query[..end];
+    let kb = query.len().div_ceil(1024);
+    notices.push(notice(
+        "link",
+        &format!("{kb} KB"),
+        NoticeReason::LinkTooLong,
+    ));
+    match head.rfind('&') {
+        Some(at) if at > 0 => &head[..at],
+        _ => head,
+    }
+}
+
+fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
     UrlNotice {
         param,
-        value: shown,
+        value: super::untrusted::shown(value, NOTICE_VALUE_CHARS),
         reason,
     }
 }
@@ -177,6 +207,7 @@ fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
 /// declares (`v`, first occurrence; version 1 when absent or unknown).
 fn migrated_params(query: &str, dataset: &Dataset, notices: &mut Vec<UrlNotice>) -> Params {
     let mut params = migrate::parse_query(query);
+    limit_places(&mut params, notices);
     let mut version = migrate::FIRST_VERSION;
     for (ix, value) in migrate::take(&mut params, VERSION_PARAM).iter().enumerate() {
         match migrate::parse_version(value) {
@@ -186,6 +217,28 @@ fn migrated_params(query: &str, dataset: &Dataset, notices: &mut Vec<UrlNotice>)
         }
     }
     migrate::migrate(params, version, dataset)
+}
+
+/// Keeps the first [`MAX_LISTED_PLACES`] names of each `provinces=` (by `~`, or `,` in
+/// old links) and reports how many more there were.
+fn limit_places(params: &mut Params, notices: &mut Vec<UrlNotice>) {
+    for (_, value) in params.iter_mut().filter(|(k, _)| k == "provinces") {
+        let separator = if value.contains(LIST_SEPARATOR) {
+            LIST_SEPARATOR
+        } else {
+            ','
+        };
+        let Some((at, _)) = value.match_indices(separator).nth(MAX_LISTED_PLACES - 1) else {
+            continue;
+        };
+        let dropped = value[at..].matches(separator).count();
+        value.truncate(at);
+        notices.push(notice(
+            "provinces",
+            &dropped.to_string(),
+            NoticeReason::TooManyPlaces,
+        ));
+    }
 }
 
 /// The known parameters with their values, first occurrence only. Unknown parameters
