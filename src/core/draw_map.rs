@@ -1,18 +1,23 @@
-//! Draws a [`MapChart`] on any plotters backend: provinces as filled polygons in an
-//! equirectangular projection scaled for Vietnam's latitude, the archipelagos with their
-//! names, the legend, and outlines for selected and hovered provinces. Returns the
-//! projection, so that a pointer maps back to a province.
+//! Draws a [`MapChart`] on any plotters backend: provinces as polygons in an
+//! equirectangular projection scaled for Vietnam's latitude, filled by class or hatched
+//! for "no data", the archipelagos with their names, the legend, and outlines for
+//! selected and hovered provinces. Returns the projection, so that a pointer maps back
+//! to a province.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{colour, fail, DrawError, FONT, TEXT};
+use super::draw::{colour, fail, DrawError, FONT, MUTED, TEXT};
 use super::draw_text::draw_frame;
 use super::geo::{contains, Ring};
 use super::map::MapChart;
+use super::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
+use super::map_geometry::{hatch, Rect};
 
 /// Longitudes are scaled by the cosine of this latitude (the middle of Vietnam).
 const MIDDLE_LATITUDE: f64 = 16.0;
+/// The hatch's spacing (CSS px).
+const HATCH_SPACING: f64 = 5.0;
 
 /// The projection a map was drawn with, in canvas pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,10 +123,11 @@ pub fn draw_map<DB: DrawingBackend>(
     // The map fills the box left of (or, when narrow, above) the legend.
     let css_width = f64::from(width) / scale;
     let wide = css_width >= 640.0;
+    let legend_rows = chart.legend.classes.len() + 1 + usize::from(chart.legend.note.is_some());
     let legend_size = if wide {
         px(170.0)
     } else {
-        px(20.0 * chart.legend.len() as f64 + 16.0)
+        px(20.0 * legend_rows as f64 + 16.0)
     };
     let (box_w, box_h) = if wide {
         (
@@ -144,18 +150,48 @@ pub fn draw_map<DB: DrawingBackend>(
         max_lat: y1,
     };
 
-    let thin = WHITE.stroke_width(scale.max(1.0).round() as u32);
+    let thin = scale.max(1.0).round() as u32;
+    let hatch_style = colour(NO_DATA_HATCH).stroke_width(thin);
     for (i, region) in chart.regions.iter().enumerate() {
         let faded = highlight.is_some_and(|h| h != i) && !region.selected;
-        let fill = colour(region.fill);
+        let fill = match region.fill {
+            Some(fill) if faded => colour(fill).mix(0.75),
+            Some(fill) => colour(fill).to_rgba(),
+            None => colour(NO_DATA_FILL).to_rgba(),
+        };
+        let shapes: Vec<Vec<(f64, f64)>> = region
+            .rings
+            .iter()
+            .map(|ring| ring.iter().map(|&p| frame.project(p)).collect())
+            .collect();
         for ring in &region.rings {
-            let points = pixels(&frame, ring);
-            area.draw(&Polygon::new(
-                points.clone(),
-                fill.mix(if faded { 0.75 } else { 1.0 }).filled(),
-            ))
-            .map_err(fail)?;
-            area.draw(&PathElement::new(points, thin)).map_err(fail)?;
+            area.draw(&Polygon::new(pixels(&frame, ring), fill.filled()))
+                .map_err(fail)?;
+        }
+        if region.fill.is_none() {
+            for (a, b) in hatch(&shapes, HATCH_SPACING * scale) {
+                area.draw(&PathElement::new(vec![pixel(a), pixel(b)], hatch_style))
+                    .map_err(fail)?;
+            }
+        }
+    }
+    // White borders between classes; grey ones around "no data", which is white too.
+    for pass_no_data in [false, true] {
+        let style = if pass_no_data {
+            colour(NO_DATA_HATCH).stroke_width(thin)
+        } else {
+            WHITE.stroke_width(thin)
+        };
+        for region in chart
+            .regions
+            .iter()
+            .filter(|r| r.fill.is_none() == pass_no_data)
+        {
+            for ring in &region.rings {
+                let mut points = pixels(&frame, ring);
+                points.extend(points.first().copied());
+                area.draw(&PathElement::new(points, style)).map_err(fail)?;
+            }
         }
     }
     // Outlines on top: selected provinces, then the hovered one.
@@ -215,26 +251,84 @@ pub fn draw_map<DB: DrawingBackend>(
         }
     }
 
-    // The legend: best to worst, then "no data".
+    // The legend: the classes best first, the hatched "no data", which way is better.
     let (lx, ly) = if wide {
         (width as i32 - legend_size, y + px(16.0))
     } else {
         (px(16.0), y + box_h + px(16.0))
     };
     let text = font(12.0).color(&TEXT);
-    for (i, (swatch, caption)) in chart.legend.iter().enumerate() {
-        let top = ly + px(20.0) * i as i32;
+    let row = |i: usize| ly + px(20.0) * i as i32;
+    for (i, class) in chart.legend.classes.iter().enumerate() {
+        let top = row(i);
         area.draw(&Rectangle::new(
             [(lx, top), (lx + px(18.0), top + px(14.0))],
-            colour(*swatch).filled(),
+            colour(class.colour).filled(),
         ))
         .map_err(fail)?;
         area.draw(&Text::new(
-            caption.clone(),
+            class.label.clone(),
             (lx + px(24.0), top),
             text.clone(),
         ))
         .map_err(fail)?;
     }
+    let i = chart.legend.classes.len();
+    let swatch = Rect::at(
+        (f64::from(lx), f64::from(row(i))),
+        (f64::from(px(18.0)), f64::from(px(14.0))),
+    );
+    draw_hatched(area, swatch, scale)?;
+    area.draw(&Text::new(
+        chart.legend.no_data.clone(),
+        (lx + px(24.0), row(i)),
+        text.clone(),
+    ))
+    .map_err(fail)?;
+    if let Some(note) = &chart.legend.note {
+        area.draw(&Text::new(
+            note.clone(),
+            (lx, row(i + 1)),
+            text.color(&MUTED),
+        ))
+        .map_err(fail)?;
+    }
     Ok(frame)
+}
+
+fn pixel((x, y): (f64, f64)) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// A "no data" swatch: white, hatched, outlined in the hatch's grey.
+fn draw_hatched<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rect: Rect,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let thin = scale.max(1.0).round() as u32;
+    let corners = [
+        pixel((rect.left, rect.top)),
+        pixel((rect.right, rect.bottom)),
+    ];
+    area.draw(&Rectangle::new(corners, colour(NO_DATA_FILL).filled()))
+        .map_err(fail)?;
+    let ring = vec![
+        (rect.left, rect.top),
+        (rect.right, rect.top),
+        (rect.right, rect.bottom),
+        (rect.left, rect.bottom),
+    ];
+    for (a, b) in hatch(&[ring], HATCH_SPACING * scale) {
+        area.draw(&PathElement::new(
+            vec![pixel(a), pixel(b)],
+            colour(NO_DATA_HATCH).stroke_width(thin),
+        ))
+        .map_err(fail)?;
+    }
+    area.draw(&Rectangle::new(
+        corners,
+        colour(NO_DATA_HATCH).stroke_width(thin),
+    ))
+    .map_err(fail)
 }

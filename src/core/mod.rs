@@ -23,6 +23,8 @@ pub mod i18n;
 pub mod load;
 pub mod load_observations;
 pub mod map;
+pub mod map_classes;
+pub mod map_geometry;
 pub mod migrate;
 pub mod model;
 pub mod navigate;
