@@ -1,14 +1,15 @@
 //! The map view's chart layer: every province shaded by its value in one year (the
 //! last year of the view's time) in classes where darker is better, hatched where there
-//! is no data, the selected provinces outlined, and the two archipelagos labelled as
-//! maps published in Vietnam show them.
+//! is no data, the selected provinces outlined, the Red River Delta's small
+//! provinces again in a zoomed inset, and the two archipelagos labelled as maps
+//! published in Vietnam show them.
 
 use super::chart::{ChartContent, EmptyReason};
 use super::dataset::Dataset;
 use super::geo::{geography, Ring};
 use super::i18n::{self, area_name, indicator_name, unit_label, Text};
 use super::map_classes::{class_of, classes, MapClass};
-use super::model::{Area, ProvinceCode, Unit, Year};
+use super::model::{Area, ProvinceCode, Region, Unit, Year};
 use super::palette::Rgb;
 use super::query::preferred;
 use super::search::fold;
@@ -24,6 +25,8 @@ pub struct MapChart {
     pub regions: Vec<MapRegion>,
     pub islands: Vec<IslandShape>,
     pub legend: MapLegend,
+    /// The Red River Delta, zoomed; `None` for a map without provinces.
+    pub inset: Option<MapInset>,
     pub source_line: String,
     pub aria_label: String,
 }
@@ -56,6 +59,18 @@ pub struct MapLegend {
     pub no_data: String,
     /// "đậm hơn = tốt hơn" / "darker = better"; `None` without classes.
     pub note: Option<String>,
+}
+
+/// A zoomed view of a small part of the country, drawn beside the main map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapInset {
+    /// "Đồng bằng sông Hồng" / "Red River Delta".
+    pub caption: String,
+    /// The longitudes and latitudes it shows, (west, east) and (south, north).
+    pub lon: (f64, f64),
+    pub lat: (f64, f64),
+    /// The regions it is about (indexes into `regions`).
+    pub regions: Vec<usize>,
 }
 
 /// The map of `state`'s indicator in the last year of its time.
@@ -138,6 +153,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         }
         .to_string(),
     };
+    let inset = delta_inset(dataset, &regions, lang);
     let islands = geography
         .islands
         .iter()
@@ -194,6 +210,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         regions,
         islands,
         legend,
+        inset,
         source_line: if publishers.is_empty() {
             i18n::text(lang, Text::NoValuesThisYear).to_string()
         } else {
@@ -205,4 +222,60 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         },
         aria_label,
     }))
+}
+
+/// The Red River Delta inset: the box around its provinces, and the regions of the
+/// map that are (or, as post-2025 units, took in) one of them.
+fn delta_inset(dataset: &Dataset, regions: &[MapRegion], lang: Lang) -> Option<MapInset> {
+    let in_delta = |ix: usize| {
+        dataset
+            .provinces()
+            .get(ix)
+            .is_some_and(|p| p.region == Region::RedRiverDelta)
+    };
+    let delta: Vec<usize> = regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| match r.area {
+            Area::Province(ix) => in_delta(ix),
+            Area::Merged(ix) => dataset
+                .merged_units()
+                .get(ix)
+                .is_some_and(|u| u.absorbed.iter().any(|&p| in_delta(p))),
+            Area::National => false,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The same box for 63 and 34 units: the delta's pre-2025 provinces.
+    let points = geography()
+        .provinces
+        .iter()
+        .filter(|shape| {
+            ProvinceCode::parse(&shape.key)
+                .and_then(|code| dataset.provinces().iter().position(|p| p.code == code))
+                .is_some_and(in_delta)
+        })
+        .flat_map(|shape| shape.rings.iter().flatten().copied());
+    let (mut lon, mut lat) = (
+        (f64::INFINITY, f64::NEG_INFINITY),
+        (f64::INFINITY, f64::NEG_INFINITY),
+    );
+    for (x, y) in points {
+        lon = (lon.0.min(x), lon.1.max(x));
+        lat = (lat.0.min(y), lat.1.max(y));
+    }
+    if delta.is_empty() || !(lon.0 < lon.1 && lat.0 < lat.1) {
+        return None;
+    }
+    let pad = 0.04 * (lon.1 - lon.0).max(lat.1 - lat.0);
+    Some(MapInset {
+        caption: match lang {
+            Lang::Vi => "Đồng bằng sông Hồng",
+            Lang::En => "Red River Delta",
+        }
+        .to_string(),
+        lon: (lon.0 - pad, lon.1 + pad),
+        lat: (lat.0 - pad, lat.1 + pad),
+        regions: delta,
+    })
 }

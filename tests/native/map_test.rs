@@ -1,26 +1,26 @@
-//! The map view: geometry joined on ISO codes, values in classes where darker is
-//! better, "no data" hatched and unlike any class, labelled archipelagos, and the
-//! pointer mapped back to a province through the projection.
+//! The map view's chart layer: geometry joined on ISO codes, values in classes where
+//! darker is better, "no data" hatched and unlike any class, labelled archipelagos,
+//! and the Red River Delta's provinces picked for the inset. The drawing (inset,
+//! layout, pointer) is tested in `map_draw_test.rs`.
 
 use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::draw::draw_content;
 use cds_explorer::core::geo::geography;
-use cds_explorer::core::hover::{hit_content, tooltip_content, Frame};
 use cds_explorer::core::map::{map_chart, MapChart};
 use cds_explorer::core::map_classes::{
     class_colour, class_of, classes, contrast_ratio, relative_luminance, MapClass, MAX_CLASSES,
     MIN_CONTRAST, NO_DATA_FILL, NO_DATA_HATCH,
 };
-use cds_explorer::core::map_geometry::{hatch, inside};
 use cds_explorer::core::model::{Better, Unit};
 use cds_explorer::core::palette::Rgb;
 use cds_explorer::core::url::decode;
 use cds_explorer::core::view::Lang;
-use plotters::prelude::*;
 
 use super::common::shipped;
 
-fn map(query: &str) -> MapChart {
+#[path = "map_draw_test.rs"]
+mod draw;
+
+pub fn map(query: &str) -> MapChart {
     let data = shipped();
     match map_chart(data, &decode(query, data).state) {
         ChartContent::Map(chart) => *chart,
@@ -255,6 +255,65 @@ fn the_34_units_show_the_values_published_for_them() {
 }
 
 #[test]
+fn the_inset_holds_the_red_river_delta() {
+    let names = |chart: &MapChart| -> Vec<String> {
+        let inset = chart.inset.as_ref().expect("an inset");
+        let mut names: Vec<String> = inset
+            .regions
+            .iter()
+            .map(|&i| chart.regions[i].label.clone())
+            .collect();
+        names.sort();
+        names
+    };
+    let chart = map("?view=map&time=2022");
+    let inset = chart.inset.as_ref().expect("an inset");
+    assert_eq!(inset.caption, "Đồng bằng sông Hồng");
+    assert_eq!(
+        names(&chart),
+        [
+            "Bắc Ninh",
+            "Hà Nam",
+            "Hà Nội",
+            "Hưng Yên",
+            "Hải Dương",
+            "Hải Phòng",
+            "Nam Định",
+            "Ninh Bình",
+            "Quảng Ninh",
+            "Thái Bình",
+            "Vĩnh Phúc"
+        ]
+    );
+    // Hà Nội and Hạ Long lie in its box.
+    assert!(inset.lon.0 < 105.8 && 107.1 < inset.lon.1);
+    assert!(inset.lat.0 < 20.9 && 21.0 < inset.lat.1);
+    let units = map("?view=map&units=34&time=2024&lang=en");
+    assert_eq!(
+        units.inset.as_ref().map(|i| i.caption.as_str()),
+        Some("Red River Delta")
+    );
+    assert_eq!(
+        names(&units),
+        [
+            "Bac Ninh (merged)",
+            "Ha Noi (merged)",
+            "Hai Phong (merged)",
+            "Hung Yen (merged)",
+            "Ninh Binh (merged)",
+            "Phu Tho (merged)",
+            "Quang Ninh (merged)"
+        ],
+        "the post-2025 units that took in the delta's provinces"
+    );
+    assert_eq!(
+        units.inset.map(|i| i.lon),
+        chart.inset.map(|i| i.lon),
+        "the same box"
+    );
+}
+
+#[test]
 fn a_year_without_values_shows_its_map_all_hatched() {
     // The 34 units have DTI ranks from 2023 on; 2022 has none.
     let chart = map("?view=map&units=34&time=2022");
@@ -272,110 +331,4 @@ fn a_year_without_values_shows_its_map_all_hatched() {
         "{}",
         chart.source_line
     );
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (900, 900)).into_drawing_area();
-        let content = ChartContent::Map(Box::new(chart));
-        draw_content(&root, &content, 1.0, None).expect("drawn");
-    }
-    assert!(svg.matches("<polygon").count() >= 34);
-    assert!(
-        !svg.contains("đậm hơn = tốt hơn"),
-        "no classes, nothing darker"
-    );
-}
-
-#[test]
-fn no_data_is_hatched_on_the_map_and_in_the_legend() {
-    let hatch_colour = format!(
-        "#{:02X}{:02X}{:02X}",
-        NO_DATA_HATCH.0, NO_DATA_HATCH.1, NO_DATA_HATCH.2
-    );
-    let content = ChartContent::Map(Box::new(map("?view=map&indicator=dti-score&time=2022")));
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (1000, 800)).into_drawing_area();
-        draw_content(&root, &content, 1.0, None).expect("drawn");
-    }
-    let lines = svg.matches(&format!("stroke=\"{hatch_colour}\"")).count();
-    assert!(lines > 200, "{lines} hatch lines");
-    assert!(svg.contains("không có số liệu") && svg.contains("đậm hơn = tốt hơn"));
-    // The hatch lies inside its shape, on a grid that neighbours share.
-    let square = vec![(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)];
-    let segments = hatch(std::slice::from_ref(&square), 10.0);
-    assert!((13..=15).contains(&segments.len()), "{}", segments.len());
-    for (a, b) in segments {
-        let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-        assert!(inside(std::slice::from_ref(&square), middle));
-        assert!(((a.0 + a.1) - (b.0 + b.1)).abs() < 1e-9, "at 45°");
-        assert!(((a.0 + a.1) / (10.0 * 2f64.sqrt())).fract().abs() < 1e-9);
-    }
-}
-
-#[test]
-fn the_pointer_finds_the_province_under_it() {
-    let data = shipped();
-    let state = decode("?view=map&indicator=dti-rank&time=2022", data).state;
-    let content = map_chart(data, &state);
-    let ChartContent::Map(chart) = &content else {
-        panic!("a map")
-    };
-    let mut svg = String::new();
-    let frame = {
-        let root = SVGBackend::with_string(&mut svg, (900, 900)).into_drawing_area();
-        draw_content(&root, &content, 1.0, None)
-            .expect("drawn")
-            .expect("a frame")
-    };
-    let Frame::Map(projection) = frame else {
-        panic!("a map frame")
-    };
-    for (name, lon, lat) in [
-        ("Thanh Hóa", 105.3, 20.0),
-        ("Gia Lai", 108.2, 13.8),
-        ("Hà Nội", 105.8, 21.0),
-    ] {
-        let (x, y) = projection.project((lon, lat));
-        let hit = hit_content(&content, &frame, x, y, 0.0).expect(name);
-        assert_eq!(chart.regions[hit.series].label, name);
-        let tip = tooltip_content(data, &content, state.indicator, hit).expect("a tooltip");
-        assert!(
-            tip.heading.starts_with(name) && tip.value.starts_with("hạng "),
-            "{tip:?}"
-        );
-    }
-    let (x, y) = projection.project((112.0, 20.0)); // the sea
-    assert_eq!(hit_content(&content, &frame, x, y, 0.0), None);
-    assert!(svg.contains("Quần đảo Hoàng Sa") && svg.contains("Quần đảo Trường Sa"));
-}
-
-#[test]
-fn island_labels_stay_inside_a_phone_wide_map() {
-    use cds_explorer::core::draw_map::map_height;
-    use cds_explorer::core::draw_text::text_width;
-    let content = ChartContent::Map(Box::new(map("?view=map&time=2022")));
-    let width = 360_u32;
-    let height = map_height(f64::from(width)).round() as u32;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_content(&root, &content, 1.0, None).expect("drawn");
-    }
-    let document = roxmltree::Document::parse(&svg).expect("valid SVG");
-    let style = ("sans-serif", 11.0).into_font().style(FontStyle::Italic);
-    let labels: Vec<_> = document
-        .descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .filter(|n| n.text().is_some_and(|t| t.contains("Quần đảo")))
-        .collect();
-    assert_eq!(labels.len(), 2);
-    for label in labels {
-        let x: f64 = label
-            .attribute("x")
-            .and_then(|x| x.parse().ok())
-            .expect("x");
-        let text = label.text().unwrap_or_default().trim();
-        let right = x + text_width(text, &style.color(&BLACK));
-        assert!(right <= f64::from(width), "{text} ends at {right}");
-    }
 }
