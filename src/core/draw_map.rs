@@ -1,20 +1,22 @@
 //! Draws a [`MapChart`] on any plotters backend, where [`layout`] put its parts: the
 //! provinces filled by class or hatched for "no data", their borders, outlines for
 //! selected and hovered provinces, the archipelagos with their names, the Red River
-//! Delta inset (its box outlined on the main map) and the legend. Returns the
-//! [`MapFrame`], so that a pointer maps back to a province.
+//! Delta inset (its box outlined on the main map), the legend, and the names of the
+//! selected provinces. Returns the [`MapFrame`], so that a pointer maps back to a
+//! province.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::draw::{colour, fail, DrawError, MUTED};
-use super::draw_map_overlay::{draw_islands, draw_legend};
+use super::draw_map_overlay::{draw_islands, draw_labels, draw_legend};
 use super::draw_text::draw_frame;
 use super::map::MapChart;
 use super::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 pub use super::map_frame::MapFrame;
 use super::map_frame::View;
 use super::map_geometry::{clip_line, hatch, Point};
+use super::map_labels::place_labels;
 pub use super::map_layout::map_height;
 use super::map_layout::{layout, legend_style, INSET_PAD};
 
@@ -92,6 +94,7 @@ pub fn draw_map<DB: DrawingBackend>(
         }
     }
     draw_legend(area, chart, &frame)?;
+    draw_labels(area, &place_labels(chart, &frame), scale)?;
     Ok(frame)
 }
 

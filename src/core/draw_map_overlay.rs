@@ -1,16 +1,18 @@
-//! What the map draws over its provinces: the archipelagos with their names and the
-//! legend (classes best first, the hatched "no data", which way is better).
+//! What the map draws over its provinces: the archipelagos with their names, the
+//! legend (classes best first, the hatched "no data", which way is better) and the
+//! names of the selected provinces on white boxes, with their leader lines.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::{colour, fail, DrawError, MUTED};
+use super::draw::{colour, fail, DrawError, MUTED, TEXT};
 use super::draw_map::{pixel, pixels, HATCH_SPACING};
 use super::map::MapChart;
 use super::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 use super::map_frame::MapFrame;
 use super::map_geometry::{hatch, Point, Rect};
-use super::map_labels::{island_marks, island_style};
+use super::map_labels::{island_marks, island_style, label_style, PlacedLabel};
 use super::map_layout::{legend_style, LEGEND_ROW, SWATCH};
 
 /// The archipelagos: their specks, a ring around them, and their names.
@@ -123,6 +125,47 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
         let muted = text.clone().color(&MUTED);
         area.draw(&Text::new(note.clone(), pixel((left, row(i + 1))), muted))
             .map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// The names: leader lines first, then each name on its white box.
+pub(crate) fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    labels: &[PlacedLabel],
+    scale: f64,
+) -> Result<(), DrawError> {
+    let thin = scale.max(1.0).round() as u32;
+    for label in labels.iter().filter(|l| l.leader) {
+        let end = label.rect.nearest(label.anchor);
+        area.draw(&PathElement::new(
+            vec![pixel(label.anchor), pixel(end)],
+            TEXT.stroke_width(thin),
+        ))
+        .map_err(fail)?;
+        area.draw(&Circle::new(
+            pixel(label.anchor),
+            (2.0 * scale).round().max(1.0) as i32,
+            TEXT.filled(),
+        ))
+        .map_err(fail)?;
+    }
+    let style = label_style(scale).pos(Pos::new(HPos::Center, VPos::Top));
+    let edge = RGBColor(0xd1, 0xd5, 0xdb).stroke_width(thin);
+    for label in labels {
+        let corners = [
+            pixel((label.rect.left, label.rect.top)),
+            pixel((label.rect.right, label.rect.bottom)),
+        ];
+        area.draw(&Rectangle::new(corners, WHITE.mix(0.92).filled()))
+            .map_err(fail)?;
+        area.draw(&Rectangle::new(corners, edge)).map_err(fail)?;
+        area.draw(&Text::new(
+            label.text.clone(),
+            pixel(label.at),
+            style.clone(),
+        ))
+        .map_err(fail)?;
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! The map view's chart layer: every province shaded by its value in one year (the
 //! last year of the view's time) in classes where darker is better, hatched where there
-//! is no data, the selected provinces outlined, the Red River Delta's small
+//! is no data, the selected provinces outlined and named, the Red River Delta's small
 //! provinces again in a zoomed inset, and the two archipelagos labelled as maps
 //! published in Vietnam show them.
 
@@ -69,7 +69,8 @@ pub struct MapInset {
     /// The longitudes and latitudes it shows, (west, east) and (south, north).
     pub lon: (f64, f64),
     pub lat: (f64, f64),
-    /// The regions it is about (indexes into `regions`).
+    /// The regions it is about (indexes into `regions`): named there, not on the
+    /// main map, where they are small.
     pub regions: Vec<usize>,
 }
 

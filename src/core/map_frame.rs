@@ -102,6 +102,19 @@ impl MapFrame {
             .collect()
     }
 
+    /// The view a region is named and anchored in: the inset for its regions.
+    pub fn home(&self, chart: &MapChart, region: usize) -> View {
+        let in_inset = chart
+            .inset
+            .as_ref()
+            .is_some_and(|inset| inset.regions.contains(&region));
+        if in_inset && self.inset.is_some() {
+            View::Inset
+        } else {
+            View::Main
+        }
+    }
+
     /// The view a pixel is in: the inset within its frame, else the main map.
     pub fn view_at(&self, x: f64, y: f64) -> View {
         match &self.inset {

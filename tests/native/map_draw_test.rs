@@ -1,6 +1,6 @@
-//! The map as drawn: the Red River Delta inset beside the country (below it on a
-//! phone), the pointer mapped back to a province in either, and the hatch of "no data"
-//! in the picture and the legend.
+//! The map as drawn: selected provinces named in the SVG without overlaps, the Red
+//! River Delta inset beside the country (below it on a phone), the pointer mapped back
+//! to a province in either, and the hatch of "no data" in the picture and the legend.
 
 use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::draw::draw_content;
@@ -8,7 +8,9 @@ use cds_explorer::core::draw_map::{map_height, MapFrame};
 use cds_explorer::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
 use cds_explorer::core::map::{map_chart, MapChart};
 use cds_explorer::core::map_classes::NO_DATA_HATCH;
+use cds_explorer::core::map_frame::View;
 use cds_explorer::core::map_geometry::{hatch, inside, Rect};
+use cds_explorer::core::map_labels::place_labels;
 use cds_explorer::core::url::decode;
 use plotters::prelude::*;
 
@@ -38,6 +40,76 @@ fn texts(svg: &str) -> Vec<String> {
         .filter_map(|n| n.text())
         .map(|t| t.trim().to_string())
         .collect()
+}
+
+#[test]
+fn selected_provinces_are_named_in_the_svg() {
+    let chart = map("?view=map&provinces=hai-duong~thanh-hoa&time=2022");
+    let (svg, _) = draw(&chart, 1000);
+    let drawn = texts(&svg);
+    for name in ["Hải Dương", "Thanh Hóa"] {
+        assert!(drawn.iter().any(|t| t == name), "{name} in {drawn:?}");
+    }
+    assert!(
+        drawn.iter().any(|t| t == "Đồng bằng sông Hồng"),
+        "the inset's caption"
+    );
+    assert!(drawn.iter().any(|t| t == "đậm hơn = tốt hơn"));
+    // Nothing selected, nothing named.
+    let (plain, _) = draw(&map("?view=map&provinces=&time=2022"), 1000);
+    assert!(!texts(&plain)
+        .iter()
+        .any(|t| t == "Hải Dương" || t == "Hà Nội"));
+}
+
+#[test]
+fn names_never_overlap_and_stay_on_the_canvas() {
+    let delta = "ha-noi~hai-phong~hai-duong~hung-yen~bac-ninh~thai-binh";
+    for query in [
+        format!("?view=map&time=2022&provinces={delta}"),
+        format!("?view=map&time=2022&provinces={delta}~thanh-hoa~da-nang~ca-mau~ha-giang"),
+        format!("?view=map&time=2024&units=34&lang=en&provinces={delta}"),
+    ] {
+        let chart = map(&query);
+        let selected = chart.regions.iter().filter(|r| r.selected).count();
+        for width in [1000, 360] {
+            let (svg, frame) = draw(&chart, width);
+            let height = map_height(f64::from(width));
+            let canvas = Rect::new(0.0, 0.0, f64::from(width), height);
+            let labels = place_labels(&chart, &frame);
+            assert_eq!(
+                labels.len(),
+                selected,
+                "{query} at {width}: every name placed"
+            );
+            for (i, a) in labels.iter().enumerate() {
+                assert!(
+                    a.rect.within(&canvas),
+                    "{} at {width}: {:?}",
+                    a.text,
+                    a.rect
+                );
+                for b in &labels[i + 1..] {
+                    assert!(
+                        !a.rect.intersects(&b.rect),
+                        "{} and {} at {width}",
+                        a.text,
+                        b.text
+                    );
+                }
+                if a.view == View::Inset {
+                    let inset = frame.inset.expect("an inset");
+                    assert!(a.rect.within(&inset.map), "{} inside the inset", a.text);
+                }
+                assert!(
+                    a.rect.contains(a.anchor) || a.leader,
+                    "{}: on it or led to it",
+                    a.text
+                );
+                assert!(texts(&svg).contains(&a.text), "{} drawn", a.text);
+            }
+        }
+    }
 }
 
 #[test]
@@ -264,6 +336,16 @@ fn any_canvas_and_any_pointer_are_safe() {
             panic!("a map frame at {width}×{height}")
         };
         roxmltree::Document::parse(&svg).expect("valid SVG");
+        let canvas = Rect::new(0.0, 0.0, f64::from(width), f64::from(height));
+        let labels = place_labels(&chart, &map_frame);
+        for (i, a) in labels.iter().enumerate() {
+            assert!(a.rect.within(&canvas), "{} at {width}×{height}", a.text);
+            assert!(labels[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
+        }
+        if (width, height) == (2000, 1640) {
+            // A 1000-px map on a screen of twice the density names all it can.
+            assert!(labels.len() > 15, "{} names", labels.len());
+        }
         for step in 0..=40 {
             let x = f64::from(width) * f64::from(step) / 40.0;
             let y = f64::from(height) * f64::from((step * 7) % 41) / 40.0;

@@ -1,7 +1,7 @@
 //! The map view's chart layer: geometry joined on ISO codes, values in classes where
 //! darker is better, "no data" hatched and unlike any class, labelled archipelagos,
-//! and the Red River Delta's provinces picked for the inset. The drawing (inset,
-//! layout, pointer) is tested in `map_draw_test.rs`.
+//! and the Red River Delta's provinces picked for the inset. The drawing (names,
+//! inset, layout, pointer) is tested in `map_draw_test.rs`.
 
 use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::geo::geography;
