@@ -173,7 +173,7 @@ pub fn place_labels(chart: &MapChart, frame: &MapFrame) -> Vec<PlacedLabel> {
                 let room = rect.grow(2.0 * ratio);
                 let leader_end = rect.nearest(w.anchor);
                 rect.within(&bounds)
-                    && !blocked.iter().any(|b| b.intersects(rect))
+                    && !blocked.iter().any(|b| b.intersects(&room))
                     && !placed.iter().any(|p| p.rect.intersects(&room))
                     && (!strict
                         || (anchors

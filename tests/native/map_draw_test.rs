@@ -97,9 +97,17 @@ fn names_never_overlap_and_stay_on_the_canvas() {
                         b.text
                     );
                 }
+                assert!(
+                    !a.rect.intersects(&frame.legend),
+                    "{} off the legend",
+                    a.text
+                );
                 if a.view == View::Inset {
                     let inset = frame.inset.expect("an inset");
                     assert!(a.rect.within(&inset.map), "{} inside the inset", a.text);
+                } else if let Some(inset) = frame.inset {
+                    let clear = [inset.frame, inset.outline.grow(1.0)];
+                    assert!(clear.iter().all(|r| !r.intersects(&a.rect)), "{}", a.text);
                 }
                 assert!(
                     a.rect.contains(a.anchor) || a.leader,
