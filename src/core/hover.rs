@@ -8,6 +8,7 @@ use super::draw_map::MapFrame;
 use super::draw_ranking::RowFrame;
 use super::format::format_value;
 use super::i18n::area_name;
+use super::map_frame::View;
 use super::model::{Area, Unit, Year};
 use super::query::{disagreements, preferred};
 use super::sources_view::kind_label;
@@ -179,7 +180,8 @@ pub enum Frame {
     Map(MapFrame),
 }
 
-/// The point or row under the pointer. For a ranking, `series` is the row.
+/// The point or row under the pointer. For a ranking, `series` is the row; for a map,
+/// the province, with `point` 1 where the pointer is in the inset and 0 elsewhere.
 pub fn hit_content(
     content: &ChartContent,
     frame: &Frame,
@@ -196,7 +198,7 @@ pub fn hit_content(
         (ChartContent::Map(chart), Frame::Map(map)) => {
             map.region_at(chart, x, y).map(|region| Hit {
                 series: region,
-                point: 0,
+                point: usize::from(map.view_at(x, y) == View::Inset),
             })
         }
         _ => None,
@@ -268,19 +270,14 @@ pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f
             (rows.left + rows.right) / 2.0,
             rows.top + rows.row_height * (hit.series as f64 + 1.0),
         )),
+        // A point well inside the province, in the view the pointer found it in.
         (ChartContent::Map(chart), Frame::Map(map)) => {
-            // The middle of the region's largest ring.
-            let ring = chart
-                .regions
-                .get(hit.series)?
-                .rings
-                .iter()
-                .max_by_key(|r| r.len())?;
-            let n = ring.len().max(1) as f64;
-            let (lon, lat) = ring
-                .iter()
-                .fold((0.0, 0.0), |(a, b), &(x, y)| (a + x, b + y));
-            Some(map.project((lon / n, lat / n)))
+            let view = if hit.point == 1 {
+                View::Inset
+            } else {
+                View::Main
+            };
+            map.anchor(chart, hit.series, view)
         }
         _ => None,
     }

@@ -1,21 +1,19 @@
 //! The map view's chart layer: every province shaded by its value in one year (the
-//! last year of the view's time) on a sequential scale where darker is better, grey
-//! where there is no data, the selected provinces outlined, and the two archipelagos
-//! labelled as maps published in Vietnam show them.
+//! last year of the view's time) in classes where darker is better, hatched where there
+//! is no data, the selected provinces outlined and named, the Red River Delta's small
+//! provinces again in a zoomed inset, and the two archipelagos labelled as maps
+//! published in Vietnam show them.
 
 use super::chart::{ChartContent, EmptyReason};
 use super::dataset::Dataset;
-use super::format::format_value;
 use super::geo::{geography, Ring};
 use super::i18n::{self, area_name, indicator_name, unit_label, Text};
-use super::model::{Area, Better, ProvinceCode, Unit, Year};
+use super::map_classes::{class_of, classes, MapClass};
+use super::model::{Area, ProvinceCode, Region, Unit, Year};
 use super::palette::Rgb;
 use super::query::preferred;
 use super::search::fold;
 use super::view::{Lang, Units, ViewState};
-
-/// The fill of provinces without a value.
-pub const NO_DATA: Rgb = Rgb(0xdd, 0xe1, 0xe6);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapChart {
@@ -26,8 +24,9 @@ pub struct MapChart {
     pub year: Year,
     pub regions: Vec<MapRegion>,
     pub islands: Vec<IslandShape>,
-    /// Swatches from best to worst with their values, then "no data".
-    pub legend: Vec<(Rgb, String)>,
+    pub legend: MapLegend,
+    /// The Red River Delta, zoomed; `None` for a map without provinces.
+    pub inset: Option<MapInset>,
     pub source_line: String,
     pub aria_label: String,
 }
@@ -39,7 +38,8 @@ pub struct MapRegion {
     pub rings: Vec<Ring>,
     pub value: Option<f64>,
     pub observation: Option<usize>,
-    pub fill: Rgb,
+    /// The colour of the value's class; `None` where there is no value (drawn hatched).
+    pub fill: Option<Rgb>,
     pub selected: bool,
 }
 
@@ -49,23 +49,29 @@ pub struct IslandShape {
     pub rings: Vec<Ring>,
 }
 
-/// How good a value is within the values shown, from 0 (worst) to 1 (best).
-pub fn goodness(value: f64, (low, high): (f64, f64), better: Better) -> f64 {
-    if high - low <= f64::EPSILON {
-        return 1.0;
-    }
-    let share = ((value - low) / (high - low)).clamp(0.0, 1.0);
-    match better {
-        Better::Higher => share,
-        Better::Lower => 1.0 - share,
-    }
+/// What the legend shows: the classes best first, then the hatched "no data" swatch,
+/// then which way is better.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapLegend {
+    /// Best first; empty in a year without values.
+    pub classes: Vec<MapClass>,
+    /// "không có số liệu" / "no data".
+    pub no_data: String,
+    /// "đậm hơn = tốt hơn" / "darker = better"; `None` without classes.
+    pub note: Option<String>,
 }
 
-/// The sequential colour of a goodness: light for the worst, dark for the best
-/// (ColorBrewer Blues, through colorous), never so light that it reads as "no data".
-pub fn shade(goodness: f64) -> Rgb {
-    let colour = colorous::BLUES.eval_continuous(0.18 + 0.82 * goodness.clamp(0.0, 1.0));
-    Rgb(colour.r, colour.g, colour.b)
+/// A zoomed view of a small part of the country, drawn beside the main map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapInset {
+    /// "Đồng bằng sông Hồng" / "Red River Delta".
+    pub caption: String,
+    /// The longitudes and latitudes it shows, (west, east) and (south, north).
+    pub lon: (f64, f64),
+    pub lat: (f64, f64),
+    /// The regions it is about (indexes into `regions`): named there, not on the
+    /// main map, where they are small.
+    pub regions: Vec<usize>,
 }
 
 /// The map of `state`'s indicator in the last year of its time.
@@ -85,7 +91,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             rings: rings.clone(),
             value: point.map(|p| p.value),
             observation: point.map(|p| p.observation),
-            fill: NO_DATA,
+            fill: None,
             selected,
         }
     };
@@ -105,11 +111,11 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             .merged_units
             .iter()
             .filter_map(|shape| {
-                let ix = dataset
+                let (ix, unit) = dataset
                     .merged_units()
                     .iter()
-                    .position(|u| u.slug == shape.key)?;
-                let unit = &dataset.merged_units()[ix];
+                    .enumerate()
+                    .find(|(_, u)| u.slug == shape.key)?;
                 let selected = unit
                     .absorbed
                     .iter()
@@ -124,33 +130,31 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     if regions.is_empty() {
         return ChartContent::Empty(EmptyReason::NoData);
     }
-    let domain = (
-        values.iter().copied().fold(f64::INFINITY, f64::min),
-        values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
-    );
+    let classes = classes(&values, unit, indicator.better, lang);
     for region in &mut regions {
-        if let Some(value) = region.value {
-            region.fill = shade(goodness(value, domain, indicator.better));
-        }
+        region.fill = region
+            .value
+            .and_then(|value| class_of(&classes, value))
+            .and_then(|i| classes.get(i))
+            .map(|class| class.colour);
     }
     regions.sort_by_cached_key(|r| fold(&r.label));
-    let (best, worst) = match indicator.better {
-        Better::Higher => (domain.1, domain.0),
-        Better::Lower => (domain.0, domain.1),
+    let legend = MapLegend {
+        note: (!classes.is_empty()).then(|| {
+            match lang {
+                Lang::Vi => "đậm hơn = tốt hơn",
+                Lang::En => "darker = better",
+            }
+            .to_string()
+        }),
+        classes,
+        no_data: match lang {
+            Lang::Vi => "không có số liệu",
+            Lang::En => "no data",
+        }
+        .to_string(),
     };
-    let scale_steps = if values.is_empty() { 0 } else { 5 };
-    let mut legend: Vec<(Rgb, String)> = (0..scale_steps)
-        .map(|i| {
-            let t = 1.0 - f64::from(i) / 4.0;
-            let value = worst + (best - worst) * t;
-            (shade(t), format_value(value, unit, lang))
-        })
-        .collect();
-    let no_data = match lang {
-        Lang::Vi => "không có số liệu",
-        Lang::En => "no data",
-    };
-    legend.push((NO_DATA, no_data.to_string()));
+    let inset = delta_inset(dataset, &regions, lang);
     let islands = geography
         .islands
         .iter()
@@ -207,6 +211,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         regions,
         islands,
         legend,
+        inset,
         source_line: if publishers.is_empty() {
             i18n::text(lang, Text::NoValuesThisYear).to_string()
         } else {
@@ -218,4 +223,60 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         },
         aria_label,
     }))
+}
+
+/// The Red River Delta inset: the box around its provinces, and the regions of the
+/// map that are (or, as post-2025 units, took in) one of them.
+fn delta_inset(dataset: &Dataset, regions: &[MapRegion], lang: Lang) -> Option<MapInset> {
+    let in_delta = |ix: usize| {
+        dataset
+            .provinces()
+            .get(ix)
+            .is_some_and(|p| p.region == Region::RedRiverDelta)
+    };
+    let delta: Vec<usize> = regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| match r.area {
+            Area::Province(ix) => in_delta(ix),
+            Area::Merged(ix) => dataset
+                .merged_units()
+                .get(ix)
+                .is_some_and(|u| u.absorbed.iter().any(|&p| in_delta(p))),
+            Area::National => false,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The same box for 63 and 34 units: the delta's pre-2025 provinces.
+    let points = geography()
+        .provinces
+        .iter()
+        .filter(|shape| {
+            ProvinceCode::parse(&shape.key)
+                .and_then(|code| dataset.provinces().iter().position(|p| p.code == code))
+                .is_some_and(in_delta)
+        })
+        .flat_map(|shape| shape.rings.iter().flatten().copied());
+    let (mut lon, mut lat) = (
+        (f64::INFINITY, f64::NEG_INFINITY),
+        (f64::INFINITY, f64::NEG_INFINITY),
+    );
+    for (x, y) in points {
+        lon = (lon.0.min(x), lon.1.max(x));
+        lat = (lat.0.min(y), lat.1.max(y));
+    }
+    if delta.is_empty() || !(lon.0 < lon.1 && lat.0 < lat.1) {
+        return None;
+    }
+    let pad = 0.04 * (lon.1 - lon.0).max(lat.1 - lat.0);
+    Some(MapInset {
+        caption: match lang {
+            Lang::Vi => "Đồng bằng sông Hồng",
+            Lang::En => "Red River Delta",
+        }
+        .to_string(),
+        lon: (lon.0 - pad, lon.1 + pad),
+        lat: (lat.0 - pad, lat.1 + pad),
+        regions: delta,
+    })
 }

@@ -133,8 +133,12 @@ fn the_svg_escapes_text_from_the_data_and_parses_as_xml() {
             .any(|t| t.contains("CĐS Explorer · https://example.org")),
         "the footer link"
     );
-    // The ranking labels its bars with the names; the map has them in its tooltips only.
-    for query in ["?time=2022&view=ranking", "?time=2022&view=map"] {
+    // The ranking labels its bars with the names; the map names the selected provinces.
+    for (query, named) in [
+        ("?time=2022&view=ranking", true),
+        ("?time=2022&view=map&provinces=hai-duong", true),
+        ("?time=2022&view=map&provinces=thanh-hoa", false),
+    ] {
         let state = decode(query, &dataset).state;
         let content = image_content(&dataset, &state).expect(query);
         let svg = export_svg(&content, &footer).expect(query);
@@ -143,7 +147,7 @@ fn the_svg_escapes_text_from_the_data_and_parses_as_xml() {
             .descendants()
             .filter_map(|n| n.text())
             .any(|t| t.contains("Hải <Dương> & \"Co\" 'x'"));
-        assert_eq!(hostile, query.contains("ranking"), "{query}");
+        assert_eq!(hostile, named, "{query}");
     }
 }
 
