@@ -10,7 +10,8 @@
 //   an old hashed file later).
 // - activate: delete this app's caches of other releases (for this scope only, so builds
 //   hosted under other sub-paths of the same origin keep theirs), then claim open pages.
-// - fetch: page navigations go to the network first and fall back to the cached index.html,
+// - fetch: page navigations go to the network first (revalidating past the HTTP cache) and
+//   fall back to the cached index.html,
 //   so any link (any query string) opens offline; the build's hashed files come from the
 //   cache first. Anything else is left to the browser, so `trunk serve` never serves a stale
 //   development build: a new build has new file names and a new sw.js.
@@ -46,7 +47,10 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(async () => {
+    // The page itself is always revalidated (a host may cache index.html for minutes, and
+    // an old page would ask for hashed files that a new release no longer has).
+    const fresh = fetch(request.url, { cache: 'no-cache', credentials: 'same-origin', redirect: 'manual' });
+    event.respondWith(fresh.catch(async () => {
       const cached = await (await caches.open(CACHE)).match(INDEX);
       return cached ?? Response.error();
     }));

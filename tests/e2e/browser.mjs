@@ -14,8 +14,23 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Collects a page's console errors, uncaught exceptions and dialogs, in all its frames. */
+/**
+ * Reports every Content Security Policy violation of a document as a console error, so
+ * that the errors collected below include them (Chromium also logs most of them itself).
+ */
+export const REPORT_CSP_VIOLATIONS = () => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+  });
+};
+
+/**
+ * Collects a page's console errors (CSP violations included), uncaught exceptions and
+ * dialogs, in all its frames.
+ */
 export function collectErrors(page) {
+  // Queued before any navigation the caller makes next.
+  page.addInitScript(REPORT_CSP_VIOLATIONS).catch(() => {});
   const errors = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
@@ -29,6 +44,7 @@ export function collectErrors(page) {
  */
 export async function openApp(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(REPORT_CSP_VIOLATIONS);
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(url);

@@ -1,0 +1,16 @@
+// Trunk's post_build hook (Trunk.toml): finishes a build in $TRUNK_STAGING_DIR (or DIR).
+// First the Content Security Policy with the hashes of the page's inline scripts
+// (scripts/csp.mjs), then the offline service worker, whose version hashes the final files
+// (scripts/service-worker.mjs).
+//   node scripts/post-build.mjs [DIR]
+import { writeContentSecurityPolicy } from './csp.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook, with $TRUNK_STAGING_DIR)');
+  process.exit(2);
+}
+console.log(`content security policy: ${writeContentSecurityPolicy(dir)}`);
+const { version, files } = writeServiceWorker(dir);
+console.log(`service worker: sw.js version ${version}, ${files.length} files cached for offline use`);
