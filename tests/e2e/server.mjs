@@ -22,7 +22,9 @@ const TYPES = {
 export async function serve(root, { base = '/' } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const requests = [];
-  const server = createServer(async (request, response) => {
+  // Links may be long (the app cuts them at 16 KB itself): accept request lines up to 4 MB,
+  // as a host must for such links to reach the page at all.
+  const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (request, response) => {
     const reply = (status, headers, body) => {
       requests.push({ path: request.url, status });
       response.writeHead(status, headers);
