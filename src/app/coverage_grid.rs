@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::coverage::{coverage, Cell};
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::i18n::{text, Text};
 use crate::core::view::ViewState;
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::browser::{download_text, download_url, page_address, today};
 use super::chart_canvas::export_png;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::export::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export_csv::{export_csv, Citation};
 use crate::core::i18n::{text, Text};

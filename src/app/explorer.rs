@@ -26,7 +26,7 @@ use super::year_slider::YearSlider;
 use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::chart::ChartContent;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
 use crate::core::landing::Geography;
 use crate::core::map::map_chart;

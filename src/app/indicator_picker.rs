@@ -10,7 +10,7 @@ use super::browser::selected_value;
 
 use crate::core::action::Action;
 use crate::core::catalogue::catalogue;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::search::search_indicators;
 use crate::core::view::Lang;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::i18n::{notice_text, text, Text};
 use crate::core::landing::{year_moved_text, YearMoved};
 use crate::core::url::UrlNotice;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::i18n::{text, Text};
 use crate::core::profile::{profiles, ProfileRow};
 use crate::core::view::ViewState;

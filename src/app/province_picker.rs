@@ -6,9 +6,9 @@ use web_sys::{HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::core::action::Action;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::Area;
 use crate::core::i18n::{area_name, remove_province_label, text, Text};
-use crate::core::model::Area;
 use crate::core::palette::assign_colours;
 use crate::core::search::search_places;
 use crate::core::view::Lang;

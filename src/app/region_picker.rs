@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::browser::selected_value;
 
 use crate::core::action::Action;
+use crate::core::data::model::Region;
 use crate::core::i18n::{region_name, text, Text};
-use crate::core::model::Region;
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]

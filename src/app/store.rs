@@ -12,7 +12,7 @@ use yew::Reducible;
 
 use super::browser::Entry;
 use crate::core::action::{apply, Action};
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
 use crate::core::landing::{year_moved, YearMoved};
 use crate::core::url::{decode, UrlNotice};
 use crate::core::view::ViewState;

@@ -5,9 +5,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::action::Action;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::Better;
 use crate::core::i18n::{text, Text};
-use crate::core::model::Better;
 use crate::core::table::{matching, table, Sort, SortKey};
 use crate::core::view::ViewState;
 

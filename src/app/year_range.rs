@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::browser::selected_value;
 
 use crate::core::action::Action;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::{Year, YearRange};
 use crate::core::i18n::{text, Text};
 use crate::core::landing::{year_options, YearOption};
-use crate::core::model::{Year, YearRange};
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]

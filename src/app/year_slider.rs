@@ -10,10 +10,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::action::Action;
-use crate::core::dataset::embedded;
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::Year;
 use crate::core::i18n::{text, Text};
 use crate::core::landing::{slider_years, Geography};
-use crate::core::model::Year;
 use crate::core::view::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -5,10 +5,12 @@
 
 use std::collections::BTreeSet;
 
-use super::dataset::Dataset;
-use super::i18n::{area_name, pillar_name};
-use super::model::{Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange};
-use super::view::Lang;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{
+    Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange,
+};
+use crate::core::i18n::{area_name, pillar_name};
+use crate::core::view::Lang;
 
 /// What an indicator covers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -93,7 +95,7 @@ pub fn reach_text(reach: &Reach, lang: Lang) -> String {
     }
     let places = parts.join(", ");
     match reach.years {
-        Some(years) => format!("{places} · {}", super::chart::years_text(years)),
+        Some(years) => format!("{places} · {}", crate::core::chart::years_text(years)),
         None => match lang {
             Lang::Vi => format!("{places} · chỉ có mục tiêu"),
             Lang::En => format!("{places} · targets only"),

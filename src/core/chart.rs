@@ -1,13 +1,14 @@
 //! The chart layer: turns a view into a chart specification (titles, axes, coloured
 //! series, the accessible description) with no pixels yet. `draw` renders it.
 
-use super::dataset::Dataset;
-use super::format::format_tick;
-use super::i18n::{self, area_name, indicator_name, unit_label, Text};
-use super::model::{Area, Unit, Year, YearRange};
-use super::palette::{assign_colours, Rgb};
-use super::query::{line_series, targets, Point, Series};
-use super::view::{Lang, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Unit, Year, YearRange};
+use crate::core::data::preferred::Point;
+use crate::core::format::format_tick;
+use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
+use crate::core::palette::{assign_colours, Rgb};
+use crate::core::query::{line_series, targets, Series};
+use crate::core::view::{Lang, ViewState};
 
 /// A line chart ready to draw.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,8 +99,8 @@ impl ChartSeries {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartContent {
     Line(Box<LineChart>),
-    Ranking(Box<super::ranking::RankingChart>),
-    Map(Box<super::map::MapChart>),
+    Ranking(Box<crate::core::ranking::RankingChart>),
+    Map(Box<crate::core::map::MapChart>),
     Empty(EmptyReason),
 }
 

@@ -3,13 +3,13 @@
 
 use std::collections::HashMap;
 
-use super::dataset::Dataset;
-use super::format::format_value;
-use super::i18n::area_name;
-use super::landing::{year_options, YearOption};
-use super::model::{Area, ObservationKind, Year, YearRange};
-use super::query::preferred;
-use super::view::ViewState;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, ObservationKind, Year, YearRange};
+use crate::core::data::preferred::preferred;
+use crate::core::format::format_value;
+use crate::core::i18n::area_name;
+use crate::core::landing::{year_options, YearOption};
+use crate::core::view::ViewState;
 
 /// What one place has in one year.
 #[derive(Debug, Clone, PartialEq)]

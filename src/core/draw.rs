@@ -10,10 +10,10 @@ use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::chart::{tick_label, ChartSeries, LineChart};
-use super::draw_text::{draw_frame, frame_height};
-use super::hover::PlotFrame;
-use super::palette::Rgb;
+use crate::core::chart::{tick_label, ChartSeries, LineChart};
+use crate::core::draw_text::{draw_frame, frame_height};
+use crate::core::hover::PlotFrame;
+use crate::core::palette::Rgb;
 
 /// Drawing failed in the backend (the canvas or SVG writer refused an operation).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +119,9 @@ fn draw_plot<DB: DrawingBackend>(
         .draw()
         .map_err(fail)?;
 
-    let to_xy = |(year, value): (super::model::Year, f64)| (f64::from(year.get()), sign * value);
+    let to_xy = |(year, value): (crate::core::data::model::Year, f64)| {
+        (f64::from(year.get()), sign * value)
+    };
     let faded = |i: usize| highlight.is_some_and(|h| h != i);
     // The highlighted series is drawn last, so that it lies on top.
     let mut order: Vec<usize> = (0..chart.series.len())
@@ -310,35 +312,34 @@ impl Ranged for TickedAxis {
 /// draws nothing.
 pub fn draw_content<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    content: &super::chart::ChartContent,
+    content: &crate::core::chart::ChartContent,
     scale: f64,
     highlight: Option<usize>,
-) -> Result<Option<super::hover::Frame>, DrawError> {
-    use super::chart::ChartContent;
-    use super::hover::Frame;
+) -> Result<Option<crate::core::hover::Frame>, DrawError> {
+    use crate::core::chart::ChartContent;
+    use crate::core::hover::Frame;
     match content {
         ChartContent::Line(chart) => {
             draw_line_chart(area, chart, scale, highlight).map(|f| Some(Frame::Plot(f)))
         }
         ChartContent::Ranking(chart) => {
-            super::draw_ranking::draw_ranking(area, chart, scale, highlight)
+            crate::core::draw_ranking::draw_ranking(area, chart, scale, highlight)
                 .map(|f| Some(Frame::Rows(f)))
         }
-        ChartContent::Map(chart) => {
-            super::draw_map::draw_map(area, chart, scale, highlight).map(|f| Some(Frame::Map(f)))
-        }
+        ChartContent::Map(chart) => crate::core::draw_map::draw_map(area, chart, scale, highlight)
+            .map(|f| Some(Frame::Map(f))),
         ChartContent::Empty(_) => Ok(None),
     }
 }
 
 /// The CSS height a chart wants at a CSS width.
-pub fn content_height(content: &super::chart::ChartContent, width: f64) -> f64 {
+pub fn content_height(content: &crate::core::chart::ChartContent, width: f64) -> f64 {
     match content {
-        super::chart::ChartContent::Ranking(chart) => {
+        crate::core::chart::ChartContent::Ranking(chart) => {
             let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
-            super::draw_ranking::ranking_height(chart.rows.len()) + frame
+            crate::core::draw_ranking::ranking_height(chart.rows.len()) + frame
         }
-        super::chart::ChartContent::Map(_) => super::draw_map::map_height(width),
+        crate::core::chart::ChartContent::Map(_) => crate::core::draw_map::map_height(width),
         _ => (width * 0.62).clamp(340.0, 560.0),
     }
 }

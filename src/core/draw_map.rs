@@ -8,17 +8,17 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{colour, fail, DrawError, MUTED};
-use super::draw_map_overlay::{draw_islands, draw_labels, draw_legend};
-use super::draw_text::draw_frame;
-use super::map::MapChart;
-use super::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
-pub use super::map_frame::MapFrame;
-use super::map_frame::View;
-use super::map_geometry::{clip_line, hatch, Point};
-use super::map_labels::place_labels;
-pub use super::map_layout::map_height;
-use super::map_layout::{layout, legend_style, INSET_PAD};
+use crate::core::draw::{colour, fail, DrawError, MUTED};
+use crate::core::draw_map_overlay::{draw_islands, draw_labels, draw_legend};
+use crate::core::draw_text::draw_frame;
+use crate::core::map::MapChart;
+use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
+pub use crate::core::map_frame::MapFrame;
+use crate::core::map_frame::View;
+use crate::core::map_geometry::{clip_line, hatch, Point};
+use crate::core::map_labels::place_labels;
+pub use crate::core::map_layout::map_height;
+use crate::core::map_layout::{layout, legend_style, INSET_PAD};
 
 /// The dark outline of selected and hovered provinces.
 const OUTLINE: RGBColor = RGBColor(0x11, 0x18, 0x27);
@@ -117,7 +117,7 @@ fn draw_view<DB: DrawingBackend>(
         _ => frame.main,
     };
     // Borders are the rings' own lines, cut to the inset, never the cut's edges.
-    let borders = |rings: &[super::geo::Ring]| -> Vec<Vec<Point>> {
+    let borders = |rings: &[crate::core::data::geo::Ring]| -> Vec<Vec<Point>> {
         rings
             .iter()
             .map(|ring| {

@@ -6,14 +6,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::{colour, fail, DrawError, MUTED, TEXT};
-use super::draw_map::{pixel, pixels, HATCH_SPACING};
-use super::map::MapChart;
-use super::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
-use super::map_frame::MapFrame;
-use super::map_geometry::{hatch, Point, Rect};
-use super::map_labels::{island_marks, island_style, label_style, PlacedLabel};
-use super::map_layout::{legend_style, LEGEND_ROW, SWATCH};
+use crate::core::draw::{colour, fail, DrawError, MUTED, TEXT};
+use crate::core::draw_map::{pixel, pixels, HATCH_SPACING};
+use crate::core::map::MapChart;
+use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
+use crate::core::map_frame::MapFrame;
+use crate::core::map_geometry::{hatch, Point, Rect};
+use crate::core::map_labels::{island_marks, island_style, label_style, PlacedLabel};
+use crate::core::map_layout::{legend_style, LEGEND_ROW, SWATCH};
 
 /// The archipelagos: their specks, a ring around them, and their names.
 pub(crate) fn draw_islands<DB: DrawingBackend>(

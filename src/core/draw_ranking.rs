@@ -6,9 +6,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::{colour, fail, DrawError, FONT, TEXT};
-use super::draw_text::{draw_frame, text_width};
-use super::ranking::RankingChart;
+use crate::core::draw::{colour, fail, DrawError, FONT, TEXT};
+use crate::core::draw_text::{draw_frame, text_width};
+use crate::core::ranking::RankingChart;
 
 /// CSS pixels per row.
 pub const ROW_HEIGHT: f64 = 20.0;
@@ -38,7 +38,7 @@ pub fn ranking_height(rows: usize) -> f64 {
 }
 
 /// The value after a bar, and for a place without a published rank its position.
-fn value_caption(chart: &RankingChart, row: &super::ranking::RankRow) -> String {
+fn value_caption(chart: &RankingChart, row: &crate::core::ranking::RankRow) -> String {
     match chart.note(row) {
         Some(note) => format!("{} · {note}", row.value_text),
         None => row.value_text.clone(),
@@ -76,7 +76,7 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let bar_right = width as i32 - (widest.round() as i32 + px(12.0)).max(px(70.0));
     let row_height = px(ROW_HEIGHT);
     let total = match chart.unit {
-        super::model::Unit::Rank => chart.domain.0,
+        crate::core::data::model::Unit::Rank => chart.domain.0,
         _ => chart.domain.1 - chart.domain.0,
     }
     .max(f64::MIN_POSITIVE);

@@ -6,13 +6,13 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::chart::{line_chart, ChartContent};
-use super::dataset::Dataset;
-use super::draw::{draw_content, fail, DrawError, FONT, MUTED};
-use super::draw_text::text_width;
-use super::map::map_chart;
-use super::ranking::ranking_chart;
-use super::view::{ChartKind, Units, ViewState};
+use crate::core::chart::{line_chart, ChartContent};
+use crate::core::data::dataset::Dataset;
+use crate::core::draw::{draw_content, fail, DrawError, FONT, MUTED};
+use crate::core::draw_text::text_width;
+use crate::core::map::map_chart;
+use crate::core::ranking::ranking_chart;
+use crate::core::view::{ChartKind, Units, ViewState};
 
 /// Exported images are laid out at this CSS width, whatever the screen.
 pub const EXPORT_WIDTH: f64 = 1000.0;
@@ -86,7 +86,7 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
             }
         }
         ChartKind::Profile => {
-            parts.extend(std::iter::once(view).chain(places(super::profile::MAX_PLACES)))
+            parts.extend(std::iter::once(view).chain(places(crate::core::profile::MAX_PLACES)))
         }
     }
     format!("{}.{extension}", parts.join("_"))
@@ -99,7 +99,7 @@ pub fn footer_text(link: &str) -> String {
 
 /// The CSS height of an exported image of `content` at `width`, footer included.
 pub fn export_height(content: &ChartContent, footer: &str, width: f64) -> f64 {
-    super::draw::content_height(content, width) + footer_height(footer, width)
+    crate::core::draw::content_height(content, width) + footer_height(footer, width)
 }
 
 fn footer_height(footer: &str, width: f64) -> f64 {

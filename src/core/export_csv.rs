@@ -12,19 +12,19 @@
 
 use std::collections::HashMap;
 
-use super::chart::{line_chart, ChartContent};
-use super::coverage::coverage;
-use super::dataset::Dataset;
-use super::i18n::{area_name, indicator_name, unit_label};
-use super::map::map_chart;
-use super::model::{Area, ObservationKind, PeriodPart};
-use super::profile::MAX_PLACES;
-use super::query::preferred;
-use super::ranking::ranking_chart;
-use super::sources_view::sources_view;
-use super::table::table;
-use super::untrusted::csv_cell;
-use super::view::{data_years, ChartKind, Lang, ViewState};
+use crate::core::chart::{line_chart, ChartContent};
+use crate::core::coverage::coverage;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, ObservationKind, PeriodPart};
+use crate::core::data::preferred::preferred;
+use crate::core::data::untrusted::csv_cell;
+use crate::core::i18n::{area_name, indicator_name, unit_label};
+use crate::core::map::map_chart;
+use crate::core::profile::MAX_PLACES;
+use crate::core::ranking::ranking_chart;
+use crate::core::sources_view::sources_view;
+use crate::core::table::table;
+use crate::core::view::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
 pub const BYTE_ORDER_MARK: char = '\u{feff}';
@@ -180,8 +180,8 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
         .indicator(state.indicator)
         .map(|i| indicator_name(i, state.lang).to_string())
         .unwrap_or_default();
-    let years = super::chart::years_text(if state.chart.is_single_year() {
-        super::model::YearRange::single(state.time.end())
+    let years = crate::core::chart::years_text(if state.chart.is_single_year() {
+        crate::core::data::model::YearRange::single(state.time.end())
     } else {
         state.time
     });
@@ -236,7 +236,7 @@ fn row(
         Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
         Area::Merged(_) => dataset
             .area_slug(o.area)
-            .map(|slug| format!("{}{slug}", super::dataset::MERGED_PREFIX)),
+            .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
         Area::National => Some("VN".to_string()),
     };
     // Every value exported is one the view shows, except in the sources view, which

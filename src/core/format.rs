@@ -1,8 +1,8 @@
 //! Numbers as people read them in each language: `0,6077` and `1.234` in Vietnamese,
 //! `0.6077` and `1,234` in English.
 
-use super::model::Unit;
-use super::view::Lang;
+use crate::core::data::model::Unit;
+use crate::core::view::Lang;
 
 /// Formats `value` with `decimals` digits after the decimal mark and grouped thousands.
 pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {

@@ -4,12 +4,12 @@
 //! The page lists them under the chart, so that a missing province is named rather
 //! than silently absent.
 
-use super::dataset::Dataset;
-use super::i18n::area_name;
-use super::landing::{years_with_data, Geography};
-use super::model::{Area, Year};
-use super::query::preferred;
-use super::view::{data_years, ChartKind, Lang, Units, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Year};
+use crate::core::data::preferred::preferred;
+use crate::core::i18n::area_name;
+use crate::core::landing::{years_with_data, Geography};
+use crate::core::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// A selected place that has no value in the view's year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn single_year_gaps(dataset: &Dataset, state: &ViewState) -> Gaps {
         .map(|area| MissingPlace {
             area,
             name: area_name(dataset, area, state.lang),
-            nearest: super::landing::nearest_year_with_value(
+            nearest: crate::core::landing::nearest_year_with_value(
                 dataset,
                 state.indicator,
                 area,
@@ -76,7 +76,7 @@ pub fn single_year_gaps(dataset: &Dataset, state: &ViewState) -> Gaps {
     let scope_has_value = |y: Year| {
         dataset.observations_of(state.indicator).any(|(_, o)| {
             o.year == y
-                && o.kind != super::model::ObservationKind::Target
+                && o.kind != crate::core::data::model::ObservationKind::Target
                 && o.part.stands_for_year()
                 && in_scope(o.area)
         })

@@ -2,17 +2,17 @@
 //! the same transform the drawing used, and says what the tooltip shows — place, year,
 //! value with unit, rank where known, the source and its words, and disagreements.
 
-use super::chart::{ChartContent, LineChart};
-use super::dataset::Dataset;
-use super::draw_map::MapFrame;
-use super::draw_ranking::RowFrame;
-use super::format::format_value;
-use super::i18n::area_name;
-use super::map_frame::View;
-use super::model::{Area, Unit, Year};
-use super::query::{disagreements, preferred};
-use super::sources_view::kind_label;
-use super::view::Lang;
+use crate::core::chart::{ChartContent, LineChart};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Unit, Year};
+use crate::core::data::preferred::{disagreements, preferred};
+use crate::core::draw_map::MapFrame;
+use crate::core::draw_ranking::RowFrame;
+use crate::core::format::format_value;
+use crate::core::i18n::area_name;
+use crate::core::map_frame::View;
+use crate::core::sources_view::kind_label;
+use crate::core::view::Lang;
 
 /// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -147,7 +147,7 @@ pub fn tooltip_for(
         rank,
         source: format!("{label}: {} ({})", source.title, source.publisher),
         quote: observation.quote.clone(),
-        kind: (observation.kind != super::model::ObservationKind::Actual)
+        kind: (observation.kind != crate::core::data::model::ObservationKind::Actual)
             .then(|| kind_label(observation.kind, lang).to_string()),
         disagreement: (!others.is_empty()).then(|| match lang {
             Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),

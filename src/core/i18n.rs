@@ -1,10 +1,10 @@
 //! Every piece of UI text in both languages, from one table, plus the names of the
 //! things the data describes. Vietnamese is the default; nothing here is English-only.
 
-use super::dataset::Dataset;
-use super::model::{Area, Indicator, Pillar, Province, Region, Unit};
-use super::url::{NoticeReason, UrlNotice};
-use super::view::Lang;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Indicator, Pillar, Province, Region, Unit};
+use crate::core::url::{NoticeReason, UrlNotice};
+use crate::core::view::Lang;
 
 /// A fixed piece of UI text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

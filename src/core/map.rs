@@ -4,16 +4,16 @@
 //! provinces again in a zoomed inset, and the two archipelagos labelled as maps
 //! published in Vietnam show them.
 
-use super::chart::{ChartContent, EmptyReason};
-use super::dataset::Dataset;
-use super::geo::{geography, Ring};
-use super::i18n::{self, area_name, indicator_name, unit_label, Text};
-use super::map_classes::{class_of, classes, MapClass};
-use super::model::{Area, ProvinceCode, Region, Unit, Year};
-use super::palette::Rgb;
-use super::query::preferred;
-use super::search::fold;
-use super::view::{Lang, Units, ViewState};
+use crate::core::chart::{ChartContent, EmptyReason};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::fold::fold;
+use crate::core::data::geo::{geography, Ring};
+use crate::core::data::model::{Area, ProvinceCode, Region, Unit, Year};
+use crate::core::data::preferred::preferred;
+use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
+use crate::core::map_classes::{class_of, classes, MapClass};
+use crate::core::palette::Rgb;
+use crate::core::view::{Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapChart {

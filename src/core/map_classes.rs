@@ -2,10 +2,10 @@
 //! size (ranks on whole ranks) on the ColorBrewer Blues scale, darker for better; and
 //! the hatched "no data" fill, which every class stands apart from by WCAG contrast.
 
-use super::format::{format_number, format_tick, format_value};
-use super::model::{Better, Unit};
-use super::palette::Rgb;
-use super::view::Lang;
+use crate::core::data::model::{Better, Unit};
+use crate::core::format::{format_number, format_tick, format_value};
+use crate::core::palette::Rgb;
+use crate::core::view::Lang;
 
 /// The fill under the hatch of a place without a value.
 pub const NO_DATA_FILL: Rgb = Rgb(0xff, 0xff, 0xff);

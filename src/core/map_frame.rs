@@ -1,10 +1,10 @@
 //! How a map was laid out on its canvas: the projection of the main map and of the
 //! Red River Delta inset, where the legend went, and the way back from a pixel to a
-//! province in either view, for hover and tap. [`super::map_layout`] makes it.
+//! province in either view, for hover and tap. [`crate::core::map_layout`] makes it.
 
-use super::geo::{contains, Ring};
-use super::map::MapChart;
-use super::map_geometry::{clip_ring, interior_point, Point, Rect};
+use crate::core::data::geo::{contains, Ring};
+use crate::core::map::MapChart;
+use crate::core::map_geometry::{clip_ring, interior_point, Point, Rect};
 
 /// Longitudes are scaled by the cosine of this latitude (the middle of Vietnam).
 const MIDDLE_LATITUDE: f64 = 16.0;

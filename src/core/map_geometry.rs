@@ -99,7 +99,7 @@ impl Rect {
 
 /// Where a horizontal line at `y` crosses the rings, sorted: between the first and
 /// second crossing is inside, between the second and third outside, and so on
-/// (the even–odd rule, as [`super::geo::contains`] uses).
+/// (the even–odd rule, as [`crate::core::data::geo::contains`] uses).
 pub fn crossings(rings: &[Vec<Point>], y: f64) -> Vec<f64> {
     let mut xs = Vec::new();
     for ring in rings {

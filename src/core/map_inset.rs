@@ -3,10 +3,10 @@
 //! large as the room under the country allows (narrow ones), and never less than 1.5×
 //! the main map's scale, else not at all.
 
-use super::map::{MapChart, MapInset};
-use super::map_frame::{InsetFrame, Projection};
-use super::map_geometry::{Point, Rect};
-use super::map_layout::{INSET_CAPTION, INSET_PAD};
+use crate::core::map::{MapChart, MapInset};
+use crate::core::map_frame::{InsetFrame, Projection};
+use crate::core::map_geometry::{Point, Rect};
+use crate::core::map_layout::{INSET_CAPTION, INSET_PAD};
 
 /// The inset's box in projected degrees (width, height).
 pub(crate) fn inset_size(inset: &MapInset) -> (f64, f64) {

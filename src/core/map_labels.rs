@@ -6,11 +6,11 @@
 
 use plotters::prelude::*;
 
-use super::draw::{FONT, TEXT};
-use super::draw_text::text_width;
-use super::map::MapChart;
-use super::map_frame::{MapFrame, Projection, View};
-use super::map_geometry::{inside, interior_point, Point, Rect};
+use crate::core::draw::{FONT, TEXT};
+use crate::core::draw_text::text_width;
+use crate::core::map::MapChart;
+use crate::core::map_frame::{MapFrame, Projection, View};
+use crate::core::map_geometry::{inside, interior_point, Point, Rect};
 
 /// A name placed on the map.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,13 +6,13 @@
 
 use plotters::prelude::*;
 
-use super::draw::{FONT, TEXT};
-use super::draw_text::text_width;
-use super::map::{MapChart, MapRegion};
-use super::map_frame::{InsetFrame, MapFrame, Projection};
-use super::map_geometry::Rect;
-use super::map_inset::{fit_inset, grow_inset, inset_size};
-use super::map_labels::island_marks;
+use crate::core::draw::{FONT, TEXT};
+use crate::core::draw_text::text_width;
+use crate::core::map::{MapChart, MapRegion};
+use crate::core::map_frame::{InsetFrame, MapFrame, Projection};
+use crate::core::map_geometry::Rect;
+use crate::core::map_inset::{fit_inset, grow_inset, inset_size};
+use crate::core::map_labels::island_marks;
 
 /// Below this CSS width the inset and the legend go under the map.
 const WIDE: f64 = 640.0;

@@ -1,5 +1,5 @@
 //! Old and odd links, upgraded: a versioned list of small, named migrations that
-//! rewrite a query's parameters into the canonical form before [`super::url::decode`]
+//! rewrite a query's parameters into the canonical form before [`crate::core::url::decode`]
 //! resolves them.
 //!
 //! Links are a public contract and must never break. A link may say which format it
@@ -17,9 +17,9 @@
 
 use std::cell::OnceCell;
 
-use super::dataset::{Dataset, MERGED_PREFIX, NATIONAL_SLUG};
-use super::model::ProvinceCode;
-use super::search::fold;
+use crate::core::data::dataset::{Dataset, MERGED_PREFIX, NATIONAL_SLUG};
+use crate::core::data::fold::fold;
+use crate::core::data::model::ProvinceCode;
 
 /// The link format this release writes and reads. Version 2 is the canonical form of
 /// `docs/urls.md`; version 1 is every link written before `v` existed, loose forms
@@ -116,7 +116,7 @@ fn each_value(params: &mut Params, key: &str, rewrite: impl Fn(&str) -> Option<S
 /// Rewrites the items of `provinces=` lists that `rewrite` recognises into one or more
 /// items; the others stay exactly as written.
 fn each_place(params: &mut Params, rewrite: impl Fn(&str) -> Option<Vec<String>>) {
-    let separator = super::url::LIST_SEPARATOR;
+    let separator = crate::core::url::LIST_SEPARATOR;
     each_value(params, "provinces", |value| {
         let mut changed = false;
         let mut items: Vec<String> = Vec::new();
@@ -136,7 +136,7 @@ fn each_place(params: &mut Params, rewrite: impl Fn(&str) -> Option<Vec<String>>
 /// `provinces=hai-duong,thanh-hoa` → `hai-duong~thanh-hoa`: some old lists used
 /// commas. Names never hold a comma, but a list that already uses `~` is left alone.
 fn comma_separator(params: &mut Params, _: &Dataset) {
-    let separator = super::url::LIST_SEPARATOR;
+    let separator = crate::core::url::LIST_SEPARATOR;
     each_value(params, "provinces", |value| {
         (value.contains(',') && !value.contains(separator))
             .then(|| value.replace(',', &separator.to_string()))

@@ -1,9 +1,9 @@
 //! Moving through a chart without a pointer: the arrow keys step between points, rows
 //! and provinces, and a hovered item is found again after the chart changes.
 
-use super::chart::{ChartContent, LineChart};
-use super::hover::Hit;
-use super::model::{Area, Year};
+use crate::core::chart::{ChartContent, LineChart};
+use crate::core::data::model::{Area, Year};
+use crate::core::hover::Hit;
 
 /// The hit an arrow key moves to: along a line with ←/→ and between lines with ↑/↓;
 /// between rows of a ranking with ↑/↓. The first key picks the first point.

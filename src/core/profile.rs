@@ -2,14 +2,14 @@
 //! value, a trend line over the years, the rank where it is known, the latest target
 //! and the distance to it, and the source — grouped by pillar.
 
-use super::dataset::Dataset;
-use super::format::format_value;
-use super::hover::rank_for_score;
-use super::i18n::{area_name, indicator_name, pillar_name};
-use super::model::{Area, Better, ObservationKind, Pillar, Unit};
-use super::query::preferred;
-use super::sources_view::period_label;
-use super::view::{data_years, Lang, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Better, ObservationKind, Pillar, Unit};
+use crate::core::data::preferred::preferred;
+use crate::core::format::format_value;
+use crate::core::hover::rank_for_score;
+use crate::core::i18n::{area_name, indicator_name, pillar_name};
+use crate::core::sources_view::period_label;
+use crate::core::view::{data_years, Lang, ViewState};
 
 /// How many places a profile shows side by side.
 pub const MAX_PLACES: usize = 2;
@@ -74,7 +74,7 @@ fn profile_row(dataset: &Dataset, area: Area, indicator: usize, lang: Lang) -> O
         .filter_map(|&y| preferred(dataset, indicator, area, y).map(|p| (y.get(), p.value)))
         .collect();
     // The latest value: a full year or a level if there is one, else the latest part-year.
-    let of_place = |o: &&super::model::Observation| {
+    let of_place = |o: &&crate::core::data::model::Observation| {
         o.indicator == indicator && o.area == area && o.kind != ObservationKind::Target
     };
     let latest_ix = match years

@@ -8,15 +8,15 @@
 //! its number is a position among the provinces that have a value ("vị trí 3 trong 11
 //! tỉnh có số liệu"), never a bare "3.".
 
-use super::chart::{ChartContent, EmptyReason};
-use super::dataset::Dataset;
-use super::format::format_value;
-use super::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
-use super::model::{Area, Better, IndicatorIx, Unit, Year};
-use super::palette::{assign_colours, Rgb};
-use super::query::preferred;
-use super::search::fold;
-use super::view::{Lang, ViewState};
+use crate::core::chart::{ChartContent, EmptyReason};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::fold::fold;
+use crate::core::data::model::{Area, Better, IndicatorIx, Unit, Year};
+use crate::core::data::preferred::preferred;
+use crate::core::format::format_value;
+use crate::core::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
+use crate::core::palette::{assign_colours, Rgb};
+use crate::core::view::{Lang, ViewState};
 
 /// A muted grey for provinces that are not selected.
 pub const MUTED: Rgb = Rgb(0xc4, 0xc9, 0xd0);

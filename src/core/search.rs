@@ -1,45 +1,9 @@
 //! Diacritic- and case-insensitive matching of province and indicator names, so that
 //! typing "hai duong" finds Hải Dương and "truc tuyen" the online-service rates.
 
-use super::dataset::Dataset;
-use super::model::{IndicatorIx, ProvinceIx};
-
-/// Vietnamese letters with their base letter; `đ` folds to `d`.
-const FOLDS: [(char, &str); 7] = [
-    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-    ('e', "èéẻẽẹêềếểễệ"),
-    ('i', "ìíỉĩị"),
-    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-    ('u', "ùúủũụưừứửữự"),
-    ('y', "ỳýỷỹỵ"),
-    ('d', "đ"),
-];
-
-/// Lower-cases, strips Vietnamese diacritics and folds any run of non-alphanumeric
-/// characters (spaces, hyphens, dashes, dots) into one space.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            continue; // a combining accent typed as a separate character
-        }
-        let base = FOLDS
-            .iter()
-            .find(|(_, marked)| marked.contains(c))
-            .map_or(c, |(base, _)| *base);
-        if base.is_alphanumeric() {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(base);
-        } else {
-            pending_space = true;
-        }
-    }
-    out
-}
+use crate::core::data::dataset::Dataset;
+use crate::core::data::fold::fold;
+use crate::core::data::model::{IndicatorIx, ProvinceIx};
 
 /// Provinces whose Vietnamese or English name matches `query`, best matches first:
 /// names that start with the query, then names with a word that starts with it, then
@@ -79,8 +43,8 @@ const NATIONAL_NAMES: [&str; 4] = ["ca nuoc", "viet nam", "vietnam", "toan quoc"
 
 /// Places matching `query`: the whole country first where its name matches (or the
 /// query is empty), then provinces as [`search_provinces`] orders them.
-pub fn search_places(dataset: &Dataset, query: &str) -> Vec<super::model::Area> {
-    use super::model::Area;
+pub fn search_places(dataset: &Dataset, query: &str) -> Vec<crate::core::data::model::Area> {
+    use crate::core::data::model::Area;
     let folded = fold(query);
     let national = NATIONAL_NAMES.iter().any(|name| name.starts_with(&folded));
     let provinces = search_provinces(dataset, query)
@@ -114,24 +78,4 @@ pub fn search_indicators(dataset: &Dataset, query: &str) -> Vec<IndicatorIx> {
         })
         .map(|(ix, _)| ix)
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fold;
-
-    #[test]
-    fn folds_vietnamese_names() {
-        let cases = [
-            ("Hải Dương", "hai duong"),
-            ("ĐẮK LẮK", "dak lak"),
-            ("Bà Rịa – Vũng Tàu", "ba ria vung tau"),
-            ("TP. Hồ Chí Minh", "tp ho chi minh"),
-            ("  thanh-hoá ", "thanh hoa"),
-            ("Tha\u{300}nh Ho\u{301}a", "thanh hoa"),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(fold(input), expected, "fold({input:?})");
-        }
-    }
 }

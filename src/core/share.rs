@@ -4,11 +4,11 @@
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-use super::dataset::Dataset;
-use super::draw::content_height;
-use super::export::image_content;
-use super::url::encode;
-use super::view::ViewState;
+use crate::core::data::dataset::Dataset;
+use crate::core::draw::content_height;
+use crate::core::export::image_content;
+use crate::core::url::encode;
+use crate::core::view::ViewState;
 
 /// The snippet's width: the host page's column.
 pub const EMBED_WIDTH: &str = "100%";

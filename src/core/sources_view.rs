@@ -2,12 +2,14 @@
 //! every value for the selected places and years with the words it was read from —
 //! including half-year figures and targets, and where sources disagree.
 
-use super::dataset::Dataset;
-use super::format::format_value;
-use super::i18n::{area_name, indicator_description, indicator_name, pillar_name, unit_label};
-use super::model::{Better, ObservationKind, PeriodPart, SourceKind};
-use super::query::{disagreements, preferred};
-use super::view::{Lang, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Better, ObservationKind, PeriodPart, SourceKind};
+use crate::core::data::preferred::{disagreements, preferred};
+use crate::core::format::format_value;
+use crate::core::i18n::{
+    area_name, indicator_description, indicator_name, pillar_name, unit_label,
+};
+use crate::core::view::{Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourcesView {

@@ -4,13 +4,13 @@
 
 use std::cmp::Ordering;
 
-use super::dataset::Dataset;
-use super::format::{format_number, format_value};
-use super::i18n::area_name;
-use super::model::{Area, Better, Unit, Year, YearRange};
-use super::query::preferred;
-use super::search::fold;
-use super::view::{Lang, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::fold::fold;
+use crate::core::data::model::{Area, Better, Unit, Year, YearRange};
+use crate::core::data::preferred::preferred;
+use crate::core::format::{format_number, format_value};
+use crate::core::i18n::area_name;
+use crate::core::view::{Lang, ViewState};
 
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,18 +2,18 @@
 //!
 //! Decoding works in two stages, like ripgrep's arguments: the raw query is split
 //! into percent-decoded parameters, upgraded to the current link format by
-//! [`super::migrate`] (old and odd forms, `v=`) and narrowed to the known parameters
+//! [`crate::core::migrate`] (old and odd forms, `v=`) and narrowed to the known parameters
 //! (first occurrence wins); then each value is resolved against the dataset. Decoding
 //! never fails: every value that cannot be used becomes a [`UrlNotice`] and the
 //! default stands in for it. Encoding writes only what differs from the default view,
 //! in a fixed order. The scheme is a public contract, documented in `docs/urls.md`.
 
-use super::dataset::Dataset;
-use super::landing::default_time_of;
-use super::migrate::{self, Params, VERSION_PARAM};
-use super::model::{Area, Region, Year, YearRange};
-use super::table::Sort;
-use super::view::{data_years, ChartKind, Lang, Units, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Region, Year, YearRange};
+use crate::core::landing::default_time_of;
+use crate::core::migrate::{self, Params, VERSION_PARAM};
+use crate::core::table::Sort;
+use crate::core::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
 pub const PARAMS: [&str; 9] = [
@@ -198,7 +198,7 @@ fn cut_query<'q>(query: &'q str, notices: &mut Vec<UrlNotice>) -> &'q str {
 fn notice(param: &'static str, value: &str, reason: NoticeReason) -> UrlNotice {
     UrlNotice {
         param,
-        value: super::untrusted::shown(value, NOTICE_VALUE_CHARS),
+        value: crate::core::data::untrusted::shown(value, NOTICE_VALUE_CHARS),
         reason,
     }
 }

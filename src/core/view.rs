@@ -3,9 +3,9 @@
 //! A `ViewState` is always valid against the dataset it was made for: its indices
 //! point into the dataset's tables and its years lie within the data's span.
 
-use super::dataset::Dataset;
-use super::model::{Area, IndicatorIx, Region, Year, YearRange};
-use super::table::Sort;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, IndicatorIx, Region, Year, YearRange};
+use crate::core::table::Sort;
 
 /// The page's language. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -178,7 +178,7 @@ pub fn data_years(dataset: &Dataset) -> YearRange {
 pub fn indicator_years(dataset: &Dataset, indicator: IndicatorIx) -> YearRange {
     let years = dataset
         .observations_of(indicator)
-        .filter(|(_, o)| o.kind != super::model::ObservationKind::Target)
+        .filter(|(_, o)| o.kind != crate::core::data::model::ObservationKind::Target)
         .map(|(_, o)| o.year);
     let (min, max) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
         (

@@ -217,7 +217,7 @@ fn value_axes_stay_inside_their_unit_and_show_lone_values() {
                 assert!(value > low, "{query}: the value is not on the bottom edge");
             }
         }
-        if chart.unit == cds_explorer::core::model::Unit::Count {
+        if chart.unit == cds_explorer::core::data::model::Unit::Count {
             assert!(
                 chart.y_ticks.iter().all(|t| t.fract() == 0.0),
                 "{query}: {:?}",

@@ -4,11 +4,11 @@
 
 use cds_explorer::core::action::{apply, Action};
 use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::data::model::Area;
 use cds_explorer::core::map::{map_chart, MapChart};
 use cds_explorer::core::migrate::{
     migrate, name_key, parse_query, Params, CURRENT_VERSION, MIGRATIONS,
 };
-use cds_explorer::core::model::Area;
 use cds_explorer::core::url::{decode, encode, NoticeReason};
 use cds_explorer::core::view::{Units, ViewState};
 

@@ -1,9 +1,10 @@
 //! Queries and search on a synthetic table: gaps stay gaps, the preferred source wins,
 //! partial years and targets stay off the chart, disagreements are found.
 
-use cds_explorer::core::dataset::Dataset;
-use cds_explorer::core::model::{Area, Year, YearRange};
-use cds_explorer::core::query::{disagreements, line_series};
+use cds_explorer::core::data::dataset::Dataset;
+use cds_explorer::core::data::model::{Area, Year, YearRange};
+use cds_explorer::core::data::preferred::disagreements;
+use cds_explorer::core::query::line_series;
 use cds_explorer::core::search::search_provinces;
 use cds_explorer::core::view::{ChartKind, Lang, ViewState};
 

@@ -6,13 +6,13 @@ use cds_explorer::core::action::{apply, Action};
 use cds_explorer::core::catalogue::{catalogue, reach, reach_text};
 use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
 use cds_explorer::core::coverage::coverage;
+use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::export_csv::{export_csv, Citation};
 use cds_explorer::core::gaps::single_year_gaps;
 use cds_explorer::core::hover::{tooltip_content, Hit};
 use cds_explorer::core::landing::{
     best_year, places_per_year, slider_years, year_moved, year_options, Geography, YearOption,
 };
-use cds_explorer::core::model::{Area, Year, YearRange};
 use cds_explorer::core::ranking::{ranking_chart, RankingChart};
 use cds_explorer::core::url::{decode, encode, NoticeReason};
 use cds_explorer::core::view::{data_years, ChartKind, Lang, ViewState};

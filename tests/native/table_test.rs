@@ -43,8 +43,8 @@ fn scores_sort_highest_first_and_names_a_to_z() {
     let list = names(&by_name);
     assert!(
         list.windows(2)
-            .all(|w| cds_explorer::core::search::fold(w[0])
-                <= cds_explorer::core::search::fold(w[1])),
+            .all(|w| cds_explorer::core::data::fold::fold(w[0])
+                <= cds_explorer::core::data::fold::fold(w[1])),
         "{list:?}"
     );
 }

@@ -1,7 +1,7 @@
 //! The link contract: decode and encode as tables, round trips, hostile input.
 
 use cds_explorer::core::action::{apply, Action};
-use cds_explorer::core::model::{Area, Year, YearRange};
+use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::url::{decode, encode, NoticeReason};
 use cds_explorer::core::view::{ChartKind, Lang, ViewState};
 
@@ -200,7 +200,7 @@ fn every_reachable_view_round_trips() {
         Action::SetChart(ChartKind::Ranking),
         Action::SetUnits(cds_explorer::core::view::Units::Post2025),
         Action::SetSort(cds_explorer::core::table::Sort::parse("-change")),
-        Action::SetRegion(Some(cds_explorer::core::model::Region::Southeast)),
+        Action::SetRegion(Some(cds_explorer::core::data::model::Region::Southeast)),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
         Action::SetStartYear(year(2022)),
         Action::SetEndYear(year(2022)),

@@ -88,17 +88,17 @@ pub fn geography() -> &'static Geography {
     GEOGRAPHY.get_or_init(|| {
         let mut errors = Vec::new();
         let provinces = parse(
-            include_str!("../../assets/geo/provinces.geojson"),
+            include_str!("../../../assets/geo/provinces.geojson"),
             "iso_3166_2",
             &mut errors,
         );
         let islands = parse(
-            include_str!("../../assets/geo/islands.geojson"),
+            include_str!("../../../assets/geo/islands.geojson"),
             "id",
             &mut errors,
         );
         let merged_units = parse(
-            include_str!("../../assets/geo/units_2025.geojson"),
+            include_str!("../../../assets/geo/units_2025.geojson"),
             "slug",
             &mut errors,
         );

@@ -1,13 +1,11 @@
-//! The loaded dataset and its look-ups; the embedded copy is parsed once per page.
+//! The loaded dataset and its look-ups: the tables, indexed by indicator, and finding a
+//! province, a place, an area or an indicator by what a link or a file calls it.
 
-use std::sync::OnceLock;
-
-use super::load::{load, DataFiles, LoadError};
+use super::fold::fold;
 use super::model::{
     Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
     Source, Year, YearRange,
 };
-use super::search::fold;
 
 /// Provinces, indicators, sources and the observations that refer to them.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,49 +21,11 @@ pub struct Dataset {
     folded_names: Vec<(String, String)>,
 }
 
-/// The dataset built into the app, with any problems its files had.
-#[derive(Debug)]
-pub struct Embedded {
-    pub dataset: Dataset,
-    pub errors: Vec<LoadError>,
-}
-
-/// The files in `assets/data/`, as built into the binary.
-pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
-    provinces: include_str!("../../assets/data/provinces.csv"),
-    merged_units: include_str!("../../assets/data/units_2025.csv"),
-    indicators: include_str!("../../assets/data/indicators.csv"),
-    sources: include_str!("../../assets/data/sources.csv"),
-    observations: &[
-        (
-            "observations/dti.csv",
-            include_str!("../../assets/data/observations/dti.csv"),
-        ),
-        (
-            "observations/other.csv",
-            include_str!("../../assets/data/observations/other.csv"),
-        ),
-        (
-            "observations/articles.csv",
-            include_str!("../../assets/data/observations/articles.csv"),
-        ),
-    ],
-};
-
 /// The slug that names the whole country in links, beside the province slugs.
 pub const NATIONAL_SLUG: &str = "viet-nam";
 
 /// Marks a post-2025 unit in an observation's `area`, e.g. `2025:hai-phong`.
 pub const MERGED_PREFIX: &str = "2025:";
-
-/// The embedded dataset, parsed on first use.
-pub fn embedded() -> &'static Embedded {
-    static EMBEDDED: OnceLock<Embedded> = OnceLock::new();
-    EMBEDDED.get_or_init(|| {
-        let (dataset, errors) = load(EMBEDDED_FILES);
-        Embedded { dataset, errors }
-    })
-}
 
 impl Dataset {
     pub fn new(
