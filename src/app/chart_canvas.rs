@@ -15,7 +15,6 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::browser::pixel_ratio;
-use crate::core::action::Action;
 use crate::core::chart::ChartContent;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
@@ -24,7 +23,8 @@ use crate::core::export::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
 use crate::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
 use crate::core::i18n::{text, Text};
 use crate::core::navigate::{remap, step};
-use crate::core::view::Lang;
+use crate::core::view::action::Action;
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::browser::current_href;
 use crate::core::i18n::{text, Text};
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {

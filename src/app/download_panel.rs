@@ -12,7 +12,7 @@ use crate::core::export::{export_svg, file_name, footer_text, has_image, image_c
 use crate::core::export_csv::{export_csv, Citation};
 use crate::core::i18n::{text, Text};
 use crate::core::share::{full_view, view_link};
-use crate::core::view::ViewState;
+use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {

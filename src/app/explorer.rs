@@ -23,17 +23,17 @@ use super::units_picker::UnitsPicker;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
 use super::year_slider::YearSlider;
-use crate::core::action::Action;
 use crate::core::chart::line_chart;
 use crate::core::chart::ChartContent;
 use crate::core::data::embedded::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
-use crate::core::landing::Geography;
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::share::{full_view, view_link};
-use crate::core::url::encode;
-use crate::core::view::{ChartKind, Lang, ViewState};
+use crate::core::view::action::Action;
+use crate::core::view::landing::Geography;
+use crate::core::view::state::{ChartKind, Lang, ViewState};
+use crate::core::view::url::encode;
 
 #[component]
 pub fn Explorer() -> Html {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::action::Action;
 use crate::core::catalogue::catalogue;
 use crate::core::data::embedded::embedded;
 use crate::core::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::search::search_indicators;
-use crate::core::view::Lang;
+use crate::core::view::action::Action;
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct IndicatorPickerProps {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::data::embedded::embedded;
 use crate::core::i18n::{text, Text};
 use crate::core::profile::{profiles, ProfileRow};
-use crate::core::view::ViewState;
+use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfilePanelProps {

@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::action::Action;
 use crate::core::data::model::Region;
 use crate::core::i18n::{region_name, text, Text};
-use crate::core::view::Lang;
+use crate::core::view::action::Action;
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionPickerProps {

@@ -10,7 +10,7 @@ use super::copy_link::CopyLink;
 use crate::core::data::embedded::embedded;
 use crate::core::i18n::{indicator_name, text, Text};
 use crate::core::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
-use crate::core::view::ViewState;
+use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {

@@ -4,12 +4,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::action::Action;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Better;
 use crate::core::i18n::{text, Text};
-use crate::core::table::{matching, table, Sort, SortKey};
-use crate::core::view::ViewState;
+use crate::core::table::{matching, table};
+use crate::core::view::action::Action;
+use crate::core::view::state::ViewState;
+use crate::core::view::state::{Sort, SortKey};
 
 #[derive(Properties, PartialEq)]
 pub struct TablePanelProps {

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::action::Action;
 use crate::core::i18n::{text, Text};
-use crate::core::view::{Lang, Units};
+use crate::core::view::action::Action;
+use crate::core::view::state::{Lang, Units};
 
 #[derive(Properties, PartialEq)]
 pub struct UnitsPickerProps {

@@ -5,9 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::action::Action;
 use crate::core::i18n::{text, Text};
-use crate::core::view::{ChartKind, Lang};
+use crate::core::view::action::Action;
+use crate::core::view::state::{ChartKind, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::action::Action;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::{Year, YearRange};
 use crate::core::i18n::{text, Text};
-use crate::core::landing::{year_options, YearOption};
-use crate::core::view::Lang;
+use crate::core::view::action::Action;
+use crate::core::view::landing::{year_options, YearOption};
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct YearRangeProps {

@@ -9,12 +9,12 @@ use gloo::timers::callback::Interval;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::action::Action;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Year;
 use crate::core::i18n::{text, Text};
-use crate::core::landing::{slider_years, Geography};
-use crate::core::view::Lang;
+use crate::core::view::action::Action;
+use crate::core::view::landing::{slider_years, Geography};
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct YearSliderProps {

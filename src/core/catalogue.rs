@@ -10,7 +10,7 @@ use crate::core::data::model::{
     Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange,
 };
 use crate::core::i18n::{area_name, pillar_name};
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
 
 /// What an indicator covers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -8,7 +8,7 @@ use crate::core::format::format_tick;
 use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::palette::{assign_colours, Rgb};
 use crate::core::query::{line_series, targets, Series};
-use crate::core::view::{Lang, ViewState};
+use crate::core::view::state::{Lang, ViewState};
 
 /// A line chart ready to draw.
 #[derive(Debug, Clone, PartialEq)]

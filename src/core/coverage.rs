@@ -8,8 +8,8 @@ use crate::core::data::model::{Area, ObservationKind, Year, YearRange};
 use crate::core::data::preferred::preferred;
 use crate::core::format::format_value;
 use crate::core::i18n::area_name;
-use crate::core::landing::{year_options, YearOption};
-use crate::core::view::ViewState;
+use crate::core::view::landing::{year_options, YearOption};
+use crate::core::view::state::ViewState;
 
 /// What one place has in one year.
 #[derive(Debug, Clone, PartialEq)]

@@ -12,7 +12,7 @@ use crate::core::draw::{draw_content, fail, DrawError, FONT, MUTED};
 use crate::core::draw_text::text_width;
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
-use crate::core::view::{ChartKind, Units, ViewState};
+use crate::core::view::state::{ChartKind, Units, ViewState};
 
 /// Exported images are laid out at this CSS width, whatever the screen.
 pub const EXPORT_WIDTH: f64 = 1000.0;

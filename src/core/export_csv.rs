@@ -24,7 +24,7 @@ use crate::core::profile::MAX_PLACES;
 use crate::core::ranking::ranking_chart;
 use crate::core::sources_view::sources_view;
 use crate::core::table::table;
-use crate::core::view::{data_years, ChartKind, Lang, ViewState};
+use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
 pub const BYTE_ORDER_MARK: char = '\u{feff}';

@@ -2,7 +2,7 @@
 //! `0.6077` and `1,234` in English.
 
 use crate::core::data::model::Unit;
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
 
 /// Formats `value` with `decimals` digits after the decimal mark and grouped thousands.
 pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {

@@ -8,8 +8,8 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
 use crate::core::data::preferred::preferred;
 use crate::core::i18n::area_name;
-use crate::core::landing::{years_with_data, Geography};
-use crate::core::view::{data_years, ChartKind, Lang, Units, ViewState};
+use crate::core::view::landing::{years_with_data, Geography};
+use crate::core::view::state::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// A selected place that has no value in the view's year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn single_year_gaps(dataset: &Dataset, state: &ViewState) -> Gaps {
         .map(|area| MissingPlace {
             area,
             name: area_name(dataset, area, state.lang),
-            nearest: crate::core::landing::nearest_year_with_value(
+            nearest: crate::core::view::landing::nearest_year_with_value(
                 dataset,
                 state.indicator,
                 area,

@@ -12,7 +12,7 @@ use crate::core::format::format_value;
 use crate::core::i18n::area_name;
 use crate::core::map_frame::View;
 use crate::core::sources_view::kind_label;
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
 
 /// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,8 +3,8 @@
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Indicator, Pillar, Province, Region, Unit};
-use crate::core::url::{NoticeReason, UrlNotice};
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
+use crate::core::view::url::{NoticeReason, UrlNotice};
 
 /// A fixed piece of UI text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use crate::core::data::preferred::preferred;
 use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::map_classes::{class_of, classes, MapClass};
 use crate::core::palette::Rgb;
-use crate::core::view::{Lang, Units, ViewState};
+use crate::core::view::state::{Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapChart {

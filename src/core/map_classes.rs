@@ -5,7 +5,7 @@
 use crate::core::data::model::{Better, Unit};
 use crate::core::format::{format_number, format_tick, format_value};
 use crate::core::palette::Rgb;
-use crate::core::view::Lang;
+use crate::core::view::state::Lang;
 
 /// The fill under the hatch of a place without a value.
 pub const NO_DATA_FILL: Rgb = Rgb(0xff, 0xff, 0xff);

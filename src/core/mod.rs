@@ -4,7 +4,6 @@
 //! (a test in `tests/native/tidy.rs` enforces it), and nothing here panics on user
 //! input: bad files and bad links become typed errors or notices.
 
-pub mod action;
 pub mod catalogue;
 pub mod chart;
 pub mod coverage;
@@ -20,7 +19,6 @@ pub mod format;
 pub mod gaps;
 pub mod hover;
 pub mod i18n;
-pub mod landing;
 pub mod map;
 pub mod map_classes;
 pub mod map_frame;
@@ -28,7 +26,6 @@ pub mod map_geometry;
 mod map_inset;
 pub mod map_labels;
 pub mod map_layout;
-pub mod migrate;
 pub mod navigate;
 pub mod palette;
 pub mod profile;
@@ -38,5 +35,4 @@ pub mod search;
 pub mod share;
 pub mod sources_view;
 pub mod table;
-pub mod url;
 pub mod view;

@@ -9,7 +9,7 @@ use crate::core::format::format_value;
 use crate::core::hover::rank_for_score;
 use crate::core::i18n::{area_name, indicator_name, pillar_name};
 use crate::core::sources_view::period_label;
-use crate::core::view::{data_years, Lang, ViewState};
+use crate::core::view::state::{data_years, Lang, ViewState};
 
 /// How many places a profile shows side by side.
 pub const MAX_PLACES: usize = 2;

@@ -4,7 +4,7 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind};
 use crate::core::data::preferred::{preference, preferred, Point};
-use crate::core::view::ViewState;
+use crate::core::view::state::ViewState;
 
 /// A selected place's values over the view's years, in year order. Years without
 /// data have no point: they are gaps, never zeros.

@@ -16,7 +16,7 @@ use crate::core::data::preferred::preferred;
 use crate::core::format::format_value;
 use crate::core::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::palette::{assign_colours, Rgb};
-use crate::core::view::{Lang, ViewState};
+use crate::core::view::state::{Lang, ViewState};
 
 /// A muted grey for provinces that are not selected.
 pub const MUTED: Rgb = Rgb(0xc4, 0xc9, 0xd0);

@@ -7,8 +7,8 @@ use qrcode::{EcLevel, QrCode};
 use crate::core::data::dataset::Dataset;
 use crate::core::draw::content_height;
 use crate::core::export::image_content;
-use crate::core::url::encode;
-use crate::core::view::ViewState;
+use crate::core::view::state::ViewState;
+use crate::core::view::url::encode;
 
 /// The snippet's width: the host page's column.
 pub const EMBED_WIDTH: &str = "100%";

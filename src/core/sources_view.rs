@@ -9,7 +9,7 @@ use crate::core::format::format_value;
 use crate::core::i18n::{
     area_name, indicator_description, indicator_name, pillar_name, unit_label,
 };
-use crate::core::view::{Lang, ViewState};
+use crate::core::view::state::{Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourcesView {

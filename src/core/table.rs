@@ -6,69 +6,11 @@ use std::cmp::Ordering;
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, Better, Unit, Year, YearRange};
+use crate::core::data::model::{Area, Better, Unit, Year};
 use crate::core::data::preferred::preferred;
 use crate::core::format::{format_number, format_value};
 use crate::core::i18n::area_name;
-use crate::core::view::{Lang, ViewState};
-
-/// A column to sort by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
-    Name,
-    Year(Year),
-    Change,
-}
-
-/// A sort order: a column, and whether its best (or A–Z) rows come first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sort {
-    pub key: SortKey,
-    /// Reverse the column's natural order (A–Z; best value first; largest gain first).
-    pub reversed: bool,
-}
-
-impl Sort {
-    /// `name`, `2022`, `change`, each optionally prefixed by `-` for reversed.
-    pub fn parse(text: &str) -> Option<Sort> {
-        let (reversed, key) = match text.strip_prefix('-') {
-            Some(key) => (true, key),
-            None => (false, text),
-        };
-        let key = match key {
-            "name" => SortKey::Name,
-            "change" => SortKey::Change,
-            year => SortKey::Year(Year::parse(year)?),
-        };
-        Some(Sort { key, reversed })
-    }
-
-    /// The year column this order sorts by, if it sorts by one.
-    pub fn year(self) -> Option<Year> {
-        match self.key {
-            SortKey::Year(year) => Some(year),
-            SortKey::Name | SortKey::Change => None,
-        }
-    }
-
-    /// Whether the table of `time` has the column this order sorts by.
-    pub fn fits(self, time: YearRange) -> bool {
-        self.year().is_none_or(|year| time.contains(year))
-    }
-
-    pub fn id(self) -> String {
-        let key = match self.key {
-            SortKey::Name => "name".to_string(),
-            SortKey::Change => "change".to_string(),
-            SortKey::Year(year) => year.to_string(),
-        };
-        if self.reversed {
-            format!("-{key}")
-        } else {
-            key
-        }
-    }
-}
+use crate::core::view::state::{Lang, Sort, SortKey, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableCell {

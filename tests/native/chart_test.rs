@@ -2,8 +2,8 @@
 
 use cds_explorer::core::chart::{line_chart, ChartContent, EmptyReason, LineChart};
 use cds_explorer::core::draw::draw_line_chart;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::common::shipped;

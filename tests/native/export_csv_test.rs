@@ -9,8 +9,8 @@ use cds_explorer::core::query::line_series;
 use cds_explorer::core::ranking::ranking_chart;
 use cds_explorer::core::sources_view::sources_view;
 use cds_explorer::core::table::table;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 
@@ -87,7 +87,7 @@ fn the_csv_holds_exactly_the_line_charts_values_with_their_sources() {
         );
     }
     let english = ViewState {
-        lang: cds_explorer::core::view::Lang::En,
+        lang: cds_explorer::core::view::state::Lang::En,
         ..state
     };
     let text = export_csv(shipped(), &english, &CITATION);

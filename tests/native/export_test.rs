@@ -6,8 +6,8 @@ use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::load::{load, DataFiles};
 use cds_explorer::core::export::{export_svg, file_name, footer_text, image_content};
 use cds_explorer::core::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 
 use super::common::{shipped, OBSERVATIONS, SOURCES, UNITS};
 

@@ -5,7 +5,9 @@
 
 use cds_explorer::core::data::load::{load, DataFiles};
 use cds_explorer::core::data::untrusted::{csv_cell, is_web_address, shown};
-use cds_explorer::core::url::{decode, encode, NoticeReason, MAX_LINK_BYTES, MAX_LISTED_PLACES};
+use cds_explorer::core::view::url::{
+    decode, encode, NoticeReason, MAX_LINK_BYTES, MAX_LISTED_PLACES,
+};
 
 use super::common::{shipped, INDICATORS, OBSERVATIONS, PROVINCES, SOURCES, UNITS};
 

@@ -5,7 +5,7 @@ use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::draw::draw_line_chart;
 use cds_explorer::core::hover::{hit_test, tooltip, Hit, PlotFrame};
-use cds_explorer::core::view::{Lang, ViewState};
+use cds_explorer::core::view::state::{Lang, ViewState};
 use plotters::prelude::*;
 
 use super::common::synthetic;
@@ -113,9 +113,11 @@ fn tooltips_read_in_both_languages() {
 #[test]
 fn a_score_tooltip_gives_the_rank_of_the_same_year() {
     let data = super::common::shipped();
-    let state =
-        cds_explorer::core::url::decode("?provinces=thanh-hoa&indicator=dti-score&time=2021", data)
-            .state;
+    let state = cds_explorer::core::view::url::decode(
+        "?provinces=thanh-hoa&indicator=dti-score&time=2021",
+        data,
+    )
+    .state;
     let (chart, _) = drawn(data, &state);
     let tip = tooltip(
         data,
@@ -182,8 +184,12 @@ fn targets_are_hollow_dashed_and_reachable() {
 fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
     use cds_explorer::core::navigate::{remap, step};
     let data = super::common::shipped();
-    let chart_of =
-        |query: &str| line_chart(data, &cds_explorer::core::url::decode(query, data).state);
+    let chart_of = |query: &str| {
+        line_chart(
+            data,
+            &cds_explorer::core::view::url::decode(query, data).state,
+        )
+    };
     // Đà Nẵng 2023 hovered; removing Hải Dương keeps it hovered.
     let before = chart_of("?provinces=hai-duong~da-nang&time=2020..2024");
     let after = chart_of("?provinces=da-nang&time=2020..2024");
@@ -240,7 +246,7 @@ fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
 fn a_ranking_is_tall_enough_for_a_wrapped_title() {
     use cds_explorer::core::draw::content_height;
     let data = super::common::shipped();
-    let state = cds_explorer::core::url::decode(
+    let state = cds_explorer::core::view::url::decode(
         "?view=ranking&time=2022&region=northern-midlands-mountains",
         data,
     )

@@ -11,7 +11,7 @@ use cds_explorer::core::map_classes::NO_DATA_HATCH;
 use cds_explorer::core::map_frame::View;
 use cds_explorer::core::map_geometry::{hatch, inside, Rect};
 use cds_explorer::core::map_labels::place_labels;
-use cds_explorer::core::url::decode;
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::map;

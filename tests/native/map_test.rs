@@ -12,8 +12,8 @@ use cds_explorer::core::map_classes::{
     MIN_CONTRAST, NO_DATA_FILL, NO_DATA_HATCH,
 };
 use cds_explorer::core::palette::Rgb;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::Lang;
+use cds_explorer::core::view::state::Lang;
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 

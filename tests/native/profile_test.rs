@@ -2,7 +2,7 @@
 //! target and distance, for at most two places.
 
 use cds_explorer::core::profile::{profiles, sparkline, PlaceProfile, ProfileRow};
-use cds_explorer::core::url::decode;
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 

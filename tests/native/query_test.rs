@@ -6,7 +6,7 @@ use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::data::preferred::disagreements;
 use cds_explorer::core::query::line_series;
 use cds_explorer::core::search::search_provinces;
-use cds_explorer::core::view::{ChartKind, Lang, ViewState};
+use cds_explorer::core::view::state::{ChartKind, Lang, ViewState};
 
 use super::common::{shipped, synthetic};
 
@@ -22,7 +22,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         chart: ChartKind::Line,
         region: None,
         sort: None,
-        units: cds_explorer::core::view::Units::Pre2025,
+        units: cds_explorer::core::view::state::Units::Pre2025,
         lang: Lang::Vi,
         embed: false,
     }
@@ -163,7 +163,7 @@ fn the_sources_view_quotes_every_value_and_names_disagreements() {
         shown.disagreement.as_deref(),
         Some("Nguồn khác ghi giá trị khác: 80,5\u{a0}% (Press article)")
     );
-    state.lang = cds_explorer::core::view::Lang::En;
+    state.lang = cds_explorer::core::view::state::Lang::En;
     let english = sources_view(&data, &state).expect("an indicator");
     let shown = english
         .values

@@ -7,7 +7,7 @@ use cds_explorer::core::draw::draw_content;
 use cds_explorer::core::hover::{hit_content, tooltip_content, Frame, Hit};
 use cds_explorer::core::navigate::step;
 use cds_explorer::core::ranking::{ranking_chart, RankingChart, MUTED};
-use cds_explorer::core::url::decode;
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::common::shipped;

@@ -8,10 +8,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::state::{ChartKind, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, ObservationKind, Year, YearRange};
 use crate::core::data::preferred::preferred;
-use crate::core::view::{ChartKind, Units, ViewState};
 
 /// Which kind of place a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,13 +251,13 @@ pub fn year_moved(dataset: &Dataset, before: &ViewState, after: &ViewState) -> O
 }
 
 /// "Chỉ số này chưa có số liệu năm 2024; đang hiển thị năm 2022, …"
-pub fn year_moved_text(moved: YearMoved, lang: crate::core::view::Lang) -> String {
+pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
     let YearMoved { from, to } = moved;
     match lang {
-        crate::core::view::Lang::Vi => format!(
+        super::state::Lang::Vi => format!(
             "Năm {from} chưa có số liệu của chỉ số này; đang hiển thị năm {to}, năm gần đây có nhiều nơi có số liệu nhất."
         ),
-        crate::core::view::Lang::En => format!(
+        super::state::Lang::En => format!(
             "This indicator has no value for {from}; showing {to}, the recent year with the most places with data."
         ),
     }

@@ -2,18 +2,18 @@
 //!
 //! Decoding works in two stages, like ripgrep's arguments: the raw query is split
 //! into percent-decoded parameters, upgraded to the current link format by
-//! [`crate::core::migrate`] (old and odd forms, `v=`) and narrowed to the known parameters
+//! [`super::migrate`] (old and odd forms, `v=`) and narrowed to the known parameters
 //! (first occurrence wins); then each value is resolved against the dataset. Decoding
 //! never fails: every value that cannot be used becomes a [`UrlNotice`] and the
 //! default stands in for it. Encoding writes only what differs from the default view,
 //! in a fixed order. The scheme is a public contract, documented in `docs/urls.md`.
 
+use super::landing::default_time_of;
+use super::migrate::{self, Params, LIST_SEPARATOR, VERSION_PARAM};
+use super::state::Sort;
+use super::state::{data_years, ChartKind, Lang, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Region, Year, YearRange};
-use crate::core::landing::default_time_of;
-use crate::core::migrate::{self, Params, VERSION_PARAM};
-use crate::core::table::Sort;
-use crate::core::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 /// The parameters, in the order `encode` writes them.
 pub const PARAMS: [&str; 9] = [
@@ -27,9 +27,6 @@ pub const PARAMS: [&str; 9] = [
     "lang",
     "embed",
 ];
-
-/// Separates provinces in `provinces=`.
-pub const LIST_SEPARATOR: char = '~';
 
 /// Values are shown in notices cut to this many letters.
 const NOTICE_VALUE_CHARS: usize = 40;

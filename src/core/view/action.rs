@@ -1,11 +1,11 @@
 //! The changes a user can make to the view, and the pure reducer that applies them.
 //! Components only dispatch actions; this module decides what they mean.
 
+use super::landing::land;
+use super::state::Sort;
+use super::state::{data_years, ChartKind, Lang, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, MergedUnitIx, Region, Year, YearRange};
-use crate::core::landing::land;
-use crate::core::table::Sort;
-use crate::core::view::{data_years, ChartKind, Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {

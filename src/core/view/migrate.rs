@@ -1,5 +1,5 @@
 //! Old and odd links, upgraded: a versioned list of small, named migrations that
-//! rewrite a query's parameters into the canonical form before [`crate::core::url::decode`]
+//! rewrite a query's parameters into the canonical form before [`super::url::decode`]
 //! resolves them.
 //!
 //! Links are a public contract and must never break. A link may say which format it
@@ -31,6 +31,9 @@ pub const FIRST_VERSION: u32 = 1;
 
 /// The parameter that carries the link format's version.
 pub const VERSION_PARAM: &str = "v";
+
+/// Separates provinces in `provinces=`.
+pub const LIST_SEPARATOR: char = '~';
 
 /// A query's parameters in order, percent-decoded, values trimmed.
 pub type Params = Vec<(String, String)>;
@@ -116,7 +119,7 @@ fn each_value(params: &mut Params, key: &str, rewrite: impl Fn(&str) -> Option<S
 /// Rewrites the items of `provinces=` lists that `rewrite` recognises into one or more
 /// items; the others stay exactly as written.
 fn each_place(params: &mut Params, rewrite: impl Fn(&str) -> Option<Vec<String>>) {
-    let separator = crate::core::url::LIST_SEPARATOR;
+    let separator = LIST_SEPARATOR;
     each_value(params, "provinces", |value| {
         let mut changed = false;
         let mut items: Vec<String> = Vec::new();
@@ -136,7 +139,7 @@ fn each_place(params: &mut Params, rewrite: impl Fn(&str) -> Option<Vec<String>>
 /// `provinces=hai-duong,thanh-hoa` → `hai-duong~thanh-hoa`: some old lists used
 /// commas. Names never hold a comma, but a list that already uses `~` is left alone.
 fn comma_separator(params: &mut Params, _: &Dataset) {
-    let separator = crate::core::url::LIST_SEPARATOR;
+    let separator = LIST_SEPARATOR;
     each_value(params, "provinces", |value| {
         (value.contains(',') && !value.contains(separator))
             .then(|| value.replace(',', &separator.to_string()))

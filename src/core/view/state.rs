@@ -5,7 +5,64 @@
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, Region, Year, YearRange};
-use crate::core::table::Sort;
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Year(Year),
+    Change,
+}
+
+/// A sort order: a column, and whether its best (or A–Z) rows come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    /// Reverse the column's natural order (A–Z; best value first; largest gain first).
+    pub reversed: bool,
+}
+
+impl Sort {
+    /// `name`, `2022`, `change`, each optionally prefixed by `-` for reversed.
+    pub fn parse(text: &str) -> Option<Sort> {
+        let (reversed, key) = match text.strip_prefix('-') {
+            Some(key) => (true, key),
+            None => (false, text),
+        };
+        let key = match key {
+            "name" => SortKey::Name,
+            "change" => SortKey::Change,
+            year => SortKey::Year(Year::parse(year)?),
+        };
+        Some(Sort { key, reversed })
+    }
+
+    /// The year column this order sorts by, if it sorts by one.
+    pub fn year(self) -> Option<Year> {
+        match self.key {
+            SortKey::Year(year) => Some(year),
+            SortKey::Name | SortKey::Change => None,
+        }
+    }
+
+    /// Whether the table of `time` has the column this order sorts by.
+    pub fn fits(self, time: YearRange) -> bool {
+        self.year().is_none_or(|year| time.contains(year))
+    }
+
+    pub fn id(self) -> String {
+        let key = match self.key {
+            SortKey::Name => "name".to_string(),
+            SortKey::Change => "change".to_string(),
+            SortKey::Year(year) => year.to_string(),
+        };
+        if self.reversed {
+            format!("-{key}")
+        } else {
+            key
+        }
+    }
+}
 
 /// The page's language. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
