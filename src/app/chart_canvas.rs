@@ -21,8 +21,8 @@ use crate::core::data::model::Area;
 use crate::core::draw::{content_height, draw_content};
 use crate::core::export::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
 use crate::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
-use crate::core::i18n::{text, Text};
 use crate::core::navigate::{remap, step};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::Lang;
 

@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::current_href;
-use crate::core::i18n::{text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::Lang;
 
 #[derive(Clone, Copy, PartialEq)]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::coverage::{coverage, Cell};
 use crate::core::data::embedded::embedded;
-use crate::core::i18n::{text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]

@@ -10,8 +10,8 @@ use super::chart_canvas::export_png;
 use crate::core::data::embedded::embedded;
 use crate::core::export::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export_csv::{export_csv, Citation};
-use crate::core::i18n::{text, Text};
 use crate::core::share::{full_view, view_link};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]

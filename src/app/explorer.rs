@@ -26,10 +26,10 @@ use super::year_slider::YearSlider;
 use crate::core::chart::line_chart;
 use crate::core::chart::ChartContent;
 use crate::core::data::embedded::embedded;
-use crate::core::i18n::{indicator_name, text, Text};
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::share::{full_view, view_link};
+use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::landing::Geography;
 use crate::core::view::state::{ChartKind, Lang, ViewState};
@@ -105,7 +105,7 @@ pub fn Explorer() -> Html {
             .indicator(view.indicator)
             .map(|i| indicator_name(i, lang).to_string());
         let places = view.places.len();
-        let years = crate::core::chart::years_text(view.time);
+        let years = crate::core::text::format::years_text(view.time);
         let counted = match lang {
             Lang::Vi => format!("{places} nơi · {years}"),
             Lang::En => format!("{places} places · {years}"),

@@ -10,8 +10,8 @@ use super::browser::selected_value;
 
 use crate::core::catalogue::catalogue;
 use crate::core::data::embedded::embedded;
-use crate::core::i18n::{indicator_description, indicator_name, text, Text};
-use crate::core::search::search_indicators;
+use crate::core::text::i18n::{indicator_description, indicator_name, text, Text};
+use crate::core::text::search::search_indicators;
 use crate::core::view::action::Action;
 use crate::core::view::state::Lang;
 

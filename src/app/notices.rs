@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::i18n::{notice_text, text, Text};
+use crate::core::text::i18n::{notice_text, text, Text};
 use crate::core::view::landing::{year_moved_text, YearMoved};
 use crate::core::view::state::Lang;
 use crate::core::view::url::UrlNotice;

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
-use crate::core::i18n::{area_name, remove_province_label, text, Text};
 use crate::core::palette::assign_colours;
-use crate::core::search::search_places;
+use crate::core::text::i18n::{area_name, remove_province_label, text, Text};
+use crate::core::text::search::search_places;
 use crate::core::view::action::Action;
 use crate::core::view::state::Lang;
 

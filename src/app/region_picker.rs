@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::browser::selected_value;
 
 use crate::core::data::model::Region;
-use crate::core::i18n::{region_name, text, Text};
+use crate::core::text::i18n::{region_name, text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::Lang;
 

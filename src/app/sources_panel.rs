@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::i18n::{text, Text};
 use crate::core::sources_view::sources_view;
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 
 #[derive(Properties, PartialEq)]

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Better;
-use crate::core::i18n::{text, Text};
 use crate::core::table::{matching, table};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::ViewState;
 use crate::core::view::state::{Sort, SortKey};

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::i18n::{text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::{Lang, Units};
 

@@ -7,7 +7,7 @@ use super::browser::selected_value;
 
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::{Year, YearRange};
-use crate::core::i18n::{text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::landing::{year_options, YearOption};
 use crate::core::view::state::Lang;

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Year;
-use crate::core::i18n::{text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::landing::{slider_years, Geography};
 use crate::core::view::state::Lang;

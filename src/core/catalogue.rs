@@ -9,7 +9,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{
     Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange,
 };
-use crate::core::i18n::{area_name, pillar_name};
+use crate::core::text::i18n::{area_name, pillar_name};
 use crate::core::view::state::Lang;
 
 /// What an indicator covers.
@@ -95,7 +95,10 @@ pub fn reach_text(reach: &Reach, lang: Lang) -> String {
     }
     let places = parts.join(", ");
     match reach.years {
-        Some(years) => format!("{places} · {}", crate::core::chart::years_text(years)),
+        Some(years) => format!(
+            "{places} · {}",
+            crate::core::text::format::years_text(years)
+        ),
         None => match lang {
             Lang::Vi => format!("{places} · chỉ có mục tiêu"),
             Lang::En => format!("{places} · targets only"),

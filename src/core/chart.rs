@@ -4,10 +4,10 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year, YearRange};
 use crate::core::data::preferred::Point;
-use crate::core::format::format_tick;
-use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::palette::{assign_colours, Rgb};
 use crate::core::query::{line_series, targets, Series};
+use crate::core::text::format::{format_tick, years_text};
+use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::view::state::{Lang, ViewState};
 
 /// A line chart ready to draw.
@@ -305,15 +305,6 @@ fn cut_years(asked: YearRange, drawn: YearRange) -> Option<String> {
         .map(years_text)
         .collect();
     (!spans.is_empty()).then(|| spans.join(", "))
-}
-
-/// `2020–2024`, or `2022` for a single year.
-pub fn years_text(time: YearRange) -> String {
-    if time.start() == time.end() {
-        time.start().to_string()
-    } else {
-        format!("{}–{}", time.start(), time.end())
-    }
 }
 
 /// The value axis's domain and ticks: ranks from 1 to a round number at or above the

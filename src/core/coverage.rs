@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, Year, YearRange};
 use crate::core::data::preferred::preferred;
-use crate::core::format::format_value;
-use crate::core::i18n::area_name;
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::area_name;
 use crate::core::view::landing::{year_options, YearOption};
 use crate::core::view::state::ViewState;
 

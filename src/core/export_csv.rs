@@ -18,12 +18,12 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
 use crate::core::data::untrusted::csv_cell;
-use crate::core::i18n::{area_name, indicator_name, unit_label};
 use crate::core::map::map_chart;
 use crate::core::profile::MAX_PLACES;
 use crate::core::ranking::ranking_chart;
 use crate::core::sources_view::sources_view;
 use crate::core::table::table;
+use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
@@ -180,7 +180,7 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
         .indicator(state.indicator)
         .map(|i| indicator_name(i, state.lang).to_string())
         .unwrap_or_default();
-    let years = crate::core::chart::years_text(if state.chart.is_single_year() {
+    let years = crate::core::text::format::years_text(if state.chart.is_single_year() {
         crate::core::data::model::YearRange::single(state.time.end())
     } else {
         state.time

@@ -7,7 +7,7 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::i18n::area_name;
+use crate::core::text::i18n::area_name;
 use crate::core::view::landing::{years_with_data, Geography};
 use crate::core::view::state::{data_years, ChartKind, Lang, Units, ViewState};
 

@@ -8,10 +8,10 @@ use crate::core::data::model::{Area, Unit, Year};
 use crate::core::data::preferred::{disagreements, preferred};
 use crate::core::draw_map::MapFrame;
 use crate::core::draw_ranking::RowFrame;
-use crate::core::format::format_value;
-use crate::core::i18n::area_name;
 use crate::core::map_frame::View;
 use crate::core::sources_view::kind_label;
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::area_name;
 use crate::core::view::state::Lang;
 
 /// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.

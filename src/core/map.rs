@@ -10,9 +10,9 @@ use crate::core::data::fold::fold;
 use crate::core::data::geo::{geography, Ring};
 use crate::core::data::model::{Area, ProvinceCode, Region, Unit, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::map_classes::{class_of, classes, MapClass};
 use crate::core::palette::Rgb;
+use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::view::state::{Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]

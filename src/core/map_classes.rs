@@ -3,8 +3,8 @@
 //! the hatched "no data" fill, which every class stands apart from by WCAG contrast.
 
 use crate::core::data::model::{Better, Unit};
-use crate::core::format::{format_number, format_tick, format_value};
 use crate::core::palette::Rgb;
+use crate::core::text::format::{format_number, format_tick, format_value};
 use crate::core::view::state::Lang;
 
 /// The fill under the hatch of a place without a value.

@@ -5,10 +5,10 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, ObservationKind, Pillar, Unit};
 use crate::core::data::preferred::preferred;
-use crate::core::format::format_value;
 use crate::core::hover::rank_for_score;
-use crate::core::i18n::{area_name, indicator_name, pillar_name};
 use crate::core::sources_view::period_label;
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::{area_name, indicator_name, pillar_name};
 use crate::core::view::state::{data_years, Lang, ViewState};
 
 /// How many places a profile shows side by side.

@@ -13,9 +13,9 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{Area, Better, IndicatorIx, Unit, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::format::format_value;
-use crate::core::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::palette::{assign_colours, Rgb};
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::view::state::{Lang, ViewState};
 
 /// A muted grey for provinces that are not selected.

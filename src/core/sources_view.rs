@@ -5,8 +5,8 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Better, ObservationKind, PeriodPart, SourceKind};
 use crate::core::data::preferred::{disagreements, preferred};
-use crate::core::format::format_value;
-use crate::core::i18n::{
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::{
     area_name, indicator_description, indicator_name, pillar_name, unit_label,
 };
 use crate::core::view::state::{Lang, ViewState};

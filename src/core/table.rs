@@ -8,8 +8,8 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{Area, Better, Unit, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::format::{format_number, format_value};
-use crate::core::i18n::area_name;
+use crate::core::text::format::{format_number, format_value};
+use crate::core::text::i18n::area_name;
 use crate::core::view::state::{Lang, Sort, SortKey, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]

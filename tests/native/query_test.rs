@@ -5,7 +5,7 @@ use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::data::preferred::disagreements;
 use cds_explorer::core::query::line_series;
-use cds_explorer::core::search::search_provinces;
+use cds_explorer::core::text::search::search_provinces;
 use cds_explorer::core::view::state::{ChartKind, Lang, ViewState};
 
 use super::common::{shipped, synthetic};
@@ -222,7 +222,7 @@ fn coverage_shows_gaps_partial_years_and_targets() {
 
 #[test]
 fn indicators_are_found_by_words_of_either_name_without_diacritics() {
-    use cds_explorer::core::search::search_indicators;
+    use cds_explorer::core::text::search::search_indicators;
     let data = shipped();
     let ids = |query: &str| -> Vec<&str> {
         search_indicators(data, query)

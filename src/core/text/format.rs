@@ -1,7 +1,7 @@
 //! Numbers as people read them in each language: `0,6077` and `1.234` in Vietnamese,
-//! `0.6077` and `1,234` in English.
+//! `0.6077` and `1,234` in English; and spans of years, `2020–2024`.
 
-use crate::core::data::model::Unit;
+use crate::core::data::model::{Unit, YearRange};
 use crate::core::view::state::Lang;
 
 /// Formats `value` with `decimals` digits after the decimal mark and grouped thousands.
@@ -66,6 +66,15 @@ pub fn format_tick(value: f64, unit: Unit, lang: Lang) -> String {
         Unit::Score => format_number(value, 2, lang),
         Unit::Rank | Unit::Count => format_trimmed(value, 1, lang),
         Unit::Percent | Unit::Points | Unit::Points10 => format_trimmed(value, 1, lang),
+    }
+}
+
+/// `2020–2024`, or `2022` for a single year.
+pub fn years_text(time: YearRange) -> String {
+    if time.start() == time.end() {
+        time.start().to_string()
+    } else {
+        format!("{}–{}", time.start(), time.end())
     }
 }
 
