@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::coverage::{coverage, Cell};
 use crate::core::data::embedded::embedded;
+use crate::core::query::coverage::{coverage, Cell};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 

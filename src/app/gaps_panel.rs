@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::gaps::{go_to_year_text, missing_text, scope_empty_text, single_year_gaps};
+use crate::core::query::gaps::{go_to_year_text, missing_text, scope_empty_text, single_year_gaps};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::{ChartKind, Units, ViewState};

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::browser::selected_value;
 
-use crate::core::catalogue::catalogue;
 use crate::core::data::embedded::embedded;
+use crate::core::query::catalogue::catalogue;
 use crate::core::text::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::text::search::search_indicators;
 use crate::core::view::action::Action;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::profile::{profiles, ProfileRow};
+use crate::core::query::profile::{profiles, ProfileRow};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::sources_view::sources_view;
+use crate::core::query::sources_view::sources_view;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 

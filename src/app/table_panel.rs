@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Better;
-use crate::core::table::{matching, table};
+use crate::core::query::table::{matching, table};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::ViewState;

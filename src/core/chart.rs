@@ -5,7 +5,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year, YearRange};
 use crate::core::data::preferred::Point;
 use crate::core::palette::{assign_colours, Rgb};
-use crate::core::query::{line_series, targets, Series};
+use crate::core::query::series::{line_series, targets, Series};
 use crate::core::text::format::{format_tick, years_text};
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::view::state::{Lang, ViewState};

@@ -85,9 +85,8 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
                 parts.push("34-units".to_string());
             }
         }
-        ChartKind::Profile => {
-            parts.extend(std::iter::once(view).chain(places(crate::core::profile::MAX_PLACES)))
-        }
+        ChartKind::Profile => parts
+            .extend(std::iter::once(view).chain(places(crate::core::query::profile::MAX_PLACES))),
     }
     format!("{}.{extension}", parts.join("_"))
 }

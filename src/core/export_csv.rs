@@ -13,16 +13,16 @@
 use std::collections::HashMap;
 
 use crate::core::chart::{line_chart, ChartContent};
-use crate::core::coverage::coverage;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
 use crate::core::data::untrusted::csv_cell;
 use crate::core::map::map_chart;
-use crate::core::profile::MAX_PLACES;
+use crate::core::query::coverage::coverage;
+use crate::core::query::profile::MAX_PLACES;
+use crate::core::query::sources_view::sources_view;
+use crate::core::query::table::table;
 use crate::core::ranking::ranking_chart;
-use crate::core::sources_view::sources_view;
-use crate::core::table::table;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 

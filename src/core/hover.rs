@@ -5,11 +5,12 @@
 use crate::core::chart::{ChartContent, LineChart};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year};
-use crate::core::data::preferred::{disagreements, preferred};
+use crate::core::data::preferred::disagreements;
 use crate::core::draw_map::MapFrame;
 use crate::core::draw_ranking::RowFrame;
 use crate::core::map_frame::View;
-use crate::core::sources_view::kind_label;
+use crate::core::query::ranks::{rank_for_score, rank_text};
+use crate::core::query::sources_view::kind_label;
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
 use crate::core::view::state::Lang;
@@ -81,14 +82,6 @@ pub struct Tooltip {
     pub disagreement: Option<String>,
 }
 
-fn rank_text(rank: f64, group: Option<u8>, lang: Lang) -> String {
-    let of = group.map(|g| format!("/{g}")).unwrap_or_default();
-    match lang {
-        Lang::Vi => format!("hạng {rank}{of}"),
-        Lang::En => format!("rank {rank}{of}"),
-    }
-}
-
 /// The tooltip of `hit` on `chart`, drawn for `indicator`.
 pub fn tooltip(
     dataset: &Dataset,
@@ -154,22 +147,6 @@ pub fn tooltip_for(
             Lang::En => format!("Another source gives: {}", others.join("; ")),
         }),
     })
-}
-
-/// For a score indicator `x-score`, the rank `x-rank` of the same place and year.
-pub(crate) fn rank_for_score(
-    dataset: &Dataset,
-    indicator: usize,
-    area: Area,
-    year: Year,
-    lang: Lang,
-) -> Option<String> {
-    let id = &dataset.indicator(indicator)?.id;
-    let rank_id = format!("{}-rank", id.strip_suffix("-score")?);
-    let rank_ix = dataset.find_indicator(&rank_id)?;
-    let point = preferred(dataset, rank_ix, area, year)?;
-    let group = dataset.observations().get(point.observation)?.group;
-    Some(rank_text(point.value, group, lang))
 }
 
 /// Where a chart was drawn: a plot over years, or rows of bars.

@@ -4,9 +4,7 @@
 //! (a test in `tests/native/tidy.rs` enforces it), and nothing here panics on user
 //! input: bad files and bad links become typed errors or notices.
 
-pub mod catalogue;
 pub mod chart;
-pub mod coverage;
 pub mod data;
 pub mod draw;
 pub mod draw_map;
@@ -15,7 +13,6 @@ pub mod draw_ranking;
 pub mod draw_text;
 pub mod export;
 pub mod export_csv;
-pub mod gaps;
 pub mod hover;
 pub mod map;
 pub mod map_classes;
@@ -26,11 +23,8 @@ pub mod map_labels;
 pub mod map_layout;
 pub mod navigate;
 pub mod palette;
-pub mod profile;
 pub mod query;
 pub mod ranking;
 pub mod share;
-pub mod sources_view;
-pub mod table;
 pub mod text;
 pub mod view;

@@ -2,13 +2,13 @@
 //! mark and a citation block a spreadsheet keeps in one cell per line.
 
 use cds_explorer::core::chart::{line_chart, ChartContent};
-use cds_explorer::core::coverage::{coverage, Cell};
 use cds_explorer::core::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
 use cds_explorer::core::map::map_chart;
-use cds_explorer::core::query::line_series;
+use cds_explorer::core::query::coverage::{coverage, Cell};
+use cds_explorer::core::query::series::line_series;
+use cds_explorer::core::query::sources_view::sources_view;
+use cds_explorer::core::query::table::table;
 use cds_explorer::core::ranking::ranking_chart;
-use cds_explorer::core::sources_view::sources_view;
-use cds_explorer::core::table::table;
 use cds_explorer::core::view::state::ViewState;
 use cds_explorer::core::view::url::decode;
 

@@ -1,7 +1,7 @@
 //! The profile view: every indicator of a place with its latest value, trend, rank,
 //! target and distance, for at most two places.
 
-use cds_explorer::core::profile::{profiles, sparkline, PlaceProfile, ProfileRow};
+use cds_explorer::core::query::profile::{profiles, sparkline, PlaceProfile, ProfileRow};
 use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;

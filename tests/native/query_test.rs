@@ -4,7 +4,7 @@
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::data::preferred::disagreements;
-use cds_explorer::core::query::line_series;
+use cds_explorer::core::query::series::line_series;
 use cds_explorer::core::text::search::search_provinces;
 use cds_explorer::core::view::state::{ChartKind, Lang, ViewState};
 
@@ -138,7 +138,7 @@ fn search_ignores_diacritics_and_case() {
 
 #[test]
 fn the_sources_view_quotes_every_value_and_names_disagreements() {
-    use cds_explorer::core::sources_view::sources_view;
+    use cds_explorer::core::query::sources_view::sources_view;
     let data = synthetic();
     let mut state = view(&data, &["hai-duong"], "online-dossier-rate", 2020, 2024);
     let model = sources_view(&data, &state).expect("an indicator");
@@ -179,7 +179,7 @@ fn the_sources_view_quotes_every_value_and_names_disagreements() {
 
 #[test]
 fn coverage_shows_gaps_partial_years_and_targets() {
-    use cds_explorer::core::coverage::{coverage, Cell};
+    use cds_explorer::core::query::coverage::{coverage, Cell};
     let data = synthetic();
     let state = view(&data, &["hai-duong"], "dti-rank", 2020, 2024);
     let grid = coverage(&data, &state);

@@ -2,13 +2,13 @@
 //! land on a year with data, a year control that shows the drawn year, gaps that are
 //! named, spans clipped to the data, and an indicator picker that says what it covers.
 
-use cds_explorer::core::catalogue::{catalogue, reach, reach_text};
 use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
-use cds_explorer::core::coverage::coverage;
 use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::export_csv::{export_csv, Citation};
-use cds_explorer::core::gaps::single_year_gaps;
 use cds_explorer::core::hover::{tooltip_content, Hit};
+use cds_explorer::core::query::catalogue::{catalogue, reach, reach_text};
+use cds_explorer::core::query::coverage::coverage;
+use cds_explorer::core::query::gaps::single_year_gaps;
 use cds_explorer::core::ranking::{ranking_chart, RankingChart};
 use cds_explorer::core::view::action::{apply, Action};
 use cds_explorer::core::view::landing::{

@@ -1,7 +1,7 @@
 //! The table view: default and chosen orders in both directions, the change in values
 //! and in rank places, and the name search.
 
-use cds_explorer::core::table::{matching, table, Table};
+use cds_explorer::core::query::table::{matching, table, Table};
 
 use cds_explorer::core::view::state::{Sort, SortKey};
 use cds_explorer::core::view::url::decode;

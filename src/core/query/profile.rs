@@ -2,11 +2,11 @@
 //! value, a trend line over the years, the rank where it is known, the latest target
 //! and the distance to it, and the source — grouped by pillar.
 
+use super::ranks::rank_for_score;
+use super::sources_view::period_label;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, ObservationKind, Pillar, Unit};
 use crate::core::data::preferred::preferred;
-use crate::core::hover::rank_for_score;
-use crate::core::sources_view::period_label;
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::{area_name, indicator_name, pillar_name};
 use crate::core::view::state::{data_years, Lang, ViewState};
