@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::browser::{download_text, download_url, page_address, today};
 use super::chart_canvas::export_png;
 use crate::core::data::embedded::embedded;
-use crate::core::export::{export_svg, file_name, footer_text, has_image, image_content};
-use crate::core::export_csv::{export_csv, Citation};
-use crate::core::share::{full_view, view_link};
+use crate::core::export::export_csv::{export_csv, Citation};
+use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};
+use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::browser::page_address;
 use super::copy_link::CopyLink;
 use crate::core::data::embedded::embedded;
-use crate::core::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
+use crate::core::export::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::view::state::ViewState;
 

@@ -4,8 +4,8 @@
 use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::load::{load, DataFiles};
-use cds_explorer::core::export::{export_svg, file_name, footer_text, image_content};
-use cds_explorer::core::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
+use cds_explorer::core::export::image::{export_svg, file_name, footer_text, image_content};
+use cds_explorer::core::export::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
 use cds_explorer::core::view::state::ViewState;
 use cds_explorer::core::view::url::decode;
 

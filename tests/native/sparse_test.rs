@@ -4,7 +4,7 @@
 
 use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
 use cds_explorer::core::data::model::{Area, Year, YearRange};
-use cds_explorer::core::export_csv::{export_csv, Citation};
+use cds_explorer::core::export::export_csv::{export_csv, Citation};
 use cds_explorer::core::hover::{tooltip_content, Hit};
 use cds_explorer::core::query::catalogue::{catalogue, reach, reach_text};
 use cds_explorer::core::query::coverage::coverage;

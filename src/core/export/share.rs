@@ -4,9 +4,9 @@
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
+use super::image::image_content;
 use crate::core::data::dataset::Dataset;
 use crate::core::draw::content_height;
-use crate::core::export::image_content;
 use crate::core::view::state::ViewState;
 use crate::core::view::url::encode;
 
