@@ -15,24 +15,14 @@ use crate::core::map::MapChart;
 use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 pub use crate::core::map_frame::MapFrame;
 use crate::core::map_frame::View;
-use crate::core::map_geometry::{clip_line, hatch, Point};
+use crate::core::map_geometry::{clip_line, hatch, pixel, pixels, Point, HATCH_SPACING};
+use crate::core::map_inset::INSET_PAD;
 use crate::core::map_labels::place_labels;
 pub use crate::core::map_layout::map_height;
-use crate::core::map_layout::{layout, legend_style, INSET_PAD};
+use crate::core::map_layout::{layout, legend_style};
 
 /// The dark outline of selected and hovered provinces.
 const OUTLINE: RGBColor = RGBColor(0x11, 0x18, 0x27);
-/// The hatch's spacing (CSS px).
-pub(crate) const HATCH_SPACING: f64 = 5.0;
-
-pub(crate) fn pixel((x, y): Point) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
-pub(crate) fn pixels(points: &[Point]) -> Vec<(i32, i32)> {
-    points.iter().copied().map(pixel).collect()
-}
-
 /// A ring as a closed line.
 fn closed(points: &[Point]) -> Vec<Point> {
     let mut line = points.to_vec();

@@ -7,11 +7,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::core::draw::{colour, fail, DrawError, MUTED, TEXT};
-use crate::core::draw_map::{pixel, pixels, HATCH_SPACING};
 use crate::core::map::MapChart;
 use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 use crate::core::map_frame::MapFrame;
-use crate::core::map_geometry::{hatch, Point, Rect};
+use crate::core::map_geometry::{hatch, pixel, pixels, Point, Rect, HATCH_SPACING};
 use crate::core::map_labels::{island_marks, island_style, label_style, PlacedLabel};
 use crate::core::map_layout::{legend_style, LEGEND_ROW, SWATCH};
 

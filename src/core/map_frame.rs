@@ -1,44 +1,11 @@
-//! How a map was laid out on its canvas: the projection of the main map and of the
+//! How a map was laid out on its canvas: the projections of the main map and of the
 //! Red River Delta inset, where the legend went, and the way back from a pixel to a
 //! province in either view, for hover and tap. [`crate::core::map_layout`] makes it.
 
 use crate::core::data::geo::{contains, Ring};
 use crate::core::map::MapChart;
 use crate::core::map_geometry::{clip_ring, interior_point, Point, Rect};
-
-/// Longitudes are scaled by the cosine of this latitude (the middle of Vietnam).
-const MIDDLE_LATITUDE: f64 = 16.0;
-
-/// An equirectangular projection scaled for Vietnam's latitude, in canvas pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Projection {
-    pub left: f64,
-    pub top: f64,
-    /// Pixels per projected degree.
-    pub scale: f64,
-    pub min_x: f64,
-    pub max_lat: f64,
-}
-
-impl Projection {
-    pub(crate) fn shrink() -> f64 {
-        MIDDLE_LATITUDE.to_radians().cos()
-    }
-
-    pub fn project(&self, (lon, lat): (f64, f64)) -> Point {
-        (
-            self.left + (lon * Self::shrink() - self.min_x) * self.scale,
-            self.top + (self.max_lat - lat) * self.scale,
-        )
-    }
-
-    pub fn unproject(&self, x: f64, y: f64) -> (f64, f64) {
-        (
-            ((x - self.left) / self.scale + self.min_x) / Self::shrink(),
-            self.max_lat - (y - self.top) / self.scale,
-        )
-    }
-}
+use crate::core::map_projection::Projection;
 
 /// Where the inset was drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,10 +1,24 @@
 //! Pixel geometry for the map: rectangles, shapes clipped to a rectangle, the even–odd
 //! spans of a scanline, a point well inside a shape (for labels and tooltips), and the
 //! 45° hatch of "no data" — computed here, as plain segments, because plotters has no
-//! pattern fill and a canvas and an SVG must show the same lines.
+//! pattern fill and a canvas and an SVG must show the same lines — and points rounded
+//! to the backend's whole pixels.
 
 /// A point in canvas pixels.
 pub type Point = (f64, f64);
+
+/// The hatch's spacing (CSS px).
+pub(crate) const HATCH_SPACING: f64 = 5.0;
+
+/// A point rounded to a backend pixel.
+pub(crate) fn pixel((x, y): Point) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Points rounded to backend pixels.
+pub(crate) fn pixels(points: &[Point]) -> Vec<(i32, i32)> {
+    points.iter().copied().map(pixel).collect()
+}
 
 /// An axis-aligned rectangle in canvas pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,9 +4,13 @@
 //! the main map's scale, else not at all.
 
 use crate::core::map::{MapChart, MapInset};
-use crate::core::map_frame::{InsetFrame, Projection};
+use crate::core::map_frame::InsetFrame;
 use crate::core::map_geometry::{Point, Rect};
-use crate::core::map_layout::{INSET_CAPTION, INSET_PAD};
+use crate::core::map_projection::Projection;
+
+/// The inset's padding and caption (CSS px).
+pub(crate) const INSET_PAD: f64 = 6.0;
+pub(crate) const INSET_CAPTION: f64 = 18.0;
 
 /// The inset's box in projected degrees (width, height).
 pub(crate) fn inset_size(inset: &MapInset) -> (f64, f64) {

@@ -9,8 +9,9 @@ use plotters::prelude::*;
 use crate::core::draw::{FONT, TEXT};
 use crate::core::draw_text::text_width;
 use crate::core::map::MapChart;
-use crate::core::map_frame::{MapFrame, Projection, View};
+use crate::core::map_frame::{MapFrame, View};
 use crate::core::map_geometry::{inside, interior_point, Point, Rect};
+use crate::core::map_projection::Projection;
 
 /// A name placed on the map.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,10 +9,11 @@ use plotters::prelude::*;
 use crate::core::draw::{FONT, TEXT};
 use crate::core::draw_text::text_width;
 use crate::core::map::{MapChart, MapRegion};
-use crate::core::map_frame::{InsetFrame, MapFrame, Projection};
+use crate::core::map_frame::{InsetFrame, MapFrame};
 use crate::core::map_geometry::Rect;
-use crate::core::map_inset::{fit_inset, grow_inset, inset_size};
+use crate::core::map_inset::{fit_inset, grow_inset, inset_size, INSET_CAPTION, INSET_PAD};
 use crate::core::map_labels::island_marks;
+use crate::core::map_projection::Projection;
 
 /// Below this CSS width the inset and the legend go under the map.
 const WIDE: f64 = 640.0;
@@ -20,9 +21,6 @@ const WIDE: f64 = 640.0;
 pub(crate) const LEGEND_ROW: f64 = 18.0;
 pub(crate) const LEGEND_FONT: f64 = 12.0;
 pub(crate) const SWATCH: (f64, f64) = (18.0, 14.0);
-/// The inset's padding and caption (CSS px).
-pub(crate) const INSET_PAD: f64 = 6.0;
-pub(crate) const INSET_CAPTION: f64 = 18.0;
 /// Space kept between the parts (CSS px).
 const GAP: f64 = 12.0;
 

@@ -20,6 +20,7 @@ pub mod map_geometry;
 mod map_inset;
 pub mod map_labels;
 pub mod map_layout;
+pub mod map_projection;
 pub mod navigate;
 pub mod palette;
 pub mod query;
