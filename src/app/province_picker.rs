@@ -5,9 +5,9 @@
 use web_sys::{HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::core::charts::shared::palette::assign_colours;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
-use crate::core::palette::assign_colours;
 use crate::core::text::i18n::{area_name, remove_province_label, text, Text};
 use crate::core::text::search::search_places;
 use crate::core::view::action::Action;

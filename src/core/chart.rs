@@ -1,10 +1,11 @@
 //! The chart layer: turns a view into a chart specification (titles, axes, coloured
 //! series, the accessible description) with no pixels yet. `draw` renders it.
 
+use crate::core::charts::shared::empty::EmptyReason;
+use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year, YearRange};
 use crate::core::data::preferred::Point;
-use crate::core::palette::{assign_colours, Rgb};
 use crate::core::query::series::{line_series, targets, Series};
 use crate::core::text::format::{format_tick, years_text};
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
@@ -112,21 +113,6 @@ impl ChartContent {
             ChartContent::Ranking(chart) => Some(&chart.aria_label),
             ChartContent::Map(chart) => Some(&chart.aria_label),
             ChartContent::Empty(_) => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmptyReason {
-    NoProvinces,
-    NoData,
-}
-
-impl EmptyReason {
-    pub fn message(self, lang: Lang) -> &'static str {
-        match self {
-            EmptyReason::NoProvinces => i18n::text(lang, Text::EmptySelection),
-            EmptyReason::NoData => i18n::text(lang, Text::NoDataForChoice),
         }
     }
 }

@@ -2,8 +2,6 @@
 //! `<canvas>` in the browser, an SVG string in native tests. All sizes are in CSS
 //! pixels times `scale`, so the same chart is crisp at any device pixel ratio.
 
-use std::fmt;
-
 use std::ops::Range;
 
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
@@ -11,36 +9,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::core::chart::{tick_label, ChartSeries, LineChart};
-use crate::core::draw_text::{draw_frame, frame_height};
+use crate::core::charts::shared::frame::{draw_frame, frame_height};
+use crate::core::charts::shared::palette::Rgb;
+use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, MUTED, TEXT};
 use crate::core::hover::PlotFrame;
-use crate::core::palette::Rgb;
 
-/// Drawing failed in the backend (the canvas or SVG writer refused an operation).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DrawError(pub String);
-
-impl fmt::Display for DrawError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the chart could not be drawn: {}", self.0)
-    }
-}
-
-impl std::error::Error for DrawError {}
-
-pub(crate) fn fail<E: fmt::Display>(error: E) -> DrawError {
-    DrawError(error.to_string())
-}
-
-pub(crate) const FONT: &str = "sans-serif";
-pub(crate) const TEXT: RGBColor = RGBColor(0x1f, 0x29, 0x37);
-pub(crate) const MUTED: RGBColor = RGBColor(0x5b, 0x65, 0x73);
 const GRID: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
 /// Below this width (CSS px) the legend goes under the plot instead of beside it.
 const WIDE_LAYOUT: f64 = 640.0;
-
-pub(crate) fn colour(rgb: Rgb) -> RGBColor {
-    RGBColor(rgb.0, rgb.1, rgb.2)
-}
 
 /// Draws `chart` filling `area`, with the series `highlight` (if any) in front and
 /// the others faded. Returns where the plot landed, for mapping the pointer to data.

@@ -8,9 +8,9 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::core::draw::{colour, fail, DrawError, MUTED};
+use crate::core::charts::shared::frame::draw_frame;
+use crate::core::charts::shared::style::{colour, fail, DrawError, MUTED};
 use crate::core::draw_map_overlay::{draw_islands, draw_labels, draw_legend};
-use crate::core::draw_text::draw_frame;
 use crate::core::map::MapChart;
 use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 pub use crate::core::map_frame::MapFrame;

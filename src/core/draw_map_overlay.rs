@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::core::draw::{colour, fail, DrawError, MUTED, TEXT};
+use crate::core::charts::shared::style::{colour, fail, DrawError, MUTED, TEXT};
 use crate::core::map::MapChart;
 use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
 use crate::core::map_frame::MapFrame;

@@ -6,8 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::core::draw::{colour, fail, DrawError, FONT, TEXT};
-use crate::core::draw_text::{draw_frame, text_width};
+use crate::core::charts::shared::frame::{draw_frame, text_width};
+use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, TEXT};
 use crate::core::ranking::RankingChart;
 
 /// CSS pixels per row.

@@ -3,16 +3,13 @@
 //! value with unit, rank where known, the source and its words, and disagreements.
 
 use crate::core::chart::{ChartContent, LineChart};
+use crate::core::charts::shared::hit::Hit;
+use crate::core::charts::shared::tooltip::{tooltip_for, Tooltip};
 use crate::core::data::dataset::Dataset;
-use crate::core::data::model::{Area, Unit, Year};
-use crate::core::data::preferred::disagreements;
+use crate::core::data::model::Year;
 use crate::core::draw_map::MapFrame;
 use crate::core::draw_ranking::RowFrame;
 use crate::core::map_frame::View;
-use crate::core::query::ranks::{rank_for_score, rank_text};
-use crate::core::query::sources_view::kind_label;
-use crate::core::text::format::format_value;
-use crate::core::text::i18n::area_name;
 use crate::core::view::state::Lang;
 
 /// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.
@@ -42,13 +39,6 @@ impl PlotFrame {
     }
 }
 
-/// A point of a series: `chart.series[series].points[point]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    pub series: usize,
-    pub point: usize,
-}
-
 /// The point nearest to (`x`, `y`) within `radius` pixels, if any. Points of earlier
 /// series win ties, so the result is stable.
 pub fn hit_test(frame: &PlotFrame, chart: &LineChart, x: f64, y: f64, radius: f64) -> Option<Hit> {
@@ -63,23 +53,6 @@ pub fn hit_test(frame: &PlotFrame, chart: &LineChart, x: f64, y: f64, radius: f6
         }
     }
     best.map(|(_, hit)| hit)
-}
-
-/// What the tooltip of a point says.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tooltip {
-    /// "Hải Dương · 2022"
-    pub heading: String,
-    /// "0,6077 điểm (0–1)" or "hạng 13/63"
-    pub value: String,
-    /// "hạng 13/63" beside a score, where the rank of the same year is known.
-    pub rank: Option<String>,
-    /// "Nguồn: title (publisher)"
-    pub source: String,
-    pub quote: String,
-    /// "ước tính" for estimates.
-    pub kind: Option<String>,
-    pub disagreement: Option<String>,
 }
 
 /// The tooltip of `hit` on `chart`, drawn for `indicator`.
@@ -99,54 +72,6 @@ pub fn tooltip(
         observation,
         chart.lang,
     )
-}
-
-/// The tooltip of one observation shown for `area` and `year`.
-pub fn tooltip_for(
-    dataset: &Dataset,
-    indicator: usize,
-    area: Area,
-    year: Year,
-    observation_ix: usize,
-    lang: Lang,
-) -> Option<Tooltip> {
-    let unit = dataset.indicator(indicator)?.unit;
-    let observation = dataset.observations().get(observation_ix)?;
-    let source = dataset.sources().get(observation.source)?;
-    let value = observation.value;
-    let value_text = match unit {
-        Unit::Rank => rank_text(value, observation.group, lang),
-        unit => format_value(value, unit, lang),
-    };
-    let rank = rank_for_score(dataset, indicator, area, year, lang);
-    let others: Vec<String> = disagreements(dataset, observation_ix)
-        .into_iter()
-        .filter_map(|ix| {
-            let other = dataset.observations().get(ix)?;
-            let title = &dataset.sources().get(other.source)?.title;
-            Some(format!(
-                "{} ({title})",
-                format_value(other.value, unit, lang)
-            ))
-        })
-        .collect();
-    let label = match lang {
-        Lang::Vi => "Nguồn",
-        Lang::En => "Source",
-    };
-    Some(Tooltip {
-        heading: format!("{} · {year}", area_name(dataset, area, lang)),
-        value: value_text,
-        rank,
-        source: format!("{label}: {} ({})", source.title, source.publisher),
-        quote: observation.quote.clone(),
-        kind: (observation.kind != crate::core::data::model::ObservationKind::Actual)
-            .then(|| kind_label(observation.kind, lang).to_string()),
-        disagreement: (!others.is_empty()).then(|| match lang {
-            Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
-            Lang::En => format!("Another source gives: {}", others.join("; ")),
-        }),
-    })
 }
 
 /// Where a chart was drawn: a plot over years, or rows of bars.

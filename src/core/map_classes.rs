@@ -2,8 +2,8 @@
 //! size (ranks on whole ranks) on the ColorBrewer Blues scale, darker for better; and
 //! the hatched "no data" fill, which every class stands apart from by WCAG contrast.
 
+use crate::core::charts::shared::palette::Rgb;
 use crate::core::data::model::{Better, Unit};
-use crate::core::palette::Rgb;
 use crate::core::text::format::{format_number, format_tick, format_value};
 use crate::core::view::state::Lang;
 

@@ -6,8 +6,8 @@
 
 use plotters::prelude::*;
 
-use crate::core::draw::{FONT, TEXT};
-use crate::core::draw_text::text_width;
+use crate::core::charts::shared::frame::text_width;
+use crate::core::charts::shared::style::{FONT, TEXT};
 use crate::core::map::MapChart;
 use crate::core::map_frame::{MapFrame, View};
 use crate::core::map_geometry::{inside, interior_point, Point, Rect};

@@ -6,8 +6,8 @@
 
 use plotters::prelude::*;
 
-use crate::core::draw::{FONT, TEXT};
-use crate::core::draw_text::text_width;
+use crate::core::charts::shared::frame::text_width;
+use crate::core::charts::shared::style::{FONT, TEXT};
 use crate::core::map::{MapChart, MapRegion};
 use crate::core::map_frame::{InsetFrame, MapFrame};
 use crate::core::map_geometry::Rect;

@@ -5,12 +5,12 @@
 //! input: bad files and bad links become typed errors or notices.
 
 pub mod chart;
+pub mod charts;
 pub mod data;
 pub mod draw;
 pub mod draw_map;
 mod draw_map_overlay;
 pub mod draw_ranking;
-pub mod draw_text;
 pub mod export;
 pub mod hover;
 pub mod map;
@@ -22,7 +22,6 @@ pub mod map_labels;
 pub mod map_layout;
 pub mod map_projection;
 pub mod navigate;
-pub mod palette;
 pub mod query;
 pub mod ranking;
 pub mod text;

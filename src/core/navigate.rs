@@ -2,8 +2,8 @@
 //! and provinces, and a hovered item is found again after the chart changes.
 
 use crate::core::chart::{ChartContent, LineChart};
+use crate::core::charts::shared::hit::{step_rows, Hit};
 use crate::core::data::model::{Area, Year};
-use crate::core::hover::Hit;
 
 /// The hit an arrow key moves to: along a line with ←/→ and between lines with ↑/↓;
 /// between rows of a ranking with ↑/↓. The first key picks the first point.
@@ -14,22 +14,6 @@ pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<H
         ChartContent::Map(chart) => step_rows(chart.regions.len(), current, key),
         ChartContent::Empty(_) => None,
     }
-}
-
-/// Moving through a list (ranking rows, map regions in name order).
-fn step_rows(count: usize, current: Option<Hit>, key: &str) -> Option<Hit> {
-    let last = count.checked_sub(1)?;
-    let row = current.map_or(0, |h| match key {
-        "ArrowDown" | "ArrowRight" => (h.series + 1).min(last),
-        "ArrowUp" | "ArrowLeft" => h.series.saturating_sub(1),
-        "Home" => 0,
-        "End" => last,
-        _ => h.series,
-    });
-    Some(Hit {
-        series: row,
-        point: 0,
-    })
 }
 
 fn step_line(chart: &LineChart, current: Option<Hit>, key: &str) -> Option<Hit> {

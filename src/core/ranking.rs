@@ -8,12 +8,14 @@
 //! its number is a position among the provinces that have a value ("vị trí 3 trong 11
 //! tỉnh có số liệu"), never a bare "3.".
 
-use crate::core::chart::{ChartContent, EmptyReason};
+use crate::core::chart::ChartContent;
+
+use crate::core::charts::shared::empty::EmptyReason;
+use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{Area, Better, IndicatorIx, Unit, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::palette::{assign_colours, Rgb};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::view::state::{Lang, ViewState};

@@ -1,6 +1,8 @@
 //! Chart specs and drawing: the chart drawn into an SVG string.
 
-use cds_explorer::core::chart::{line_chart, ChartContent, EmptyReason, LineChart};
+use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
+
+use cds_explorer::core::charts::shared::empty::EmptyReason;
 use cds_explorer::core::draw::draw_line_chart;
 use cds_explorer::core::view::state::ViewState;
 use cds_explorer::core::view::url::decode;

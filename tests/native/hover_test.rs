@@ -2,9 +2,10 @@
 //! and the tooltip says place, year, value, rank, source, quote and disagreements.
 
 use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
+use cds_explorer::core::charts::shared::hit::Hit;
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::draw::draw_line_chart;
-use cds_explorer::core::hover::{hit_test, tooltip, Hit, PlotFrame};
+use cds_explorer::core::hover::{hit_test, tooltip, PlotFrame};
 use cds_explorer::core::view::state::{Lang, ViewState};
 use plotters::prelude::*;
 

@@ -2,9 +2,10 @@
 //! selections, and the pointer and arrow keys mapped to rows.
 
 use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::charts::shared::hit::Hit;
 use cds_explorer::core::data::model::{Area, Region};
 use cds_explorer::core::draw::draw_content;
-use cds_explorer::core::hover::{hit_content, tooltip_content, Frame, Hit};
+use cds_explorer::core::hover::{hit_content, tooltip_content, Frame};
 use cds_explorer::core::navigate::step;
 use cds_explorer::core::ranking::{ranking_chart, RankingChart, MUTED};
 use cds_explorer::core::view::url::decode;

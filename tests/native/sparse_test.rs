@@ -3,9 +3,10 @@
 //! named, spans clipped to the data, and an indicator picker that says what it covers.
 
 use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
+use cds_explorer::core::charts::shared::hit::Hit;
 use cds_explorer::core::data::model::{Area, Year, YearRange};
 use cds_explorer::core::export::export_csv::{export_csv, Citation};
-use cds_explorer::core::hover::{tooltip_content, Hit};
+use cds_explorer::core::hover::tooltip_content;
 use cds_explorer::core::query::catalogue::{catalogue, reach, reach_text};
 use cds_explorer::core::query::coverage::coverage;
 use cds_explorer::core::query::gaps::single_year_gaps;

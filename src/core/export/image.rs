@@ -7,9 +7,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::core::chart::{line_chart, ChartContent};
+use crate::core::charts::shared::frame::text_width;
+use crate::core::charts::shared::style::{fail, DrawError, FONT, MUTED};
 use crate::core::data::dataset::Dataset;
-use crate::core::draw::{draw_content, fail, DrawError, FONT, MUTED};
-use crate::core::draw_text::text_width;
+use crate::core::draw::draw_content;
 use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::view::state::{ChartKind, Units, ViewState};

@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::core::draw::{fail, DrawError, FONT, MUTED, TEXT};
+use super::style::{fail, DrawError, FONT, MUTED, TEXT};
 
 /// Splits `text` into lines no wider than `max_width` pixels, breaking between words
 /// (a single word wider than the line stays whole).

@@ -1,0 +1,3 @@
+//! The charts layer (being assembled).
+
+pub mod shared;
