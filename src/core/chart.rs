@@ -101,7 +101,7 @@ impl ChartSeries {
 pub enum ChartContent {
     Line(Box<LineChart>),
     Ranking(Box<crate::core::ranking::RankingChart>),
-    Map(Box<crate::core::map::MapChart>),
+    Map(Box<crate::core::charts::map::spec::MapChart>),
     Empty(EmptyReason),
 }
 

@@ -302,8 +302,10 @@ pub fn draw_content<DB: DrawingBackend>(
             crate::core::draw_ranking::draw_ranking(area, chart, scale, highlight)
                 .map(|f| Some(Frame::Rows(f)))
         }
-        ChartContent::Map(chart) => crate::core::draw_map::draw_map(area, chart, scale, highlight)
-            .map(|f| Some(Frame::Map(f))),
+        ChartContent::Map(chart) => {
+            crate::core::charts::map::draw::draw_map(area, chart, scale, highlight)
+                .map(|f| Some(Frame::Map(f)))
+        }
         ChartContent::Empty(_) => Ok(None),
     }
 }
@@ -315,7 +317,9 @@ pub fn content_height(content: &crate::core::chart::ChartContent, width: f64) ->
             let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
             crate::core::draw_ranking::ranking_height(chart.rows.len()) + frame
         }
-        crate::core::chart::ChartContent::Map(_) => crate::core::draw_map::map_height(width),
+        crate::core::chart::ChartContent::Map(_) => {
+            crate::core::charts::map::layout::map_height(width)
+        }
         _ => (width * 0.62).clamp(340.0, 560.0),
     }
 }

@@ -3,13 +3,13 @@
 //! value with unit, rank where known, the source and its words, and disagreements.
 
 use crate::core::chart::{ChartContent, LineChart};
+use crate::core::charts::map::frame::MapFrame;
+use crate::core::charts::map::frame::View;
 use crate::core::charts::shared::hit::Hit;
 use crate::core::charts::shared::tooltip::{tooltip_for, Tooltip};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::Year;
-use crate::core::draw_map::MapFrame;
 use crate::core::draw_ranking::RowFrame;
-use crate::core::map_frame::View;
 use crate::core::view::state::Lang;
 
 /// Where the plot was drawn, in canvas pixels, and the data ranges at its edges.

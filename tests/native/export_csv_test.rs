@@ -2,8 +2,8 @@
 //! mark and a citation block a spreadsheet keeps in one cell per line.
 
 use cds_explorer::core::chart::{line_chart, ChartContent};
+use cds_explorer::core::charts::map::spec::map_chart;
 use cds_explorer::core::export::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
-use cds_explorer::core::map::map_chart;
 use cds_explorer::core::query::coverage::{coverage, Cell};
 use cds_explorer::core::query::series::line_series;
 use cds_explorer::core::query::sources_view::sources_view;

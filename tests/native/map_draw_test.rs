@@ -3,15 +3,16 @@
 //! to a province in either, and the hatch of "no data" in the picture and the legend.
 
 use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::charts::map::classes::NO_DATA_HATCH;
+use cds_explorer::core::charts::map::frame::MapFrame;
+use cds_explorer::core::charts::map::frame::View;
+use cds_explorer::core::charts::map::geometry::{hatch, inside, Rect};
+use cds_explorer::core::charts::map::labels::place_labels;
+use cds_explorer::core::charts::map::layout::map_height;
+use cds_explorer::core::charts::map::spec::{map_chart, MapChart};
 use cds_explorer::core::charts::shared::hit::Hit;
 use cds_explorer::core::draw::draw_content;
-use cds_explorer::core::draw_map::{map_height, MapFrame};
 use cds_explorer::core::hover::{anchor, hit_content, tooltip_content, Frame};
-use cds_explorer::core::map::{map_chart, MapChart};
-use cds_explorer::core::map_classes::NO_DATA_HATCH;
-use cds_explorer::core::map_frame::View;
-use cds_explorer::core::map_geometry::{hatch, inside, Rect};
-use cds_explorer::core::map_labels::place_labels;
 use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 

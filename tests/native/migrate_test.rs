@@ -3,8 +3,8 @@
 //! that name post-2025 units.
 
 use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::charts::map::spec::{map_chart, MapChart};
 use cds_explorer::core::data::model::Area;
-use cds_explorer::core::map::{map_chart, MapChart};
 use cds_explorer::core::view::action::{apply, Action};
 use cds_explorer::core::view::migrate::{
     migrate, name_key, parse_query, Params, CURRENT_VERSION, MIGRATIONS,

@@ -240,7 +240,7 @@ fn the_year_control_offers_years_with_data_and_always_the_drawn_year() {
     let view = state("?view=map&indicator=par-index-rank");
     let shown = view.time.end();
     assert!(with_data.contains(&shown));
-    let content = cds_explorer::core::map::map_chart(data, &view);
+    let content = cds_explorer::core::charts::map::spec::map_chart(data, &view);
     let label = content.aria_label().expect("a chart").to_string();
     assert!(label.contains(&format!(", {shown};")), "{label}");
 }

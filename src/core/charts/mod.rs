@@ -1,3 +1,4 @@
 //! The charts layer (being assembled).
 
+pub mod map;
 pub mod shared;

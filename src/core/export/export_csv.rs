@@ -13,11 +13,11 @@
 use std::collections::HashMap;
 
 use crate::core::chart::{line_chart, ChartContent};
+use crate::core::charts::map::spec::map_chart;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
 use crate::core::data::untrusted::csv_cell;
-use crate::core::map::map_chart;
 use crate::core::query::coverage::coverage;
 use crate::core::query::profile::MAX_PLACES;
 use crate::core::query::sources_view::sources_view;

@@ -7,11 +7,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::core::chart::{line_chart, ChartContent};
+use crate::core::charts::map::spec::map_chart;
 use crate::core::charts::shared::frame::text_width;
 use crate::core::charts::shared::style::{fail, DrawError, FONT, MUTED};
 use crate::core::data::dataset::Dataset;
 use crate::core::draw::draw_content;
-use crate::core::map::map_chart;
 use crate::core::ranking::ranking_chart;
 use crate::core::view::state::{ChartKind, Units, ViewState};
 

@@ -3,10 +3,10 @@
 //! large as the room under the country allows (narrow ones), and never less than 1.5×
 //! the main map's scale, else not at all.
 
-use crate::core::map::{MapChart, MapInset};
-use crate::core::map_frame::InsetFrame;
-use crate::core::map_geometry::{Point, Rect};
-use crate::core::map_projection::Projection;
+use super::frame::InsetFrame;
+use super::geometry::{Point, Rect};
+use super::projection::Projection;
+use super::spec::{MapChart, MapInset};
 
 /// The inset's padding and caption (CSS px).
 pub(crate) const INSET_PAD: f64 = 6.0;

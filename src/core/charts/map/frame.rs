@@ -1,11 +1,11 @@
 //! How a map was laid out on its canvas: the projections of the main map and of the
 //! Red River Delta inset, where the legend went, and the way back from a pixel to a
-//! province in either view, for hover and tap. [`crate::core::map_layout`] makes it.
+//! province in either view, for hover and tap. [`super::layout`] makes it.
 
+use super::geometry::{clip_ring, interior_point, Point, Rect};
+use super::projection::Projection;
+use super::spec::MapChart;
 use crate::core::data::geo::{contains, Ring};
-use crate::core::map::MapChart;
-use crate::core::map_geometry::{clip_ring, interior_point, Point, Rect};
-use crate::core::map_projection::Projection;
 
 /// Where the inset was drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]

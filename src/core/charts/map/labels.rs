@@ -6,12 +6,12 @@
 
 use plotters::prelude::*;
 
+use super::frame::{MapFrame, View};
+use super::geometry::{inside, interior_point, Point, Rect};
+use super::projection::Projection;
+use super::spec::MapChart;
 use crate::core::charts::shared::frame::text_width;
 use crate::core::charts::shared::style::{FONT, TEXT};
-use crate::core::map::MapChart;
-use crate::core::map_frame::{MapFrame, View};
-use crate::core::map_geometry::{inside, interior_point, Point, Rect};
-use crate::core::map_projection::Projection;
 
 /// A name placed on the map.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,7 @@
 //! from degrees to canvas pixels and back. The layout, the inset, the labels and the
 //! frame all place points through it.
 
-use crate::core::map_geometry::Point;
+use super::geometry::Point;
 
 /// Longitudes are scaled by the cosine of this latitude (the middle of Vietnam).
 const MIDDLE_LATITUDE: f64 = 16.0;

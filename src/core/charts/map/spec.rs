@@ -6,6 +6,7 @@
 
 use crate::core::chart::ChartContent;
 
+use super::classes::{class_of, classes, MapClass};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::Rgb;
 use crate::core::data::dataset::Dataset;
@@ -13,7 +14,6 @@ use crate::core::data::fold::fold;
 use crate::core::data::geo::{geography, Ring};
 use crate::core::data::model::{Area, ProvinceCode, Region, Unit, Year};
 use crate::core::data::preferred::preferred;
-use crate::core::map_classes::{class_of, classes, MapClass};
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
 use crate::core::view::state::{Lang, Units, ViewState};
 

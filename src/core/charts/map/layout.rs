@@ -6,14 +6,14 @@
 
 use plotters::prelude::*;
 
+use super::frame::{InsetFrame, MapFrame};
+use super::geometry::Rect;
+use super::inset::{fit_inset, grow_inset, inset_size, INSET_CAPTION, INSET_PAD};
+use super::labels::island_marks;
+use super::projection::Projection;
+use super::spec::{MapChart, MapRegion};
 use crate::core::charts::shared::frame::text_width;
 use crate::core::charts::shared::style::{FONT, TEXT};
-use crate::core::map::{MapChart, MapRegion};
-use crate::core::map_frame::{InsetFrame, MapFrame};
-use crate::core::map_geometry::Rect;
-use crate::core::map_inset::{fit_inset, grow_inset, inset_size, INSET_CAPTION, INSET_PAD};
-use crate::core::map_labels::island_marks;
-use crate::core::map_projection::Projection;
 
 /// Below this CSS width the inset and the legend go under the map.
 const WIDE: f64 = 640.0;

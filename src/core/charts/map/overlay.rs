@@ -6,13 +6,13 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::classes::{NO_DATA_FILL, NO_DATA_HATCH};
+use super::frame::MapFrame;
+use super::geometry::{hatch, pixel, pixels, Point, Rect, HATCH_SPACING};
+use super::labels::{island_marks, island_style, label_style, PlacedLabel};
+use super::layout::{legend_style, LEGEND_ROW, SWATCH};
+use super::spec::MapChart;
 use crate::core::charts::shared::style::{colour, fail, DrawError, MUTED, TEXT};
-use crate::core::map::MapChart;
-use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
-use crate::core::map_frame::MapFrame;
-use crate::core::map_geometry::{hatch, pixel, pixels, Point, Rect, HATCH_SPACING};
-use crate::core::map_labels::{island_marks, island_style, label_style, PlacedLabel};
-use crate::core::map_layout::{legend_style, LEGEND_ROW, SWATCH};
 
 /// The archipelagos: their specks, a ring around them, and their names.
 pub(crate) fn draw_islands<DB: DrawingBackend>(

@@ -8,18 +8,16 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::classes::{NO_DATA_FILL, NO_DATA_HATCH};
+use super::frame::{MapFrame, View};
+use super::geometry::{clip_line, hatch, pixel, pixels, Point, HATCH_SPACING};
+use super::inset::INSET_PAD;
+use super::labels::place_labels;
+use super::layout::{layout, legend_style};
+use super::overlay::{draw_islands, draw_labels, draw_legend};
+use super::spec::MapChart;
 use crate::core::charts::shared::frame::draw_frame;
 use crate::core::charts::shared::style::{colour, fail, DrawError, MUTED};
-use crate::core::draw_map_overlay::{draw_islands, draw_labels, draw_legend};
-use crate::core::map::MapChart;
-use crate::core::map_classes::{NO_DATA_FILL, NO_DATA_HATCH};
-pub use crate::core::map_frame::MapFrame;
-use crate::core::map_frame::View;
-use crate::core::map_geometry::{clip_line, hatch, pixel, pixels, Point, HATCH_SPACING};
-use crate::core::map_inset::INSET_PAD;
-use crate::core::map_labels::place_labels;
-pub use crate::core::map_layout::map_height;
-use crate::core::map_layout::{layout, legend_style};
 
 /// The dark outline of selected and hovered provinces.
 const OUTLINE: RGBColor = RGBColor(0x11, 0x18, 0x27);
