@@ -23,12 +23,9 @@ use super::units_picker::UnitsPicker;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRangePicker;
 use super::year_slider::YearSlider;
-use crate::core::chart::line_chart;
-use crate::core::chart::ChartContent;
-use crate::core::charts::map::spec::map_chart;
+use crate::core::charts::registry::{build, line_chart, ChartContent};
 use crate::core::data::embedded::embedded;
 use crate::core::export::share::{full_view, view_link};
-use crate::core::ranking::ranking_chart;
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::landing::Geography;
@@ -112,10 +109,9 @@ pub fn Explorer() -> Html {
         };
         counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
     };
-    let chart = use_memo(view.clone(), |view| match view.chart {
-        ChartKind::Ranking => ranking_chart(data, view),
-        ChartKind::Map => map_chart(data, view),
-        _ => line_chart(data, view),
+    // A view that is not a chart keeps the line chart's content, unused.
+    let chart = use_memo(view.clone(), |view| {
+        build(data, view).unwrap_or_else(|| line_chart(data, view))
     });
     let panel = view_panel(&view, &chart, &dispatch);
     let notices = html! {

@@ -9,8 +9,7 @@ use crate::core::data::model::Better;
 use crate::core::query::table::{matching, table};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
-use crate::core::view::state::ViewState;
-use crate::core::view::state::{Sort, SortKey};
+use crate::core::view::state::{Sort, SortKey, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct TablePanelProps {

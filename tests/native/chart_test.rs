@@ -1,9 +1,9 @@
 //! Chart specs and drawing: the chart drawn into an SVG string.
 
-use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
-
+use cds_explorer::core::charts::line::draw::draw_line_chart;
+use cds_explorer::core::charts::line::spec::LineChart;
+use cds_explorer::core::charts::registry::{line_chart, ChartContent};
 use cds_explorer::core::charts::shared::empty::EmptyReason;
-use cds_explorer::core::draw::draw_line_chart;
 use cds_explorer::core::view::state::ViewState;
 use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;

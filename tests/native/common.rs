@@ -1,7 +1,6 @@
 //! Shared helpers: the shipped dataset and a small synthetic one.
 
 use cds_explorer::core::data::dataset::Dataset;
-
 use cds_explorer::core::data::embedded::embedded;
 use cds_explorer::core::data::load::{load, DataFiles, LoadError};
 

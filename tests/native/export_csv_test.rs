@@ -1,14 +1,12 @@
 //! The CSV download holds exactly what each view shows, with its sources, a byte-order
 //! mark and a citation block a spreadsheet keeps in one cell per line.
 
-use cds_explorer::core::chart::{line_chart, ChartContent};
-use cds_explorer::core::charts::map::spec::map_chart;
+use cds_explorer::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
 use cds_explorer::core::export::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
 use cds_explorer::core::query::coverage::{coverage, Cell};
 use cds_explorer::core::query::series::line_series;
 use cds_explorer::core::query::sources_view::sources_view;
 use cds_explorer::core::query::table::table;
-use cds_explorer::core::ranking::ranking_chart;
 use cds_explorer::core::view::state::ViewState;
 use cds_explorer::core::view::url::decode;
 

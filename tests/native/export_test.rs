@@ -1,7 +1,7 @@
 //! Files that leave the page: names, the SVG with hostile text, the QR code of a link
 //! and the embed snippet (the CSV is in `export_csv_test.rs`).
 
-use cds_explorer::core::chart::ChartContent;
+use cds_explorer::core::charts::registry::ChartContent;
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::load::{load, DataFiles};
 use cds_explorer::core::export::image::{export_svg, file_name, footer_text, image_content};

@@ -2,17 +2,16 @@
 //! River Delta inset beside the country (below it on a phone), the pointer mapped back
 //! to a province in either, and the hatch of "no data" in the picture and the legend.
 
-use cds_explorer::core::chart::ChartContent;
 use cds_explorer::core::charts::map::classes::NO_DATA_HATCH;
-use cds_explorer::core::charts::map::frame::MapFrame;
-use cds_explorer::core::charts::map::frame::View;
+use cds_explorer::core::charts::map::frame::{MapFrame, View};
 use cds_explorer::core::charts::map::geometry::{hatch, inside, Rect};
 use cds_explorer::core::charts::map::labels::place_labels;
 use cds_explorer::core::charts::map::layout::map_height;
-use cds_explorer::core::charts::map::spec::{map_chart, MapChart};
+use cds_explorer::core::charts::map::spec::MapChart;
+use cds_explorer::core::charts::registry::{
+    anchor, draw_content, hit_content, map_chart, tooltip_content, ChartContent, Frame,
+};
 use cds_explorer::core::charts::shared::hit::Hit;
-use cds_explorer::core::draw::draw_content;
-use cds_explorer::core::hover::{anchor, hit_content, tooltip_content, Frame};
 use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 

@@ -2,8 +2,8 @@
 //! links with their canonical form, `v=`, canonical links as fixed points, and links
 //! that name post-2025 units.
 
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::charts::map::spec::{map_chart, MapChart};
+use cds_explorer::core::charts::map::spec::MapChart;
+use cds_explorer::core::charts::registry::{map_chart, ChartContent};
 use cds_explorer::core::data::model::Area;
 use cds_explorer::core::view::action::{apply, Action};
 use cds_explorer::core::view::migrate::{

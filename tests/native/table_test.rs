@@ -2,7 +2,6 @@
 //! and in rank places, and the name search.
 
 use cds_explorer::core::query::table::{matching, table, Table};
-
 use cds_explorer::core::view::state::{Sort, SortKey};
 use cds_explorer::core::view::url::decode;
 

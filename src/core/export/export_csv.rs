@@ -12,8 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::chart::{line_chart, ChartContent};
-use crate::core::charts::map::spec::map_chart;
+use crate::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
@@ -22,7 +21,6 @@ use crate::core::query::coverage::coverage;
 use crate::core::query::profile::MAX_PLACES;
 use crate::core::query::sources_view::sources_view;
 use crate::core::query::table::table;
-use crate::core::ranking::ranking_chart;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 

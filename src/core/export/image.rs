@@ -6,13 +6,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::core::chart::{line_chart, ChartContent};
-use crate::core::charts::map::spec::map_chart;
+use crate::core::charts::registry::{build, draw_content, is_chart, ChartContent};
 use crate::core::charts::shared::frame::text_width;
 use crate::core::charts::shared::style::{fail, DrawError, FONT, MUTED};
 use crate::core::data::dataset::Dataset;
-use crate::core::draw::draw_content;
-use crate::core::ranking::ranking_chart;
 use crate::core::view::state::{ChartKind, Units, ViewState};
 
 /// Exported images are laid out at this CSS width, whatever the screen.
@@ -29,18 +26,12 @@ const FOOTER_PADDING: f64 = 12.0;
 /// Whether a view is a chart that can be saved as an image (the line chart, the
 /// ranking and the map); the table, profile, sources and coverage views are not.
 pub fn has_image(chart: ChartKind) -> bool {
-    matches!(chart, ChartKind::Line | ChartKind::Ranking | ChartKind::Map)
+    is_chart(chart)
 }
 
 /// The chart a view exports as an image, if it is a chart and has something to draw.
 pub fn image_content(dataset: &Dataset, state: &ViewState) -> Option<ChartContent> {
-    let content = match state.chart {
-        ChartKind::Line => line_chart(dataset, state),
-        ChartKind::Ranking => ranking_chart(dataset, state),
-        ChartKind::Map => map_chart(dataset, state),
-        _ => return None,
-    };
-    (!matches!(content, ChartContent::Empty(_))).then_some(content)
+    build(dataset, state).filter(|content| !matches!(content, ChartContent::Empty(_)))
 }
 
 /// A file name that says what the file holds, e.g.
@@ -99,7 +90,7 @@ pub fn footer_text(link: &str) -> String {
 
 /// The CSS height of an exported image of `content` at `width`, footer included.
 pub fn export_height(content: &ChartContent, footer: &str, width: f64) -> f64 {
-    crate::core::draw::content_height(content, width) + footer_height(footer, width)
+    crate::core::charts::registry::content_height(content, width) + footer_height(footer, width)
 }
 
 fn footer_height(footer: &str, width: f64) -> f64 {

@@ -5,8 +5,8 @@ use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
 use super::image::image_content;
+use crate::core::charts::registry::content_height;
 use crate::core::data::dataset::Dataset;
-use crate::core::draw::content_height;
 use crate::core::view::state::ViewState;
 use crate::core::view::url::encode;
 

@@ -2,8 +2,7 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::landing::land;
-use super::state::Sort;
-use super::state::{data_years, ChartKind, Lang, Units, ViewState};
+use super::state::{data_years, ChartKind, Lang, Sort, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, MergedUnitIx, Region, Year, YearRange};
 

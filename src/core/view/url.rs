@@ -10,8 +10,7 @@
 
 use super::landing::default_time_of;
 use super::migrate::{self, Params, LIST_SEPARATOR, VERSION_PARAM};
-use super::state::Sort;
-use super::state::{data_years, ChartKind, Lang, Units, ViewState};
+use super::state::{data_years, ChartKind, Lang, Sort, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Region, Year, YearRange};
 

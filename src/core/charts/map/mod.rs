@@ -15,6 +15,7 @@ pub mod classes;
 pub mod draw;
 pub mod frame;
 pub mod geometry;
+pub mod hit;
 mod inset;
 pub mod labels;
 pub mod layout;

@@ -4,8 +4,6 @@
 //! provinces again in a zoomed inset, and the two archipelagos labelled as maps
 //! published in Vietnam show them.
 
-use crate::core::chart::ChartContent;
-
 use super::classes::{class_of, classes, MapClass};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::Rgb;
@@ -76,12 +74,13 @@ pub struct MapInset {
     pub regions: Vec<usize>,
 }
 
-/// The map of `state`'s indicator in the last year of its time.
-pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+/// The map of `state`'s indicator in the last year of its time, or why there is
+/// nothing to draw.
+pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReason> {
     let lang = state.lang;
     let year = state.time.end();
     let Some(indicator) = dataset.indicator(state.indicator) else {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     };
     let unit = indicator.unit;
     let geography = geography();
@@ -130,7 +129,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     // A year without values still shows its map, all "no data", so that stepping
     // through the years never swaps the map for a message.
     if regions.is_empty() {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     }
     let classes = classes(&values, unit, indicator.better, lang);
     for region in &mut regions {
@@ -204,7 +203,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             }
         }
     }
-    ChartContent::Map(Box::new(MapChart {
+    Ok(MapChart {
         title,
         subtitle,
         unit,
@@ -224,7 +223,7 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             )
         },
         aria_label,
-    }))
+    })
 }
 
 /// The Red River Delta inset: the box around its provinces, and the regions of the

@@ -1,5 +1,6 @@
-//! The chart layer: turns a view into a chart specification (titles, axes, coloured
-//! series, the accessible description) with no pixels yet. `draw` renders it.
+//! The line chart's spec: turns a view into a chart specification (titles, axes,
+//! coloured series, the accessible description) with no pixels yet, or the reason
+//! there is nothing to draw. [`super::draw`] renders it.
 
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
@@ -96,35 +97,14 @@ impl ChartSeries {
     }
 }
 
-/// What the chart area shows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChartContent {
-    Line(Box<LineChart>),
-    Ranking(Box<crate::core::ranking::RankingChart>),
-    Map(Box<crate::core::charts::map::spec::MapChart>),
-    Empty(EmptyReason),
-}
-
-impl ChartContent {
-    /// The chart's description for screen readers, if there is a chart.
-    pub fn aria_label(&self) -> Option<&str> {
-        match self {
-            ChartContent::Line(chart) => Some(&chart.aria_label),
-            ChartContent::Ranking(chart) => Some(&chart.aria_label),
-            ChartContent::Map(chart) => Some(&chart.aria_label),
-            ChartContent::Empty(_) => None,
-        }
-    }
-}
-
 /// Builds the line chart of `state`, or says why there is nothing to draw.
-pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyReason> {
     let lang = state.lang;
     if state.places.is_empty() {
-        return ChartContent::Empty(EmptyReason::NoProvinces);
+        return Err(EmptyReason::NoProvinces);
     }
     let Some(indicator) = dataset.indicator(state.indicator) else {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     };
     let all_series = line_series(dataset, state);
     let all_targets: Vec<Vec<Point>> = all_series
@@ -137,7 +117,7 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         .chain(all_targets.iter().flatten().map(|p| p.value))
         .collect();
     if values.is_empty() {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     }
     let names: Vec<String> = all_series
         .iter()
@@ -248,7 +228,7 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             Lang::En => format!(" · no data for {cut}"),
         })
         .unwrap_or_default();
-    ChartContent::Line(Box::new(LineChart {
+    Ok(LineChart {
         subtitle: format!("{years} · {}{cut}", unit_label(unit, lang)),
         x_label: i18n::text(lang, Text::Year).to_string(),
         y_label: unit_label(unit, lang).to_string(),
@@ -273,7 +253,7 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             }),
         aria_label,
         title,
-    }))
+    })
 }
 
 /// The years of `asked` left out of `drawn` at either end, as text ("2023–2024",

@@ -6,39 +6,28 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::core::charts::shared::frame::{draw_frame, text_width};
+use super::hit::RowFrame;
+use super::spec::{RankRow, RankingChart};
+use crate::core::charts::shared::frame::{draw_frame, frame_height, text_width};
 use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, TEXT};
-use crate::core::ranking::RankingChart;
 
 /// CSS pixels per row.
 pub const ROW_HEIGHT: f64 = 20.0;
-
-/// Where the rows were drawn, in canvas pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct RowFrame {
-    pub top: f64,
-    pub row_height: f64,
-    pub rows: usize,
-    pub left: f64,
-    pub right: f64,
-}
-
-impl RowFrame {
-    /// The row under a pointer, if any.
-    pub fn row_at(&self, x: f64, y: f64) -> Option<usize> {
-        let row = ((y - self.top) / self.row_height).floor();
-        let inside = x >= self.left && x <= self.right && row >= 0.0;
-        (inside && (row as usize) < self.rows).then_some(row as usize)
-    }
-}
 
 /// The CSS height the rows of a ranking need (the title and source line come on top).
 pub fn ranking_height(rows: usize) -> f64 {
     24.0 + ROW_HEIGHT * rows as f64
 }
 
+/// The CSS height a ranking wants at a CSS width: its title, subtitle and source line,
+/// and its rows.
+pub fn chart_height(chart: &RankingChart, width: f64) -> f64 {
+    let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
+    ranking_height(chart.rows.len()) + frame
+}
+
 /// The value after a bar, and for a place without a published rank its position.
-fn value_caption(chart: &RankingChart, row: &crate::core::ranking::RankRow) -> String {
+fn value_caption(chart: &RankingChart, row: &RankRow) -> String {
     match chart.note(row) {
         Some(note) => format!("{} · {note}", row.value_text),
         None => row.value_text.clone(),

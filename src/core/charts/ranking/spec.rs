@@ -8,8 +8,6 @@
 //! its number is a position among the provinces that have a value ("vị trí 3 trong 11
 //! tỉnh có số liệu"), never a bare "3.".
 
-use crate::core::chart::ChartContent;
-
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
@@ -105,12 +103,13 @@ impl RankingChart {
     }
 }
 
-/// The ranking of `state`'s indicator in the last year of its time.
-pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+/// The ranking of `state`'s indicator in the last year of its time, or why there is
+/// nothing to draw.
+pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, EmptyReason> {
     let lang = state.lang;
     let year = state.time.end();
     let Some(indicator) = dataset.indicator(state.indicator) else {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     };
     let unit = indicator.unit;
     let mut rows: Vec<RankRow> = dataset
@@ -135,7 +134,7 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         })
         .collect();
     if rows.is_empty() {
-        return ChartContent::Empty(EmptyReason::NoData);
+        return Err(EmptyReason::NoData);
     }
     let better_first = |a: &RankRow, b: &RankRow| {
         let order = a.value.total_cmp(&b.value);
@@ -226,7 +225,7 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
             }
         }
     }
-    ChartContent::Ranking(Box::new(RankingChart {
+    Ok(RankingChart {
         title,
         subtitle,
         x_label: unit_label(unit, lang).to_string(),
@@ -243,7 +242,7 @@ pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
         aria_label,
         with_data: count,
         scope_size,
-    }))
+    })
 }
 
 /// The rank published for `area` in `year`: the value of a rank indicator, or for a

@@ -1,4 +1,4 @@
-//! The render layer: draws a [`LineChart`] on any plotters `DrawingBackend` — a
+//! The line chart's renderer: draws a [`LineChart`] on any plotters `DrawingBackend` — a
 //! `<canvas>` in the browser, an SVG string in native tests. All sizes are in CSS
 //! pixels times `scale`, so the same chart is crisp at any device pixel ratio.
 
@@ -8,11 +8,11 @@ use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::core::chart::{tick_label, ChartSeries, LineChart};
-use crate::core::charts::shared::frame::{draw_frame, frame_height};
+use super::hit::PlotFrame;
+use super::spec::{tick_label, ChartSeries, LineChart};
+use crate::core::charts::shared::frame::draw_frame;
 use crate::core::charts::shared::palette::Rgb;
 use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, MUTED, TEXT};
-use crate::core::hover::PlotFrame;
 
 const GRID: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
 /// Below this width (CSS px) the legend goes under the plot instead of beside it.
@@ -284,42 +284,7 @@ impl Ranged for TickedAxis {
     }
 }
 
-/// Draws any chart and returns where it landed, for hit-testing; the empty chart
-/// draws nothing.
-pub fn draw_content<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    content: &crate::core::chart::ChartContent,
-    scale: f64,
-    highlight: Option<usize>,
-) -> Result<Option<crate::core::hover::Frame>, DrawError> {
-    use crate::core::chart::ChartContent;
-    use crate::core::hover::Frame;
-    match content {
-        ChartContent::Line(chart) => {
-            draw_line_chart(area, chart, scale, highlight).map(|f| Some(Frame::Plot(f)))
-        }
-        ChartContent::Ranking(chart) => {
-            crate::core::draw_ranking::draw_ranking(area, chart, scale, highlight)
-                .map(|f| Some(Frame::Rows(f)))
-        }
-        ChartContent::Map(chart) => {
-            crate::core::charts::map::draw::draw_map(area, chart, scale, highlight)
-                .map(|f| Some(Frame::Map(f)))
-        }
-        ChartContent::Empty(_) => Ok(None),
-    }
-}
-
-/// The CSS height a chart wants at a CSS width.
-pub fn content_height(content: &crate::core::chart::ChartContent, width: f64) -> f64 {
-    match content {
-        crate::core::chart::ChartContent::Ranking(chart) => {
-            let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
-            crate::core::draw_ranking::ranking_height(chart.rows.len()) + frame
-        }
-        crate::core::chart::ChartContent::Map(_) => {
-            crate::core::charts::map::layout::map_height(width)
-        }
-        _ => (width * 0.62).clamp(340.0, 560.0),
-    }
+/// The CSS height a line chart wants at a CSS width.
+pub fn line_height(width: f64) -> f64 {
+    (width * 0.62).clamp(340.0, 560.0)
 }
