@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::browser::selected_value;
+use crate::app::browser::selected_value;
 
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::browser::{download_text, download_url, page_address, today};
-use super::chart_canvas::export_png;
+use crate::app::browser::{download_text, download_url, page_address, today};
+use crate::app::chart_canvas::export_png;
 use crate::core::data::embedded::embedded;
 use crate::core::export::export_csv::{export_csv, Citation};
 use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};

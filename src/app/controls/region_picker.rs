@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::browser::selected_value;
+use crate::app::browser::selected_value;
 
 use crate::core::data::model::Region;
 use crate::core::text::i18n::{region_name, text, Text};

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::browser::current_href;
+use crate::app::browser::current_href;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::Lang;
 

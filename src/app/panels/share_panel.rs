@@ -5,8 +5,8 @@
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use super::browser::page_address;
 use super::copy_link::CopyLink;
+use crate::app::browser::page_address;
 use crate::core::data::embedded::embedded;
 use crate::core::export::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};

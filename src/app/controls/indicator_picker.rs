@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::browser::selected_value;
+use crate::app::browser::selected_value;
 
 use crate::core::data::embedded::embedded;
 use crate::core::query::catalogue::catalogue;
