@@ -1,4 +1,14 @@
-//! The pure core: everything that can be computed without a browser.
+//! The pure core: everything that can be computed without a browser, in layers that
+//! import only downward:
+//!
+//! `data` → `view` → `text` → `query` → `charts` → `export`
+//!
+//! `data/` is the model, the loading and the dataset; `view/` the view state, the
+//! reducer and the link; `text/` the strings and number formats of both languages;
+//! `query/` the values each view shows; `charts/` one folder per chart type and the
+//! registry that dispatches on them; `export/` what leaves the page. Each folder's
+//! `mod.rs` states what it may not know; `tests/native/tidy.rs` checks the order and
+//! that no modules import each other round a circle.
 //!
 //! Nothing here imports yew, web-sys, js-sys, gloo, wasm-bindgen or plotters-canvas
 //! (a test in `tests/native/tidy.rs` enforces it), and nothing here panics on user

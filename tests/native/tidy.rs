@@ -1,4 +1,6 @@
-//! Conventions the code keeps: a pure core and a doc comment on every module.
+//! Conventions the code keeps: a pure core, a doc comment on every module, and imports
+//! that point down the layers without circles (`cargo test --test native tidy --
+//! --nocapture` prints the count of modules and circles).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -387,8 +389,7 @@ fn module_name(segments: &[String]) -> String {
     }
 }
 
-/// Which modules each module imports: `module → modules`, every file under `src` a
-/// node (an import of a module's item counts as an import of the module).
+/// Which modules each module of `src` imports: `module → modules`, every file a node.
 fn import_graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
     let files: Vec<(Vec<String>, String)> = rust_files(src)
         .into_iter()
@@ -397,9 +398,16 @@ fn import_graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
             (module_of(src, &file), text)
         })
         .collect();
+    graph_of(&files)
+}
+
+/// The import graph of `files` (each a module's path segments and its source): an
+/// import of a module's item counts as an import of the module, a path that is not
+/// the crate's own (`std::…`, `plotters::…`, an enum's variant) counts for nothing.
+fn graph_of(files: &[(Vec<String>, String)]) -> BTreeMap<String, BTreeSet<String>> {
     let known: BTreeSet<Vec<String>> = files.iter().map(|(m, _)| m.clone()).collect();
     let mut graph = BTreeMap::new();
-    for (module, text) in &files {
+    for (module, text) in files {
         let is_main = module.as_slice() == ["main".to_string()];
         // The module `self` is, for resolving paths (`main.rs` is a crate root).
         let home: Vec<String> = if is_main { Vec::new() } else { module.clone() };
@@ -589,4 +597,225 @@ fn the_import_graph_has_no_circles() {
     for line in &report {
         println!("{line}");
     }
+    assert!(
+        found.is_empty(),
+        "modules that import each other, directly or round a circle:\n{}",
+        report.join("\n")
+    );
+}
+
+/// The layers of `src/`, bottom to top. A module belongs to the longest entry that
+/// starts its path, and may import modules of its own entry and of entries of a lower
+/// rank (and the neighbours below). Entries of one rank do not import each other: the
+/// chart types are independent, and so are the controls, the panels and the notices.
+const LAYERS: [(&str, u32); 19] = [
+    ("core::data", 1),
+    ("core::view", 2),
+    ("core::text", 3),
+    ("core::query", 4),
+    ("core::charts::shared", 5),
+    ("core::charts::line", 6),
+    ("core::charts::ranking", 6),
+    ("core::charts::map", 6),
+    // The registry, which knows every chart type.
+    ("core::charts", 7),
+    ("core::export", 8),
+    // `core/mod.rs`, which only declares the layers.
+    ("core", 9),
+    ("app::browser", 10),
+    ("app::chart_canvas", 11),
+    ("app::controls", 12),
+    ("app::panels", 12),
+    ("app::notices", 12),
+    // The page, the store and `app/mod.rs`.
+    ("app", 13),
+    ("crate", 14),
+    ("main", 15),
+];
+
+/// Imports allowed beside the layer order, as (importing entry, imported entry).
+const NEIGHBOURS: [(&str, &str); 0] = [];
+
+/// The entry of `LAYERS` a module belongs to.
+fn layer_of<'a>(module: &str, layers: &[(&'a str, u32)]) -> Option<(&'a str, u32)> {
+    layers
+        .iter()
+        .filter(|(prefix, _)| {
+            module == *prefix
+                || module.starts_with(&format!("{prefix}::"))
+                || (*prefix == "crate" && module == "crate")
+        })
+        .max_by_key(|(prefix, _)| prefix.len())
+        .copied()
+}
+
+/// The imports that point up (or sideways to another entry of the same rank), as
+/// messages.
+fn upward_imports(
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    layers: &[(&str, u32)],
+    neighbours: &[(&str, &str)],
+) -> Vec<String> {
+    let mut found = Vec::new();
+    for (from, targets) in graph {
+        let Some((from_layer, from_rank)) = layer_of(from, layers) else {
+            found.push(format!("{from} is in no layer of the table"));
+            continue;
+        };
+        for to in targets {
+            let Some((to_layer, to_rank)) = layer_of(to, layers) else {
+                continue;
+            };
+            let allowed = from_layer == to_layer
+                || to_rank < from_rank
+                || neighbours.contains(&(from_layer, to_layer));
+            if !allowed {
+                found.push(format!(
+                    "{from} ({from_layer}, rank {from_rank}) imports {to} ({to_layer}, rank {to_rank})"
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn imports_only_point_down_the_layers() {
+    let graph = import_graph(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let found = upward_imports(&graph, &LAYERS, &NEIGHBOURS);
+    assert!(
+        found.is_empty(),
+        "imports against the layer order (data < view < text < query < charts < export < \
+         app; see LAYERS in tests/native/tidy.rs and ARCHITECTURE.md):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The folders under `dir`, as module paths (`core::charts::line`).
+fn folders(src: &Path, dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            let relative = path.strip_prefix(src).unwrap_or(&path);
+            let names: Vec<String> = relative
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            found.push(names.join("::"));
+            found.extend(folders(src, &path));
+        }
+    }
+    found
+}
+
+#[test]
+fn every_folder_of_src_has_its_place_in_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let missing: Vec<String> = folders(&src, &src)
+        .into_iter()
+        .filter(|folder| !LAYERS.iter().any(|(prefix, _)| prefix == folder))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "folders without a line in LAYERS (tests/native/tidy.rs): {missing:?}"
+    );
+}
+
+#[test]
+fn the_import_reader_understands_rust_paths() {
+    let source = r##"
+//! Mentions super::in_a_comment::X and crate::core::also_not.
+/* A block comment: use crate::core::nothing; /* nested */ still a comment */
+use super::{alpha, beta::gamma as delta, epsilon::*, self as parent};
+pub(crate) use crate::core::zeta::{self, eta::{theta, iota}};
+use super::super::kappa;
+use std::collections::HashMap;
+fn f<'a>(x: &'a str) -> char {
+    let s = "super::in_a_string";
+    let r = r#"crate::in_a_raw_string"#;
+    super::lambda::call(HashMap::new());
+    let _ = ChartKind::Line;
+    '''
+}
+mod tests {
+    use super::*;
+}
+"##;
+    let named: Vec<(Vec<String>, String)> = named_paths(source)
+        .into_iter()
+        .map(|n| (n.scope, n.path.join("::")))
+        .collect();
+    let paths: Vec<&str> = named.iter().map(|(_, p)| p.as_str()).collect();
+    for expected in [
+        "super::alpha",
+        "super::beta::gamma",
+        "super::epsilon",
+        "super",
+        "crate::core::zeta",
+        "crate::core::zeta::eta::theta",
+        "crate::core::zeta::eta::iota",
+        "super::super::kappa",
+        "super::lambda::call",
+    ] {
+        assert!(paths.contains(&expected), "{expected} in {paths:?}");
+    }
+    for unexpected in [
+        "super::in_a_comment::X",
+        "crate::core::nothing",
+        "super::in_a_string",
+    ] {
+        assert!(!paths.contains(&unexpected), "{unexpected} in {paths:?}");
+    }
+    assert!(!paths.iter().any(|p| p.contains("raw_string")), "{paths:?}");
+    assert!(named.contains(&(vec!["tests".to_string()], "super".to_string())));
+
+    // Resolution: items count for their module, `self` and inline test modules are not
+    // edges, a module bound by `use` is followed, and a child is reached from `mod.rs`.
+    let module = |path: &str| -> Vec<String> { path.split("::").map(str::to_string).collect() };
+    let files = [
+        (
+            module("core"),
+            "pub mod a; pub mod b; pub mod c; pub mod d;".to_string(),
+        ),
+        (
+            module("core::a"),
+            "use super::b::{self, Thing};\nfn f() { b::g(); crate::core::c::h(); }".to_string(),
+        ),
+        (module("core::b"), "use crate::core::a::X as Y;".to_string()),
+        (module("core::c"), "mod tests { use super::*; }".to_string()),
+        (module("core::d"), "mod e;\npub use e::Thing;".to_string()),
+        (module("core::d::e"), "use super::super::b;".to_string()),
+    ];
+    let graph = graph_of(&files);
+    let edges = |m: &str| graph[m].iter().cloned().collect::<Vec<_>>();
+    assert_eq!(edges("core::a"), ["core::b", "core::c"]);
+    assert_eq!(edges("core::b"), ["core::a"]);
+    assert!(edges("core::c").is_empty());
+    assert_eq!(edges("core::d"), ["core::d::e"]);
+    assert_eq!(edges("core::d::e"), ["core::b"]);
+    assert_eq!(circles(&graph), [["core::a", "core::b"]]);
+    assert_eq!(
+        a_circle(&graph, &["core::a".to_string(), "core::b".to_string()]),
+        ["core::a", "core::b", "core::a"]
+    );
+
+    // Layers: down is allowed, up and sideways are not, unless declared.
+    let mut layers = [
+        ("core", 5),
+        ("core::c", 1),
+        ("core::a", 2),
+        ("core::b", 3),
+        ("core::d", 4),
+    ];
+    assert_eq!(
+        upward_imports(&graph, &layers, &[]),
+        ["core::a (core::a, rank 2) imports core::b (core::b, rank 3)"]
+    );
+    assert!(upward_imports(&graph, &layers, &[("core::a", "core::b")]).is_empty());
+    layers[3].1 = 2;
+    assert_eq!(upward_imports(&graph, &layers, &[]).len(), 2);
+    assert!(upward_imports(&graph, &layers[1..], &[])
+        .iter()
+        .any(|m| m == "core is in no layer of the table"));
 }
