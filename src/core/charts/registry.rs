@@ -5,7 +5,7 @@
 //! it wants to be, what is under the pointer and what its tooltip says, how the arrow
 //! keys move through it, and how a hovered item is found again after a redraw.
 //!
-//! Adding a chart type adds a variant to `ChartContent`, a line to [`builder`], and an
+//! Adding a chart type adds a variant to `ChartContent`, a line to `builder`, and an
 //! arm to each match below; nothing else in `charts/` changes.
 
 use plotters::coord::Shift;
