@@ -15,16 +15,17 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::browser::pixel_ratio;
-use crate::core::action::Action;
-use crate::core::chart::ChartContent;
-use crate::core::dataset::embedded;
-use crate::core::draw::{content_height, draw_content};
-use crate::core::export::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
-use crate::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
-use crate::core::i18n::{text, Text};
-use crate::core::model::Area;
-use crate::core::navigate::{remap, step};
-use crate::core::view::Lang;
+use crate::core::charts::registry::{
+    anchor, content_height, draw_content, hit_content, remap, step, tooltip_content, ChartContent,
+    Frame,
+};
+use crate::core::charts::shared::hit::Hit;
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::Area;
+use crate::core::export::image::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
+use crate::core::text::i18n::{text, Text};
+use crate::core::view::action::Action;
+use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {

@@ -7,33 +7,30 @@ use yew::prelude::*;
 
 use super::browser::{self, Entry};
 use super::chart_canvas::ChartCanvas;
-use super::coverage_grid::CoverageGrid;
-use super::download_panel::DownloadPanel;
-use super::gaps_panel::GapsPanel;
-use super::indicator_picker::IndicatorPicker;
+use super::controls::indicator_picker::IndicatorPicker;
+use super::controls::province_picker::ProvincePicker;
+use super::controls::region_picker::RegionPicker;
+use super::controls::units_picker::UnitsPicker;
+use super::controls::view_tabs::ViewTabs;
+use super::controls::year_range::YearRangePicker;
+use super::controls::year_slider::YearSlider;
 use super::notices::{DataProblems, LinkNotices, YearMovedNotice};
-use super::profile_panel::ProfilePanel;
-use super::province_picker::ProvincePicker;
-use super::region_picker::RegionPicker;
-use super::share_panel::SharePanel;
-use super::sources_panel::SourcesPanel;
+use super::panels::coverage_grid::CoverageGrid;
+use super::panels::download_panel::DownloadPanel;
+use super::panels::gaps_panel::GapsPanel;
+use super::panels::profile_panel::ProfilePanel;
+use super::panels::share_panel::SharePanel;
+use super::panels::sources_panel::SourcesPanel;
+use super::panels::table_panel::TablePanel;
 use super::store::{Msg, Store};
-use super::table_panel::TablePanel;
-use super::units_picker::UnitsPicker;
-use super::view_tabs::ViewTabs;
-use super::year_range::YearRangePicker;
-use super::year_slider::YearSlider;
-use crate::core::action::Action;
-use crate::core::chart::line_chart;
-use crate::core::chart::ChartContent;
-use crate::core::dataset::embedded;
-use crate::core::i18n::{indicator_name, text, Text};
-use crate::core::landing::Geography;
-use crate::core::map::map_chart;
-use crate::core::ranking::ranking_chart;
-use crate::core::share::{full_view, view_link};
-use crate::core::url::encode;
-use crate::core::view::{ChartKind, Lang, ViewState};
+use crate::core::charts::registry::{build, line_chart, ChartContent};
+use crate::core::data::embedded::embedded;
+use crate::core::export::share::{full_view, view_link};
+use crate::core::text::i18n::{indicator_name, text, Text};
+use crate::core::view::action::Action;
+use crate::core::view::landing::Geography;
+use crate::core::view::state::{ChartKind, Lang, ViewState};
+use crate::core::view::url::encode;
 
 #[component]
 pub fn Explorer() -> Html {
@@ -105,17 +102,16 @@ pub fn Explorer() -> Html {
             .indicator(view.indicator)
             .map(|i| indicator_name(i, lang).to_string());
         let places = view.places.len();
-        let years = crate::core::chart::years_text(view.time);
+        let years = crate::core::text::format::years_text(view.time);
         let counted = match lang {
             Lang::Vi => format!("{places} nơi · {years}"),
             Lang::En => format!("{places} places · {years}"),
         };
         counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
     };
-    let chart = use_memo(view.clone(), |view| match view.chart {
-        ChartKind::Ranking => ranking_chart(data, view),
-        ChartKind::Map => map_chart(data, view),
-        _ => line_chart(data, view),
+    // A view that is not a chart keeps the line chart's content, unused.
+    let chart = use_memo(view.clone(), |view| {
+        build(data, view).unwrap_or_else(|| line_chart(data, view))
     });
     let panel = view_panel(&view, &chart, &dispatch);
     let notices = html! {

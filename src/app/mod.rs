@@ -3,27 +3,20 @@
 //! Data flows one way: the embedded `Dataset` and the page's URL give a `ViewState`;
 //! components dispatch actions; the reducer (in core) makes the next state; an effect
 //! writes it back to the URL; the chart component draws what the core specifies.
+//!
+//! The page (`explorer`) and its `store` are at the top; under them the `controls/`,
+//! the `panels/` and the page's `notices`; under those `chart_canvas`, the only
+//! component that owns a `<canvas>`, and `browser`, the wrappers around the browser's
+//! APIs. **Invariant:** imports point down that list — no control or panel imports the
+//! page or the store, and the shell imports from the core, never the reverse.
 
 mod browser;
 mod chart_canvas;
-mod copy_link;
-mod coverage_grid;
-mod download_panel;
+mod controls;
 mod explorer;
-mod gaps_panel;
-mod indicator_picker;
 mod notices;
-mod profile_panel;
-mod province_picker;
-mod region_picker;
-mod share_panel;
-mod sources_panel;
+mod panels;
 mod store;
-mod table_panel;
-mod units_picker;
-mod view_tabs;
-mod year_range;
-mod year_slider;
 
 pub use explorer::Explorer;
 

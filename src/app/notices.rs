@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::embedded;
-use crate::core::i18n::{notice_text, text, Text};
-use crate::core::landing::{year_moved_text, YearMoved};
-use crate::core::url::UrlNotice;
-use crate::core::view::Lang;
+use crate::core::data::embedded::embedded;
+use crate::core::text::i18n::{notice_text, text, Text};
+use crate::core::view::landing::{year_moved_text, YearMoved};
+use crate::core::view::state::Lang;
+use crate::core::view::url::UrlNotice;
 
 /// A link cannot bury the page in notices: the first ten, then how many more.
 const SHOWN_NOTICES: usize = 10;

@@ -11,11 +11,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::browser::Entry;
-use crate::core::action::{apply, Action};
-use crate::core::dataset::embedded;
-use crate::core::landing::{year_moved, YearMoved};
-use crate::core::url::{decode, UrlNotice};
-use crate::core::view::ViewState;
+use crate::core::data::embedded::embedded;
+use crate::core::view::action::{apply, Action};
+use crate::core::view::landing::{year_moved, YearMoved};
+use crate::core::view::state::ViewState;
+use crate::core::view::url::{decode, UrlNotice};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Store {

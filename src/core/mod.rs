@@ -1,50 +1,22 @@
-//! The pure core: everything that can be computed without a browser.
+//! The pure core: everything that can be computed without a browser, in layers that
+//! import only downward:
+//!
+//! `data` → `view` → `text` → `query` → `charts` → `export`
+//!
+//! `data/` is the model, the loading and the dataset; `view/` the view state, the
+//! reducer and the link; `text/` the strings and number formats of both languages;
+//! `query/` the values each view shows; `charts/` one folder per chart type and the
+//! registry that dispatches on them; `export/` what leaves the page. Each folder's
+//! `mod.rs` states what it may not know; `tests/native/tidy.rs` checks the order and
+//! that no modules import each other round a circle.
 //!
 //! Nothing here imports yew, web-sys, js-sys, gloo, wasm-bindgen or plotters-canvas
 //! (a test in `tests/native/tidy.rs` enforces it), and nothing here panics on user
 //! input: bad files and bad links become typed errors or notices.
 
-pub mod action;
-pub mod catalogue;
-pub mod chart;
-pub mod checks;
-pub mod coverage;
-pub mod csv_rows;
-pub mod dataset;
-pub mod draw;
-pub mod draw_map;
-mod draw_map_overlay;
-pub mod draw_ranking;
-pub mod draw_text;
+pub mod charts;
+pub mod data;
 pub mod export;
-pub mod export_csv;
-pub mod format;
-pub mod gaps;
-pub mod geo;
-pub mod hover;
-pub mod i18n;
-pub mod landing;
-pub mod load;
-pub mod load_observations;
-pub mod map;
-pub mod map_classes;
-pub mod map_frame;
-pub mod map_geometry;
-mod map_inset;
-pub mod map_labels;
-pub mod map_layout;
-pub mod migrate;
-pub mod model;
-pub mod navigate;
-pub mod palette;
-pub mod printed;
-pub mod profile;
 pub mod query;
-pub mod ranking;
-pub mod search;
-pub mod share;
-pub mod sources_view;
-pub mod table;
-pub mod untrusted;
-pub mod url;
+pub mod text;
 pub mod view;

@@ -1,9 +1,11 @@
 //! Chart specs and drawing: the chart drawn into an SVG string.
 
-use cds_explorer::core::chart::{line_chart, ChartContent, EmptyReason, LineChart};
-use cds_explorer::core::draw::draw_line_chart;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::charts::line::draw::draw_line_chart;
+use cds_explorer::core::charts::line::spec::LineChart;
+use cds_explorer::core::charts::registry::{line_chart, ChartContent};
+use cds_explorer::core::charts::shared::empty::EmptyReason;
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::common::shipped;
@@ -217,7 +219,7 @@ fn value_axes_stay_inside_their_unit_and_show_lone_values() {
                 assert!(value > low, "{query}: the value is not on the bottom edge");
             }
         }
-        if chart.unit == cds_explorer::core::model::Unit::Count {
+        if chart.unit == cds_explorer::core::data::model::Unit::Count {
             assert!(
                 chart.y_ticks.iter().all(|t| t.fract() == 0.0),
                 "{query}: {:?}",

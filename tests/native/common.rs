@@ -1,7 +1,8 @@
 //! Shared helpers: the shipped dataset and a small synthetic one.
 
-use cds_explorer::core::dataset::{embedded, Dataset};
-use cds_explorer::core::load::{load, DataFiles, LoadError};
+use cds_explorer::core::data::dataset::Dataset;
+use cds_explorer::core::data::embedded::embedded;
+use cds_explorer::core::data::load::{load, DataFiles, LoadError};
 
 /// The embedded dataset; fails the test if the shipped files have any error.
 pub fn shipped() -> &'static Dataset {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use cds_explorer::core::model::{Area, ObservationKind, SourceKind};
+use cds_explorer::core::data::model::{Area, ObservationKind, SourceKind};
 
 use super::common::shipped;
 

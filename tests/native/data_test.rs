@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use cds_explorer::core::load::{load, DataFiles, LoadErrorKind};
-use cds_explorer::core::model::{Area, ObservationKind, PeriodPart, SourceKind};
+use cds_explorer::core::data::load::{load, DataFiles, LoadErrorKind};
+use cds_explorer::core::data::model::{Area, ObservationKind, PeriodPart, SourceKind};
 
 use super::common::{load_with, shipped, INDICATORS, OBSERVATIONS, PROVINCES, SOURCES, UNITS};
 
@@ -32,7 +32,7 @@ fn shipped_files_load_without_errors() {
 #[test]
 fn the_articles_give_targets_half_years_and_national_figures() {
     let data = shipped();
-    let from_articles = |o: &&cds_explorer::core::model::Observation| {
+    let from_articles = |o: &&cds_explorer::core::data::model::Observation| {
         data.sources()[o.source].kind == SourceKind::Article
     };
     let articles: Vec<_> = data.observations().iter().filter(from_articles).collect();
@@ -245,7 +245,7 @@ fn broken_registers_are_located() {
 
 #[test]
 fn quotes_from_the_articles_are_verbatim() {
-    use cds_explorer::core::checks::check_article_quotes;
+    use cds_explorer::core::data::checks::check_article_quotes;
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources");
     let read = |file: &str| std::fs::read_to_string(folder.join(file)).ok();
     if folder.is_dir() {

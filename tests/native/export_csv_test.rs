@@ -1,16 +1,14 @@
 //! The CSV download holds exactly what each view shows, with its sources, a byte-order
 //! mark and a citation block a spreadsheet keeps in one cell per line.
 
-use cds_explorer::core::chart::{line_chart, ChartContent};
-use cds_explorer::core::coverage::{coverage, Cell};
-use cds_explorer::core::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
-use cds_explorer::core::map::map_chart;
-use cds_explorer::core::query::line_series;
-use cds_explorer::core::ranking::ranking_chart;
-use cds_explorer::core::sources_view::sources_view;
-use cds_explorer::core::table::table;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
+use cds_explorer::core::export::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
+use cds_explorer::core::query::coverage::{coverage, Cell};
+use cds_explorer::core::query::series::line_series;
+use cds_explorer::core::query::sources_view::sources_view;
+use cds_explorer::core::query::table::table;
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 
@@ -87,7 +85,7 @@ fn the_csv_holds_exactly_the_line_charts_values_with_their_sources() {
         );
     }
     let english = ViewState {
-        lang: cds_explorer::core::view::Lang::En,
+        lang: cds_explorer::core::view::state::Lang::En,
         ..state
     };
     let text = export_csv(shipped(), &english, &CITATION);

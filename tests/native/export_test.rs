@@ -1,13 +1,13 @@
 //! Files that leave the page: names, the SVG with hostile text, the QR code of a link
 //! and the embed snippet (the CSV is in `export_csv_test.rs`).
 
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::dataset::Dataset;
-use cds_explorer::core::export::{export_svg, file_name, footer_text, image_content};
-use cds_explorer::core::load::{load, DataFiles};
-use cds_explorer::core::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::ViewState;
+use cds_explorer::core::charts::registry::ChartContent;
+use cds_explorer::core::data::dataset::Dataset;
+use cds_explorer::core::data::load::{load, DataFiles};
+use cds_explorer::core::export::image::{export_svg, file_name, footer_text, image_content};
+use cds_explorer::core::export::share::{embed_height, iframe_snippet, qr_modules, qr_svg};
+use cds_explorer::core::view::state::ViewState;
+use cds_explorer::core::view::url::decode;
 
 use super::common::{shipped, OBSERVATIONS, SOURCES, UNITS};
 

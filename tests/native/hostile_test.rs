@@ -3,9 +3,11 @@
 //! overrides, zero-width characters or accent stacks), only web addresses load as
 //! source links, and CSV cells never start a formula.
 
-use cds_explorer::core::load::{load, DataFiles};
-use cds_explorer::core::untrusted::{csv_cell, is_web_address, shown};
-use cds_explorer::core::url::{decode, encode, NoticeReason, MAX_LINK_BYTES, MAX_LISTED_PLACES};
+use cds_explorer::core::data::load::{load, DataFiles};
+use cds_explorer::core::data::untrusted::{csv_cell, is_web_address, shown};
+use cds_explorer::core::view::url::{
+    decode, encode, NoticeReason, MAX_LINK_BYTES, MAX_LISTED_PLACES,
+};
 
 use super::common::{shipped, INDICATORS, OBSERVATIONS, PROVINCES, SOURCES, UNITS};
 

@@ -1,11 +1,13 @@
 //! Hover: the pointer maps to the nearest point through the drawing's own transform,
 //! and the tooltip says place, year, value, rank, source, quote and disagreements.
 
-use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
-use cds_explorer::core::dataset::Dataset;
-use cds_explorer::core::draw::draw_line_chart;
-use cds_explorer::core::hover::{hit_test, tooltip, Hit, PlotFrame};
-use cds_explorer::core::view::{Lang, ViewState};
+use cds_explorer::core::charts::line::draw::draw_line_chart;
+use cds_explorer::core::charts::line::hit::{hit_test, tooltip, PlotFrame};
+use cds_explorer::core::charts::line::spec::LineChart;
+use cds_explorer::core::charts::registry::{line_chart, ChartContent};
+use cds_explorer::core::charts::shared::hit::Hit;
+use cds_explorer::core::data::dataset::Dataset;
+use cds_explorer::core::view::state::{Lang, ViewState};
 use plotters::prelude::*;
 
 use super::common::synthetic;
@@ -113,9 +115,11 @@ fn tooltips_read_in_both_languages() {
 #[test]
 fn a_score_tooltip_gives_the_rank_of_the_same_year() {
     let data = super::common::shipped();
-    let state =
-        cds_explorer::core::url::decode("?provinces=thanh-hoa&indicator=dti-score&time=2021", data)
-            .state;
+    let state = cds_explorer::core::view::url::decode(
+        "?provinces=thanh-hoa&indicator=dti-score&time=2021",
+        data,
+    )
+    .state;
     let (chart, _) = drawn(data, &state);
     let tip = tooltip(
         data,
@@ -180,10 +184,14 @@ fn targets_are_hollow_dashed_and_reachable() {
 
 #[test]
 fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
-    use cds_explorer::core::navigate::{remap, step};
+    use cds_explorer::core::charts::registry::{remap, step};
     let data = super::common::shipped();
-    let chart_of =
-        |query: &str| line_chart(data, &cds_explorer::core::url::decode(query, data).state);
+    let chart_of = |query: &str| {
+        line_chart(
+            data,
+            &cds_explorer::core::view::url::decode(query, data).state,
+        )
+    };
     // Đà Nẵng 2023 hovered; removing Hải Dương keeps it hovered.
     let before = chart_of("?provinces=hai-duong~da-nang&time=2020..2024");
     let after = chart_of("?provinces=da-nang&time=2020..2024");
@@ -238,14 +246,14 @@ fn the_hovered_place_survives_a_change_and_arrows_keep_the_year() {
 
 #[test]
 fn a_ranking_is_tall_enough_for_a_wrapped_title() {
-    use cds_explorer::core::draw::content_height;
+    use cds_explorer::core::charts::registry::content_height;
     let data = super::common::shipped();
-    let state = cds_explorer::core::url::decode(
+    let state = cds_explorer::core::view::url::decode(
         "?view=ranking&time=2022&region=northern-midlands-mountains",
         data,
     )
     .state;
-    let content = cds_explorer::core::ranking::ranking_chart(data, &state);
+    let content = cds_explorer::core::charts::registry::ranking_chart(data, &state);
     let (narrow, wide) = (
         content_height(&content, 330.0),
         content_height(&content, 1000.0),
@@ -258,11 +266,11 @@ fn a_ranking_is_tall_enough_for_a_wrapped_title() {
     let mut svg = String::new();
     let frame = {
         let root = SVGBackend::with_string(&mut svg, (330, narrow as u32)).into_drawing_area();
-        cds_explorer::core::draw::draw_content(&root, &content, 1.0, None)
+        cds_explorer::core::charts::registry::draw_content(&root, &content, 1.0, None)
             .expect("drawn")
             .expect("a frame")
     };
-    let cds_explorer::core::hover::Frame::Rows(rows) = frame else {
+    let cds_explorer::core::charts::registry::Frame::Rows(rows) = frame else {
         panic!("rows")
     };
     let last_row_bottom = rows.top + rows.row_height * rows.rows as f64;

@@ -2,16 +2,17 @@
 //! River Delta inset beside the country (below it on a phone), the pointer mapped back
 //! to a province in either, and the hatch of "no data" in the picture and the legend.
 
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::draw::draw_content;
-use cds_explorer::core::draw_map::{map_height, MapFrame};
-use cds_explorer::core::hover::{anchor, hit_content, tooltip_content, Frame, Hit};
-use cds_explorer::core::map::{map_chart, MapChart};
-use cds_explorer::core::map_classes::NO_DATA_HATCH;
-use cds_explorer::core::map_frame::View;
-use cds_explorer::core::map_geometry::{hatch, inside, Rect};
-use cds_explorer::core::map_labels::place_labels;
-use cds_explorer::core::url::decode;
+use cds_explorer::core::charts::map::classes::NO_DATA_HATCH;
+use cds_explorer::core::charts::map::frame::{MapFrame, View};
+use cds_explorer::core::charts::map::geometry::{hatch, inside, Rect};
+use cds_explorer::core::charts::map::labels::place_labels;
+use cds_explorer::core::charts::map::layout::map_height;
+use cds_explorer::core::charts::map::spec::MapChart;
+use cds_explorer::core::charts::registry::{
+    anchor, draw_content, hit_content, map_chart, tooltip_content, ChartContent, Frame,
+};
+use cds_explorer::core::charts::shared::hit::Hit;
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::map;
@@ -260,7 +261,7 @@ fn no_data_is_hatched_on_the_map_and_in_the_legend() {
 
 #[test]
 fn island_labels_stay_inside_a_phone_wide_map() {
-    use cds_explorer::core::draw_text::text_width;
+    use cds_explorer::core::charts::shared::frame::text_width;
     let (svg, _) = draw(&map("?view=map&time=2022"), 360);
     let document = roxmltree::Document::parse(&svg).expect("valid SVG");
     let style = ("sans-serif", 11.0).into_font().style(FontStyle::Italic);

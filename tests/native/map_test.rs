@@ -3,17 +3,17 @@
 //! and the Red River Delta's provinces picked for the inset. The drawing (names,
 //! inset, layout, pointer) is tested in `map_draw_test.rs`.
 
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::geo::geography;
-use cds_explorer::core::map::{map_chart, MapChart};
-use cds_explorer::core::map_classes::{
+use cds_explorer::core::charts::map::classes::{
     class_colour, class_of, classes, contrast_ratio, relative_luminance, MapClass, MAX_CLASSES,
     MIN_CONTRAST, NO_DATA_FILL, NO_DATA_HATCH,
 };
-use cds_explorer::core::model::{Better, Unit};
-use cds_explorer::core::palette::Rgb;
-use cds_explorer::core::url::decode;
-use cds_explorer::core::view::Lang;
+use cds_explorer::core::charts::map::spec::MapChart;
+use cds_explorer::core::charts::registry::{map_chart, ChartContent};
+use cds_explorer::core::charts::shared::palette::Rgb;
+use cds_explorer::core::data::geo::geography;
+use cds_explorer::core::data::model::{Better, Unit};
+use cds_explorer::core::view::state::Lang;
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 

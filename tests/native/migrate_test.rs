@@ -2,15 +2,15 @@
 //! links with their canonical form, `v=`, canonical links as fixed points, and links
 //! that name post-2025 units.
 
-use cds_explorer::core::action::{apply, Action};
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::map::{map_chart, MapChart};
-use cds_explorer::core::migrate::{
+use cds_explorer::core::charts::map::spec::MapChart;
+use cds_explorer::core::charts::registry::{map_chart, ChartContent};
+use cds_explorer::core::data::model::Area;
+use cds_explorer::core::view::action::{apply, Action};
+use cds_explorer::core::view::migrate::{
     migrate, name_key, parse_query, Params, CURRENT_VERSION, MIGRATIONS,
 };
-use cds_explorer::core::model::Area;
-use cds_explorer::core::url::{decode, encode, NoticeReason};
-use cds_explorer::core::view::{Units, ViewState};
+use cds_explorer::core::view::state::{Units, ViewState};
+use cds_explorer::core::view::url::{decode, encode, NoticeReason};
 
 use super::common::shipped;
 

@@ -1,8 +1,8 @@
 //! The profile view: every indicator of a place with its latest value, trend, rank,
 //! target and distance, for at most two places.
 
-use cds_explorer::core::profile::{profiles, sparkline, PlaceProfile, ProfileRow};
-use cds_explorer::core::url::decode;
+use cds_explorer::core::query::profile::{profiles, sparkline, PlaceProfile, ProfileRow};
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 

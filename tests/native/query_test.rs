@@ -1,11 +1,12 @@
 //! Queries and search on a synthetic table: gaps stay gaps, the preferred source wins,
 //! partial years and targets stay off the chart, disagreements are found.
 
-use cds_explorer::core::dataset::Dataset;
-use cds_explorer::core::model::{Area, Year, YearRange};
-use cds_explorer::core::query::{disagreements, line_series};
-use cds_explorer::core::search::search_provinces;
-use cds_explorer::core::view::{ChartKind, Lang, ViewState};
+use cds_explorer::core::data::dataset::Dataset;
+use cds_explorer::core::data::model::{Area, Year, YearRange};
+use cds_explorer::core::data::preferred::disagreements;
+use cds_explorer::core::query::series::line_series;
+use cds_explorer::core::text::search::search_provinces;
+use cds_explorer::core::view::state::{ChartKind, Lang, ViewState};
 
 use super::common::{shipped, synthetic};
 
@@ -21,7 +22,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         chart: ChartKind::Line,
         region: None,
         sort: None,
-        units: cds_explorer::core::view::Units::Pre2025,
+        units: cds_explorer::core::view::state::Units::Pre2025,
         lang: Lang::Vi,
         embed: false,
     }
@@ -137,7 +138,7 @@ fn search_ignores_diacritics_and_case() {
 
 #[test]
 fn the_sources_view_quotes_every_value_and_names_disagreements() {
-    use cds_explorer::core::sources_view::sources_view;
+    use cds_explorer::core::query::sources_view::sources_view;
     let data = synthetic();
     let mut state = view(&data, &["hai-duong"], "online-dossier-rate", 2020, 2024);
     let model = sources_view(&data, &state).expect("an indicator");
@@ -162,7 +163,7 @@ fn the_sources_view_quotes_every_value_and_names_disagreements() {
         shown.disagreement.as_deref(),
         Some("Nguồn khác ghi giá trị khác: 80,5\u{a0}% (Press article)")
     );
-    state.lang = cds_explorer::core::view::Lang::En;
+    state.lang = cds_explorer::core::view::state::Lang::En;
     let english = sources_view(&data, &state).expect("an indicator");
     let shown = english
         .values
@@ -178,7 +179,7 @@ fn the_sources_view_quotes_every_value_and_names_disagreements() {
 
 #[test]
 fn coverage_shows_gaps_partial_years_and_targets() {
-    use cds_explorer::core::coverage::{coverage, Cell};
+    use cds_explorer::core::query::coverage::{coverage, Cell};
     let data = synthetic();
     let state = view(&data, &["hai-duong"], "dti-rank", 2020, 2024);
     let grid = coverage(&data, &state);
@@ -221,7 +222,7 @@ fn coverage_shows_gaps_partial_years_and_targets() {
 
 #[test]
 fn indicators_are_found_by_words_of_either_name_without_diacritics() {
-    use cds_explorer::core::search::search_indicators;
+    use cds_explorer::core::text::search::search_indicators;
     let data = shipped();
     let ids = |query: &str| -> Vec<&str> {
         search_indicators(data, query)

@@ -1,13 +1,13 @@
 //! The ranking view: best first in both directions, the region filter, highlighted
 //! selections, and the pointer and arrow keys mapped to rows.
 
-use cds_explorer::core::chart::ChartContent;
-use cds_explorer::core::draw::draw_content;
-use cds_explorer::core::hover::{hit_content, tooltip_content, Frame, Hit};
-use cds_explorer::core::model::{Area, Region};
-use cds_explorer::core::navigate::step;
-use cds_explorer::core::ranking::{ranking_chart, RankingChart, MUTED};
-use cds_explorer::core::url::decode;
+use cds_explorer::core::charts::ranking::spec::{RankingChart, MUTED};
+use cds_explorer::core::charts::registry::{
+    draw_content, hit_content, ranking_chart, step, tooltip_content, ChartContent, Frame,
+};
+use cds_explorer::core::charts::shared::hit::Hit;
+use cds_explorer::core::data::model::{Area, Region};
+use cds_explorer::core::view::url::decode;
 use plotters::prelude::*;
 
 use super::common::shipped;

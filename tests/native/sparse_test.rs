@@ -2,20 +2,23 @@
 //! land on a year with data, a year control that shows the drawn year, gaps that are
 //! named, spans clipped to the data, and an indicator picker that says what it covers.
 
-use cds_explorer::core::action::{apply, Action};
-use cds_explorer::core::catalogue::{catalogue, reach, reach_text};
-use cds_explorer::core::chart::{line_chart, ChartContent, LineChart};
-use cds_explorer::core::coverage::coverage;
-use cds_explorer::core::export_csv::{export_csv, Citation};
-use cds_explorer::core::gaps::single_year_gaps;
-use cds_explorer::core::hover::{tooltip_content, Hit};
-use cds_explorer::core::landing::{
+use cds_explorer::core::charts::line::spec::LineChart;
+use cds_explorer::core::charts::ranking::spec::RankingChart;
+use cds_explorer::core::charts::registry::{
+    line_chart, ranking_chart, tooltip_content, ChartContent,
+};
+use cds_explorer::core::charts::shared::hit::Hit;
+use cds_explorer::core::data::model::{Area, Year, YearRange};
+use cds_explorer::core::export::export_csv::{export_csv, Citation};
+use cds_explorer::core::query::catalogue::{catalogue, reach, reach_text};
+use cds_explorer::core::query::coverage::coverage;
+use cds_explorer::core::query::gaps::single_year_gaps;
+use cds_explorer::core::view::action::{apply, Action};
+use cds_explorer::core::view::landing::{
     best_year, places_per_year, slider_years, year_moved, year_options, Geography, YearOption,
 };
-use cds_explorer::core::model::{Area, Year, YearRange};
-use cds_explorer::core::ranking::{ranking_chart, RankingChart};
-use cds_explorer::core::url::{decode, encode, NoticeReason};
-use cds_explorer::core::view::{data_years, ChartKind, Lang, ViewState};
+use cds_explorer::core::view::state::{data_years, ChartKind, Lang, ViewState};
+use cds_explorer::core::view::url::{decode, encode, NoticeReason};
 
 use super::common::shipped;
 
@@ -239,7 +242,7 @@ fn the_year_control_offers_years_with_data_and_always_the_drawn_year() {
     let view = state("?view=map&indicator=par-index-rank");
     let shown = view.time.end();
     assert!(with_data.contains(&shown));
-    let content = cds_explorer::core::map::map_chart(data, &view);
+    let content = cds_explorer::core::charts::registry::map_chart(data, &view);
     let label = content.aria_label().expect("a chart").to_string();
     assert!(label.contains(&format!(", {shown};")), "{label}");
 }

@@ -1,8 +1,9 @@
 //! The table view: default and chosen orders in both directions, the change in values
 //! and in rank places, and the name search.
 
-use cds_explorer::core::table::{matching, table, Sort, SortKey, Table};
-use cds_explorer::core::url::decode;
+use cds_explorer::core::query::table::{matching, table, Table};
+use cds_explorer::core::view::state::{Sort, SortKey};
+use cds_explorer::core::view::url::decode;
 
 use super::common::shipped;
 
@@ -43,8 +44,8 @@ fn scores_sort_highest_first_and_names_a_to_z() {
     let list = names(&by_name);
     assert!(
         list.windows(2)
-            .all(|w| cds_explorer::core::search::fold(w[0])
-                <= cds_explorer::core::search::fold(w[1])),
+            .all(|w| cds_explorer::core::data::fold::fold(w[0])
+                <= cds_explorer::core::data::fold::fold(w[1])),
         "{list:?}"
     );
 }

@@ -1,9 +1,9 @@
 //! The link contract: decode and encode as tables, round trips, hostile input.
 
-use cds_explorer::core::action::{apply, Action};
-use cds_explorer::core::model::{Area, Year, YearRange};
-use cds_explorer::core::url::{decode, encode, NoticeReason};
-use cds_explorer::core::view::{ChartKind, Lang, ViewState};
+use cds_explorer::core::data::model::{Area, Year, YearRange};
+use cds_explorer::core::view::action::{apply, Action};
+use cds_explorer::core::view::state::{ChartKind, Lang, ViewState};
+use cds_explorer::core::view::url::{decode, encode, NoticeReason};
 
 use super::common::shipped;
 
@@ -198,9 +198,9 @@ fn every_reachable_view_round_trips() {
         Action::RemovePlace(Area::Province(data.find_province("hai-duong").expect("hd"))),
         Action::SetChart(ChartKind::Coverage),
         Action::SetChart(ChartKind::Ranking),
-        Action::SetUnits(cds_explorer::core::view::Units::Post2025),
-        Action::SetSort(cds_explorer::core::table::Sort::parse("-change")),
-        Action::SetRegion(Some(cds_explorer::core::model::Region::Southeast)),
+        Action::SetUnits(cds_explorer::core::view::state::Units::Post2025),
+        Action::SetSort(cds_explorer::core::view::state::Sort::parse("-change")),
+        Action::SetRegion(Some(cds_explorer::core::data::model::Region::Southeast)),
         Action::SetIndicator(data.find_indicator("dti-government-score").expect("gov")),
         Action::SetStartYear(year(2022)),
         Action::SetEndYear(year(2022)),
@@ -255,7 +255,7 @@ fn years_outside_the_data_are_refused_by_the_reducer() {
 
 #[test]
 fn the_year_control_shows_one_year_within_the_indicators_years() {
-    use cds_explorer::core::view::indicator_years;
+    use cds_explorer::core::view::state::indicator_years;
     let data = shipped();
     let state = ViewState::default_for(data);
     let year = |y| Year::new(y).expect("a year");

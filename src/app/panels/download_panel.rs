@@ -1,0 +1,113 @@
+//! The Download panel: the current chart as a PNG (at twice the pixels) or an SVG,
+//! and the data it shows as a CSV with its sources. Images carry the chart's title,
+//! subtitle, legend and source line, and the view's link in a footer; every file name
+//! says what the file holds. Files are made only when a button is pressed.
+
+use yew::prelude::*;
+
+use crate::app::browser::{download_text, download_url, page_address, today};
+use crate::app::chart_canvas::export_png;
+use crate::core::data::embedded::embedded;
+use crate::core::export::export_csv::{export_csv, Citation};
+use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};
+use crate::core::export::share::{full_view, view_link};
+use crate::core::text::i18n::{text, Text};
+use crate::core::view::state::ViewState;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadPanelProps {
+    pub view: ViewState,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Png,
+    Svg,
+    Csv,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+            Format::Csv => "csv",
+        }
+    }
+
+    fn label(self) -> Text {
+        match self {
+            Format::Png => Text::DownloadPng,
+            Format::Svg => Text::DownloadSvg,
+            Format::Csv => Text::DownloadCsv,
+        }
+    }
+}
+
+/// Makes the file of `view` in `format` and hands it to the browser.
+fn save(view: &ViewState, format: Format) -> Result<(), String> {
+    let data = &embedded().dataset;
+    let link = view_link(&page_address(), &full_view(view), data);
+    let name = file_name(data, view, format.extension());
+    let image = || image_content(data, view).ok_or_else(|| text(view.lang, Text::NoImageForView));
+    match format {
+        Format::Png => download_url(&name, &export_png(&image()?, &footer_text(&link))?),
+        Format::Svg => {
+            let svg = export_svg(&image()?, &footer_text(&link)).map_err(|e| e.to_string())?;
+            download_text(&name, "image/svg+xml", &svg)
+        }
+        Format::Csv => {
+            let accessed = today();
+            let citation = Citation {
+                link: &link,
+                accessed: &accessed,
+            };
+            let csv = export_csv(data, view, &citation);
+            download_text(&name, "text/csv;charset=utf-8", &csv)
+        }
+    }
+}
+
+#[component]
+pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
+    let lang = props.view.lang;
+    let failure = use_state(|| None::<String>);
+    let has_image = has_image(props.view.chart);
+    let button = |format: Format| {
+        let (view, failure) = (props.view.clone(), failure.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            failure.set(save(&view, format).err());
+        });
+        let name = file_name(&embedded().dataset, &props.view, format.extension());
+        html! {
+            <li>
+                <button type="button" class={format!("download-{}", format.extension())} {onclick}>
+                    { text(lang, format.label()) }
+                </button>
+                <span class="hint file-name">{ name }</span>
+            </li>
+        }
+    };
+    html! {
+        <details class="panel download-panel">
+            <summary>{ text(lang, Text::Download) }</summary>
+            <div class="panel-body">
+                <ul class="downloads">
+                    if has_image {
+                        { button(Format::Png) }
+                        { button(Format::Svg) }
+                    }
+                    { button(Format::Csv) }
+                </ul>
+                if !has_image {
+                    <p class="hint">{ text(lang, Text::NoImageForView) }</p>
+                }
+                if let Some(message) = &*failure {
+                    <p class="notice notice-error" role="alert">
+                        { format!("{} {message}", text(lang, Text::DownloadFailed)) }
+                    </p>
+                }
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,112 @@
+//! The table view: places × years with the change, sortable by any column (the order
+//! lives in the link), filtered by a name search, each value linked to its source.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::data::embedded::embedded;
+use crate::core::data::model::Better;
+use crate::core::query::table::{matching, table};
+use crate::core::text::i18n::{text, Text};
+use crate::core::view::action::Action;
+use crate::core::view::state::{Sort, SortKey, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct TablePanelProps {
+    pub view: ViewState,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn TablePanel(props: &TablePanelProps) -> Html {
+    let lang = props.view.lang;
+    let model = use_memo(props.view.clone(), |view| table(&embedded().dataset, view));
+    let query = use_state(String::new);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    let current = model.sort;
+    let better = embedded()
+        .dataset
+        .indicator(props.view.indicator)
+        .map_or(Better::Higher, |i| i.better);
+    let header = |key: SortKey, label: String| {
+        let active = current.key == key;
+        // A second click on the sorted column reverses it.
+        let next = Sort {
+            key,
+            reversed: active && !current.reversed,
+        };
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::SetSort(Some(next)));
+        // What order the numbers (or names) are in, for screen readers.
+        let natural_ascending = match key {
+            SortKey::Name => true,
+            SortKey::Year(_) => better == Better::Lower,
+            SortKey::Change => false,
+        };
+        let aria_sort = match (active, natural_ascending != current.reversed) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        };
+        let arrow = match aria_sort {
+            "ascending" => " ▲",
+            "descending" => " ▼",
+            _ => "",
+        };
+        html! {
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sort" {onclick}>{ label }{ arrow }</button>
+            </th>
+        }
+    };
+    let rows = matching(&model, &query);
+    let body = rows.iter().map(|row| {
+        let cells = row.cells.iter().map(|cell| match cell {
+            Some(cell) => match &cell.url {
+                Some(url) => html! {
+                    <td class="number">
+                        <a href={url.clone()} target="_blank" rel="noopener noreferrer" title={cell.source.clone()}>{ cell.text.clone() }</a>
+                    </td>
+                },
+                None => html! { <td class="number" title={cell.source.clone()}>{ cell.text.clone() }</td> },
+            },
+            None => html! { <td class="number missing" aria-label="—">{ "·" }</td> },
+        });
+        html! {
+            <tr class={classes!(row.selected.then_some("selected"))}>
+                <th scope="row">{ row.name.clone() }</th>
+                { for cells }
+                <td class="number">{ row.change.clone() }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-view">
+            <div class="field table-search">
+                <input type="search" aria-label={text(lang, Text::SearchTable)}
+                    placeholder={text(lang, Text::SearchTable)} value={(*query).clone()} {oninput} />
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text(lang, Text::TableRegion)}>
+                <table class="data-table">
+                    <thead><tr>
+                        { header(SortKey::Name, text(lang, Text::Place).to_string()) }
+                        { for model.years.iter().map(|&y| header(SortKey::Year(y), y.to_string())) }
+                        { header(SortKey::Change, text(lang, Text::Change).to_string()) }
+                    </tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            if rows.is_empty() {
+                <p class="hint" role="status">{ text(lang, Text::NoTableRows) }</p>
+            }
+        </div>
+    }
+}

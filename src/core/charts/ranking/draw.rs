@@ -1,0 +1,117 @@
+//! Draws a [`RankingChart`] as horizontal bars on any plotters backend: one row per
+//! province, best first, with its place, name, bar and value. Returns the row layout,
+//! so that a pointer maps back to a province.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::hit::RowFrame;
+use super::spec::{RankRow, RankingChart};
+use crate::core::charts::shared::frame::{draw_frame, frame_height, text_width};
+use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, TEXT};
+
+/// CSS pixels per row.
+pub const ROW_HEIGHT: f64 = 20.0;
+
+/// The CSS height the rows of a ranking need (the title and source line come on top).
+pub fn ranking_height(rows: usize) -> f64 {
+    24.0 + ROW_HEIGHT * rows as f64
+}
+
+/// The CSS height a ranking wants at a CSS width: its title, subtitle and source line,
+/// and its rows.
+pub fn chart_height(chart: &RankingChart, width: f64) -> f64 {
+    let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
+    ranking_height(chart.rows.len()) + frame
+}
+
+/// The value after a bar, and for a place without a published rank its position.
+fn value_caption(chart: &RankingChart, row: &RankRow) -> String {
+    match chart.note(row) {
+        Some(note) => format!("{} · {note}", row.value_text),
+        None => row.value_text.clone(),
+    }
+}
+
+pub fn draw_ranking<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RankingChart,
+    scale: f64,
+    highlight: Option<usize>,
+) -> Result<RowFrame, DrawError> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |size: f64| (FONT, size * scale).into_font();
+    let (width, _) = area.dim_in_pixel();
+    let (y, _) = draw_frame(
+        area,
+        &chart.title,
+        &chart.subtitle,
+        &chart.source_line,
+        scale,
+    )?;
+
+    let top = y + px(10.0);
+    let css_width = f64::from(width) / scale;
+    let label_width = if css_width >= 640.0 { 200.0 } else { 130.0 };
+    let bar_left = px(16.0 + label_width);
+    // Room after the longest bar for the widest value (and its "vị trí 3/11").
+    let value_font = font(12.0).color(&TEXT);
+    let widest = chart
+        .rows
+        .iter()
+        .map(|row| text_width(&value_caption(chart, row), &value_font))
+        .fold(0.0, f64::max);
+    let bar_right = width as i32 - (widest.round() as i32 + px(12.0)).max(px(70.0));
+    let row_height = px(ROW_HEIGHT);
+    let total = match chart.unit {
+        crate::core::data::model::Unit::Rank => chart.domain.0,
+        _ => chart.domain.1 - chart.domain.0,
+    }
+    .max(f64::MIN_POSITIVE);
+    let label_font = font(12.0).color(&TEXT);
+    let bold = font(12.0).style(FontStyle::Bold).color(&TEXT);
+    for (i, row) in chart.rows.iter().enumerate() {
+        let row_top = top + row_height * i as i32;
+        let middle = row_top + row_height / 2;
+        let faded = highlight.is_some_and(|h| h != i);
+        let style = if row.highlighted || highlight == Some(i) {
+            &bold
+        } else {
+            &label_font
+        };
+        let name = chart.row_label(row);
+        let anchored = style.pos(Pos::new(HPos::Right, VPos::Center));
+        area.draw(&Text::new(name, (bar_left - px(6.0), middle), anchored))
+            .map_err(fail)?;
+        let length = (chart.bar_length(row) / total).clamp(0.0, 1.0);
+        let end = bar_left + (f64::from(bar_right - bar_left) * length).round() as i32;
+        let fill = if faded {
+            RGBColor(0xe5, 0xe7, 0xeb)
+        } else {
+            colour(row.colour)
+        };
+        area.draw(&Rectangle::new(
+            [
+                (bar_left, row_top + px(3.0)),
+                (end.max(bar_left + 1), row_top + row_height - px(3.0)),
+            ],
+            fill.filled(),
+        ))
+        .map_err(fail)?;
+        let value_style = label_font.pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            value_caption(chart, row),
+            (end + px(4.0), middle),
+            value_style,
+        ))
+        .map_err(fail)?;
+    }
+    Ok(RowFrame {
+        top: f64::from(top),
+        row_height: f64::from(row_height),
+        rows: chart.rows.len(),
+        left: 0.0,
+        right: f64::from(width),
+    })
+}

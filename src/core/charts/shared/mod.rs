@@ -1,0 +1,13 @@
+//! What every chart type draws with and answers with: the style (font, colours,
+//! `DrawError`), the frame of titles and source line, the palette of places, the
+//! reason for an empty chart, a hit under the pointer and the tooltip it shows.
+//!
+//! **Invariants.** `shared/` knows no chart type: it imports nothing from `line/`,
+//! `ranking/`, `map/` or the registry, which all build on it.
+
+pub mod empty;
+pub mod frame;
+pub mod hit;
+pub mod palette;
+pub mod style;
+pub mod tooltip;

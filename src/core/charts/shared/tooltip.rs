@@ -1,0 +1,76 @@
+//! What a tooltip says, on any chart: the place and year, the value with its unit,
+//! the published rank where known, the source and its words, and disagreements.
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, ObservationKind, Unit, Year};
+use crate::core::data::preferred::disagreements;
+use crate::core::query::ranks::{rank_for_score, rank_text};
+use crate::core::query::sources_view::kind_label;
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::area_name;
+use crate::core::view::state::Lang;
+
+/// What the tooltip of a point says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tooltip {
+    /// "Hải Dương · 2022"
+    pub heading: String,
+    /// "0,6077 điểm (0–1)" or "hạng 13/63"
+    pub value: String,
+    /// "hạng 13/63" beside a score, where the rank of the same year is known.
+    pub rank: Option<String>,
+    /// "Nguồn: title (publisher)"
+    pub source: String,
+    pub quote: String,
+    /// "ước tính" for estimates.
+    pub kind: Option<String>,
+    pub disagreement: Option<String>,
+}
+
+/// The tooltip of one observation shown for `area` and `year`.
+pub fn tooltip_for(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Year,
+    observation_ix: usize,
+    lang: Lang,
+) -> Option<Tooltip> {
+    let unit = dataset.indicator(indicator)?.unit;
+    let observation = dataset.observations().get(observation_ix)?;
+    let source = dataset.sources().get(observation.source)?;
+    let value = observation.value;
+    let value_text = match unit {
+        Unit::Rank => rank_text(value, observation.group, lang),
+        unit => format_value(value, unit, lang),
+    };
+    let rank = rank_for_score(dataset, indicator, area, year, lang);
+    let others: Vec<String> = disagreements(dataset, observation_ix)
+        .into_iter()
+        .filter_map(|ix| {
+            let other = dataset.observations().get(ix)?;
+            let title = &dataset.sources().get(other.source)?.title;
+            Some(format!(
+                "{} ({title})",
+                format_value(other.value, unit, lang)
+            ))
+        })
+        .collect();
+    let label = match lang {
+        Lang::Vi => "Nguồn",
+        Lang::En => "Source",
+    };
+    Some(Tooltip {
+        heading: format!("{} · {year}", area_name(dataset, area, lang)),
+        value: value_text,
+        rank,
+        source: format!("{label}: {} ({})", source.title, source.publisher),
+        quote: observation.quote.clone(),
+        kind: (observation.kind != ObservationKind::Actual)
+            .then(|| kind_label(observation.kind, lang).to_string()),
+        disagreement: (!others.is_empty()).then(|| match lang {
+            Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
+            Lang::En => format!("Another source gives: {}", others.join("; ")),
+        }),
+    })
+}

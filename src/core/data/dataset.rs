@@ -1,0 +1,183 @@
+//! The loaded dataset and its look-ups: the tables, indexed by indicator, and finding a
+//! province, a place, an area or an indicator by what a link or a file calls it.
+
+use super::fold::fold;
+use super::model::{
+    Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
+    Source, Year, YearRange,
+};
+
+/// Provinces, indicators, sources and the observations that refer to them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    provinces: Vec<Province>,
+    merged_units: Vec<MergedUnit>,
+    indicators: Vec<Indicator>,
+    sources: Vec<Source>,
+    observations: Vec<Observation>,
+    /// For each indicator, the indices of its observations (queries scan only these).
+    by_indicator: Vec<Vec<usize>>,
+    /// Every province's name folded for diacritic-insensitive search.
+    folded_names: Vec<(String, String)>,
+}
+
+/// The slug that names the whole country in links, beside the province slugs.
+pub const NATIONAL_SLUG: &str = "viet-nam";
+
+/// Marks a post-2025 unit in an observation's `area`, e.g. `2025:hai-phong`.
+pub const MERGED_PREFIX: &str = "2025:";
+
+impl Dataset {
+    pub fn new(
+        provinces: Vec<Province>,
+        merged_units: Vec<MergedUnit>,
+        indicators: Vec<Indicator>,
+        sources: Vec<Source>,
+        observations: Vec<Observation>,
+    ) -> Self {
+        let folded_names = provinces
+            .iter()
+            .map(|p| (fold(&p.name_vi), fold(&p.name_en)))
+            .collect();
+        let mut dataset = Self {
+            provinces,
+            merged_units,
+            indicators,
+            sources,
+            observations: Vec::new(),
+            by_indicator: Vec::new(),
+            folded_names,
+        };
+        dataset.set_observations(observations);
+        dataset
+    }
+
+    pub(crate) fn set_observations(&mut self, observations: Vec<Observation>) {
+        let mut by_indicator = vec![Vec::new(); self.indicators.len()];
+        for (ix, o) in observations.iter().enumerate() {
+            if let Some(list) = by_indicator.get_mut(o.indicator) {
+                list.push(ix);
+            }
+        }
+        self.observations = observations;
+        self.by_indicator = by_indicator;
+    }
+
+    /// The observations of one indicator, with their indices in [`Dataset::observations`].
+    pub fn observations_of(
+        &self,
+        indicator: IndicatorIx,
+    ) -> impl Iterator<Item = (usize, &Observation)> + '_ {
+        self.by_indicator
+            .get(indicator)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&ix| self.observations.get(ix).map(|o| (ix, o)))
+    }
+
+    pub fn provinces(&self) -> &[Province] {
+        &self.provinces
+    }
+
+    pub fn merged_units(&self) -> &[MergedUnit] {
+        &self.merged_units
+    }
+
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    pub fn observations(&self) -> &[Observation] {
+        &self.observations
+    }
+
+    pub fn province(&self, ix: ProvinceIx) -> Option<&Province> {
+        self.provinces.get(ix)
+    }
+
+    pub fn indicator(&self, ix: IndicatorIx) -> Option<&Indicator> {
+        self.indicators.get(ix)
+    }
+
+    pub(crate) fn folded_names(&self) -> &[(String, String)] {
+        &self.folded_names
+    }
+
+    /// Finds a province by slug (`hai-duong`) or ISO code (`VN-61`, any case).
+    pub fn find_province(&self, text: &str) -> Option<ProvinceIx> {
+        let text = text.trim();
+        if let Some(code) = ProvinceCode::parse(text) {
+            return self.provinces.iter().position(|p| p.code == code);
+        }
+        self.provinces.iter().position(|p| p.slug == text)
+    }
+
+    /// Finds what a value or a link is about: a province (slug or ISO code), the whole
+    /// country (`VN` or `viet-nam`), or a post-2025 unit (`2025:` and its slug, since
+    /// unit and province slugs overlap).
+    pub fn find_area(&self, text: &str) -> Option<Area> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("VN") || text == NATIONAL_SLUG {
+            return Some(Area::National);
+        }
+        if let Some(slug) = text.strip_prefix(MERGED_PREFIX) {
+            let unit = self.merged_units.iter().position(|u| u.slug == slug);
+            return unit.map(Area::Merged);
+        }
+        self.find_province(text).map(Area::Province)
+    }
+
+    /// Finds a place a person can pick in a link: a province or the whole country.
+    pub fn find_place(&self, text: &str) -> Option<Area> {
+        match self.find_area(text)? {
+            Area::Merged(_) => None,
+            area => Some(area),
+        }
+    }
+
+    /// Whether `area` can be picked: an existing province, or the whole country.
+    pub fn is_place(&self, area: Area) -> bool {
+        match area {
+            Area::Province(ix) => ix < self.provinces.len(),
+            Area::National => true,
+            Area::Merged(_) => false,
+        }
+    }
+
+    /// The slug that names `area` in links.
+    pub fn area_slug(&self, area: Area) -> Option<&str> {
+        match area {
+            Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.as_str()),
+            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.as_str()),
+            Area::National => Some(NATIONAL_SLUG),
+        }
+    }
+
+    /// A stable key for an area's colour: its ISO code, `VN`, or the unit's slug.
+    pub fn area_key(&self, area: Area) -> String {
+        match area {
+            Area::Province(ix) => self.provinces.get(ix).map(|p| p.code.to_string()),
+            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
+            Area::National => Some("VN".to_string()),
+        }
+        .unwrap_or_default()
+    }
+
+    pub fn find_indicator(&self, id: &str) -> Option<IndicatorIx> {
+        self.indicators.iter().position(|i| i.id == id.trim())
+    }
+
+    /// The span from the earliest to the latest year with any observation.
+    pub fn years(&self) -> Option<YearRange> {
+        let years = self.observations.iter().map(|o| o.year);
+        let (min, max) = years.fold(None, |span: Option<(Year, Year)>, y| match span {
+            None => Some((y, y)),
+            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+        })?;
+        YearRange::new(min, max)
+    }
+}

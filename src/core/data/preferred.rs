@@ -1,0 +1,80 @@
+//! Which value is shown: one value per indicator, place and year, where sources may
+//! give several.
+//!
+//! A value shown stands for a full year or a level "as of" a date; half-year and
+//! year-to-date figures, and targets, never stand in for it. Where sources disagree,
+//! the preferred value is the one from the most authoritative kind of source (official,
+//! then provincial government, then press and articles), then the latest publication;
+//! the others are the disagreements a reader is told about.
+
+use std::cmp::Reverse;
+
+use super::dataset::Dataset;
+use super::model::{Area, IndicatorIx, Observation, ObservationKind, Year};
+
+/// One value on a chart, with the observation it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub year: Year,
+    pub value: f64,
+    /// Index into `Dataset::observations`.
+    pub observation: usize,
+}
+
+/// The order of preference between observations of one value (lower is better).
+pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl Ord {
+    let source = dataset.sources().get(o.source);
+    let kind = source.map(|s| s.kind);
+    let published = source.and_then(|s| s.published.clone());
+    (
+        o.kind != ObservationKind::Actual,
+        kind,
+        Reverse(published),
+        ix,
+    )
+}
+
+/// The value shown for one indicator, place and year, if there is one.
+pub fn preferred(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    area: Area,
+    year: Year,
+) -> Option<Point> {
+    dataset
+        .observations_of(indicator)
+        .filter(|(_, o)| {
+            o.area == area
+                && o.year == year
+                && o.part.stands_for_year()
+                && o.kind != ObservationKind::Target
+        })
+        .min_by_key(|&(ix, o)| preference(dataset, ix, o))
+        .map(|(observation, o)| Point {
+            year,
+            value: o.value,
+            observation,
+        })
+}
+
+/// Other observations of the same indicator, place, period and kind that give a
+/// different value: the disagreements a reader should be told about.
+pub fn disagreements(dataset: &Dataset, observation: usize) -> Vec<usize> {
+    let all = dataset.observations();
+    let Some(this) = all.get(observation) else {
+        return Vec::new();
+    };
+    dataset
+        .observations_of(this.indicator)
+        .filter(|&(ix, o)| {
+            ix != observation
+                && o.area == this.area
+                && o.year == this.year
+                && o.part == this.part
+                && o.kind == this.kind
+                && o.group == this.group
+                && (o.value - this.value).abs() > 1e-9 * this.value.abs().max(1.0)
+        })
+        .map(|(ix, _)| ix)
+        .collect()
+}

@@ -1,0 +1,305 @@
+//! The CSV download: exactly the values the current view shows, one row per place ×
+//! year × indicator, each with its unit, kind, source and the words it was read from.
+//! The chart views give their points (and targets), the table its cells in its order,
+//! the coverage grid its values, the sources view every quoted value it lists (with
+//! `preferred` telling which one the charts show), the profile its places' indicators.
+//!
+//! The file starts with a UTF-8 byte-order mark (so that Excel reads Vietnamese
+//! correctly) and a block of `#` lines citing the dataset and the view's link, written
+//! without commas or straight quotes so that each stays one cell in a spreadsheet and
+//! `comment='#'` readers skip it; then comes the header row. Numbers are written with a
+//! `.` decimal point; the way the source printed them is kept in `printed`.
+
+use std::collections::HashMap;
+
+use crate::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, ObservationKind, PeriodPart};
+use crate::core::data::preferred::preferred;
+use crate::core::data::untrusted::csv_cell;
+use crate::core::query::coverage::coverage;
+use crate::core::query::profile::MAX_PLACES;
+use crate::core::query::sources_view::sources_view;
+use crate::core::query::table::table;
+use crate::core::text::i18n::{area_name, indicator_name, unit_label};
+use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
+
+/// Excel needs it to read UTF-8.
+pub const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// The columns, in order.
+pub const COLUMNS: [&str; 17] = [
+    "place",
+    "place_code",
+    "indicator_id",
+    "indicator",
+    "year",
+    "period",
+    "kind",
+    "value",
+    "printed",
+    "unit",
+    "source_title",
+    "source_publisher",
+    "source_published",
+    "source_url",
+    "quote",
+    "note",
+    "preferred",
+];
+
+/// Where the file came from, for its citation block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation<'a> {
+    /// The link of the view the file was downloaded from.
+    pub link: &'a str,
+    /// The day of the download, `YYYY-MM-DD`.
+    pub accessed: &'a str,
+}
+
+/// The observations the view shows, in the order it shows them, without repeats.
+pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
+    let mut shown = match state.chart {
+        ChartKind::Ranking => match ranking_chart(dataset, state) {
+            ChartContent::Ranking(chart) => chart.rows.iter().map(|r| r.observation).collect(),
+            _ => Vec::new(),
+        },
+        ChartKind::Map => match map_chart(dataset, state) {
+            ChartContent::Map(chart) => {
+                chart.regions.iter().filter_map(|r| r.observation).collect()
+            }
+            _ => Vec::new(),
+        },
+        ChartKind::Profile => profile_observations(dataset, state),
+        ChartKind::Table => table(dataset, state)
+            .rows
+            .iter()
+            .flat_map(|row| row.cells.iter().flatten().map(|cell| cell.observation))
+            .collect(),
+        ChartKind::Sources => sources_view(dataset, state)
+            .map(|view| view.values.iter().map(|v| v.observation).collect())
+            .unwrap_or_default(),
+        ChartKind::Coverage => {
+            let grid = coverage(dataset, state);
+            grid.rows
+                .iter()
+                .flat_map(|row| {
+                    grid.years.iter().filter_map(move |&year| {
+                        preferred(dataset, state.indicator, row.area, year).map(|p| p.observation)
+                    })
+                })
+                .collect()
+        }
+        ChartKind::Line => match line_chart(dataset, state) {
+            ChartContent::Line(chart) => chart
+                .series
+                .iter()
+                .flat_map(|s| s.observations.iter().chain(&s.target_observations))
+                .copied()
+                .collect(),
+            _ => Vec::new(),
+        },
+    };
+    let mut seen = std::collections::HashSet::new();
+    shown.retain(|ix| seen.insert(*ix));
+    shown
+}
+
+/// What the profile shows of its places: every indicator's value in each year, the
+/// latest part-year figure where there is no full year, and the latest target.
+fn profile_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
+    let years: Vec<_> = data_years(dataset).years().collect();
+    let mut shown = Vec::new();
+    for &area in state.places.iter().take(MAX_PLACES) {
+        for indicator in 0..dataset.indicators().len() {
+            let of_place = |kind: fn(ObservationKind) -> bool| {
+                dataset
+                    .observations_of(indicator)
+                    .filter(move |(_, o)| o.area == area && kind(o.kind))
+                    .max_by_key(|(_, o)| o.year)
+                    .map(|(ix, _)| ix)
+            };
+            let yearly: Vec<usize> = years
+                .iter()
+                .filter_map(|&y| preferred(dataset, indicator, area, y).map(|p| p.observation))
+                .collect();
+            if yearly.is_empty() {
+                shown.extend(of_place(|k| k != ObservationKind::Target));
+            }
+            shown.extend(yearly);
+            shown.extend(of_place(|k| k == ObservationKind::Target));
+        }
+    }
+    shown
+}
+
+/// The CSV text of the view, byte-order mark and citation block included.
+pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> String {
+    let mut out = String::new();
+    out.push(BYTE_ORDER_MARK);
+    for line in citation_lines(dataset, state, citation) {
+        out.push_str("# ");
+        out.push_str(&note_text(&line));
+        out.push_str("\r\n");
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut rows = vec![COLUMNS.iter().map(|c| c.to_string()).collect::<Vec<_>>()];
+    let standings = ranking_standings(dataset, state);
+    rows.extend(
+        shown_observations(dataset, state)
+            .into_iter()
+            .filter_map(|ix| {
+                let standing = standings.get(&ix).map(String::as_str);
+                row(dataset, ix, state, standing)
+            }),
+    );
+    for record in rows {
+        // Writing into memory cannot fail; a failed row is left out rather than panic.
+        let _ = writer.write_record(&record);
+    }
+    let body = writer.into_inner().unwrap_or_default();
+    out.push_str(&String::from_utf8_lossy(&body));
+    out
+}
+
+/// A note line that stays one cell: no line breaks, commas or straight quotes (the
+/// link's commas are percent-encoded before).
+fn note_text(line: &str) -> String {
+    line.replace(['\r', '\n'], " ")
+        .replace(", ", " · ")
+        .replace(',', " ")
+        .replace('"', "”")
+}
+
+fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> Vec<String> {
+    let indicator = dataset
+        .indicator(state.indicator)
+        .map(|i| indicator_name(i, state.lang).to_string())
+        .unwrap_or_default();
+    let years = crate::core::text::format::years_text(if state.chart.is_single_year() {
+        crate::core::data::model::YearRange::single(state.time.end())
+    } else {
+        state.time
+    });
+    // A comma would split the note; in an address it reads the same encoded.
+    let link = citation.link.replace(',', "%2C");
+    match state.lang {
+        Lang::Vi => vec![
+            format!("CĐS Explorer – {indicator}, {years}"),
+            format!(
+                "Trích dẫn: CĐS Explorer – “{indicator} – {years}” – {} – truy cập ngày {}.",
+                link, citation.accessed
+            ),
+            "Mỗi dòng ghi nguồn của giá trị và câu trích nguyên văn từ nguồn đó; hãy trích dẫn cả nguồn gốc.".to_string(),
+            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột; preferred = no là giá trị của nguồn khác không được chọn để hiển thị.".to_string(),
+        ],
+        Lang::En => vec![
+            format!("CĐS Explorer – {indicator}, {years}"),
+            format!(
+                "Cite as: CĐS Explorer – “{indicator} – {years}” – {} – accessed {}.",
+                link, citation.accessed
+            ),
+            "Every row names the source of its value and quotes its words; cite the original source too.".to_string(),
+            "Lines starting with # are notes; the data starts at the column header; preferred = no marks another source's value that is not the one shown.".to_string(),
+        ],
+    }
+}
+
+/// In the ranking, what each row's place is: its published rank, or its position among
+/// the provinces with a value (said to be no published rank), by observation.
+fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, String> {
+    match (state.chart, ranking_chart(dataset, state)) {
+        (ChartKind::Ranking, ChartContent::Ranking(chart)) => chart
+            .rows
+            .iter()
+            .map(|row| (row.observation, chart.standing(row)))
+            .collect(),
+        _ => HashMap::new(),
+    }
+}
+
+fn row(
+    dataset: &Dataset,
+    ix: usize,
+    state: &ViewState,
+    standing: Option<&str>,
+) -> Option<Vec<String>> {
+    let lang = state.lang;
+    let o = dataset.observations().get(ix)?;
+    let indicator = dataset.indicator(o.indicator)?;
+    let source = dataset.sources().get(o.source)?;
+    let place_code = match o.area {
+        Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
+        Area::Merged(_) => dataset
+            .area_slug(o.area)
+            .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
+        Area::National => Some("VN".to_string()),
+    };
+    // Every value exported is one the view shows, except in the sources view, which
+    // also lists what other sources say.
+    let shown_here = state.chart != ChartKind::Sources
+        || preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
+    let cells = vec![
+        area_name(dataset, o.area, lang),
+        place_code.unwrap_or_default(),
+        indicator.id.clone(),
+        indicator_name(indicator, lang).to_string(),
+        o.year.to_string(),
+        period_id(o.part),
+        kind_id(o.kind).to_string(),
+        o.value.to_string(),
+        o.printed.clone(),
+        unit_label(indicator.unit, lang).to_string(),
+        source.title.clone(),
+        source.publisher.clone(),
+        source.published.clone().unwrap_or_default(),
+        source.url.clone().unwrap_or_default(),
+        o.quote.clone(),
+        match standing {
+            Some(standing) if o.note.is_empty() => standing.to_string(),
+            Some(standing) => format!("{standing}; {}", o.note),
+            None => o.note.clone(),
+        },
+        match (o.kind, shown_here) {
+            (ObservationKind::Target, _) => "",
+            (_, true) => "yes",
+            (_, false) => "no",
+        }
+        .to_string(),
+    ];
+    // Every cell stays text in a spreadsheet: nothing from a source or a file can
+    // become a live formula.
+    Some(
+        cells
+            .into_iter()
+            .enumerate()
+            .map(|(column, cell)| {
+                if COLUMNS.get(column) == Some(&"value") {
+                    cell
+                } else {
+                    csv_cell(&cell)
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The period as in the data files: empty for the full year, `H1`, `to-06`, `as-of`.
+fn period_id(part: PeriodPart) -> String {
+    match part {
+        PeriodPart::FullYear => String::new(),
+        PeriodPart::FirstHalf => "H1".to_string(),
+        PeriodPart::Through(month) => format!("to-{month:02}"),
+        PeriodPart::AsOf => "as-of".to_string(),
+    }
+}
+
+fn kind_id(kind: ObservationKind) -> &'static str {
+    match kind {
+        ObservationKind::Actual => "actual",
+        ObservationKind::Estimate => "estimate",
+        ObservationKind::Target => "target",
+    }
+}

@@ -1,0 +1,154 @@
+//! The indicator picker's catalogue: the national indices grouped by pillar, then the
+//! indicators that only one province reports, grouped by that province; each with how
+//! many places and which years it covers ("63 tỉnh · 2020–2024", "1 tỉnh · 2024"), so
+//! that nobody picks an indicator expecting a map of 63 and gets one province.
+
+use std::collections::BTreeSet;
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{
+    Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange,
+};
+use crate::core::text::i18n::{area_name, pillar_name};
+use crate::core::view::state::Lang;
+
+/// What an indicator covers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reach {
+    /// Pre-2025 provinces with at least one value.
+    pub provinces: usize,
+    /// Post-2025 units with at least one value.
+    pub merged_units: usize,
+    /// Whether the whole country has a value.
+    pub national: bool,
+    /// From the first to the last year with a value (targets not counted).
+    pub years: Option<YearRange>,
+    /// The one province that reports it, where only one does.
+    pub only_province: Option<ProvinceIx>,
+}
+
+pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
+    let mut areas = BTreeSet::new();
+    let mut years: BTreeSet<Year> = BTreeSet::new();
+    for (_, o) in dataset.observations_of(indicator) {
+        areas.insert(o.area);
+        if o.kind != ObservationKind::Target {
+            years.insert(o.year);
+        }
+    }
+    let provinces: Vec<ProvinceIx> = areas
+        .iter()
+        .filter_map(|a| match a {
+            Area::Province(p) => Some(*p),
+            _ => None,
+        })
+        .collect();
+    let merged_units = areas
+        .iter()
+        .filter(|a| matches!(a, Area::Merged(_)))
+        .count();
+    let national = areas.contains(&Area::National);
+    let only_province = (provinces.len() == 1 && merged_units == 0 && !national)
+        .then(|| provinces.first().copied())
+        .flatten();
+    Reach {
+        provinces: provinces.len(),
+        merged_units,
+        national,
+        years: match (years.first(), years.last()) {
+            (Some(&a), Some(&b)) => YearRange::new(a, b),
+            _ => None,
+        },
+        only_province,
+    }
+}
+
+/// "63 tỉnh · 2020–2024" / "63 provinces · 2020–2024".
+pub fn reach_text(reach: &Reach, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match (reach.provinces, lang) {
+        (0, _) => {}
+        (n, Lang::Vi) => parts.push(format!("{n} tỉnh")),
+        (1, Lang::En) => parts.push("1 province".to_string()),
+        (n, Lang::En) => parts.push(format!("{n} provinces")),
+    }
+    match (reach.merged_units, lang) {
+        (0, _) => {}
+        (n, Lang::Vi) => parts.push(format!("{n} đơn vị mới")),
+        (n, Lang::En) => parts.push(format!("{n} new units")),
+    }
+    if reach.national {
+        parts.push(
+            match lang {
+                Lang::Vi => "cả nước",
+                Lang::En => "national",
+            }
+            .to_string(),
+        );
+    }
+    if parts.is_empty() {
+        return match lang {
+            Lang::Vi => "chưa có số liệu",
+            Lang::En => "no data yet",
+        }
+        .to_string();
+    }
+    let places = parts.join(", ");
+    match reach.years {
+        Some(years) => format!(
+            "{places} · {}",
+            crate::core::text::format::years_text(years)
+        ),
+        None => match lang {
+            Lang::Vi => format!("{places} · chỉ có mục tiêu"),
+            Lang::En => format!("{places} · targets only"),
+        },
+    }
+}
+
+/// One group of the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub label: String,
+    /// Indicators in the data's order, each with its reach in words.
+    pub items: Vec<(IndicatorIx, String)>,
+}
+
+/// The picker's groups in `lang`: national indices by pillar first, then one group per
+/// reporting province ("Số liệu do tỉnh công bố: Hải Dương").
+pub fn catalogue(dataset: &Dataset, lang: Lang) -> Vec<Group> {
+    let reaches: Vec<Reach> = (0..dataset.indicators().len())
+        .map(|ix| reach(dataset, ix))
+        .collect();
+    let mut groups: Vec<Group> = Pillar::ALL
+        .iter()
+        .map(|&pillar| Group {
+            label: pillar_name(pillar, lang).to_string(),
+            items: dataset
+                .indicators()
+                .iter()
+                .enumerate()
+                .filter(|(ix, i)| i.pillar == pillar && reaches[*ix].only_province.is_none())
+                .map(|(ix, _)| (ix, reach_text(&reaches[ix], lang)))
+                .collect(),
+        })
+        .collect();
+    let reporting: BTreeSet<ProvinceIx> = reaches.iter().filter_map(|r| r.only_province).collect();
+    for province in reporting {
+        let name = area_name(dataset, Area::Province(province), lang);
+        groups.push(Group {
+            label: match lang {
+                Lang::Vi => format!("Số liệu do tỉnh công bố: {name}"),
+                Lang::En => format!("Reported by one province: {name}"),
+            },
+            items: reaches
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.only_province == Some(province))
+                .map(|(ix, r)| (ix, reach_text(r, lang)))
+                .collect(),
+        });
+    }
+    groups.retain(|g| !g.items.is_empty());
+    groups
+}

@@ -1,0 +1,17 @@
+//! The query layer: the values a view shows, ready for a chart or a panel — a line
+//! chart's series and targets, the table, the profiles, the coverage grid, the
+//! sources, the gaps of a single-year view, the indicator catalogue, and published
+//! ranks.
+//!
+//! **Invariants.** `query/` has no pixels and never reads the URL: it works from a
+//! dataset and a `ViewState`, and imports only `data/`, `view/` and `text/`. Nothing
+//! is estimated or filled in: a year without a value is a gap.
+
+pub mod catalogue;
+pub mod coverage;
+pub mod gaps;
+pub mod profile;
+pub mod ranks;
+pub mod series;
+pub mod sources_view;
+pub mod table;

@@ -1,0 +1,32 @@
+//! Published ranks as text: "hạng 13/63", and for a score indicator `x-score` the rank
+//! `x-rank` that a source published for the same place and year.
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Year};
+use crate::core::data::preferred::preferred;
+use crate::core::view::state::Lang;
+
+/// A rank as the tooltip and the profile say it: "hạng 13/63" / "rank 13/63".
+pub(crate) fn rank_text(rank: f64, group: Option<u8>, lang: Lang) -> String {
+    let of = group.map(|g| format!("/{g}")).unwrap_or_default();
+    match lang {
+        Lang::Vi => format!("hạng {rank}{of}"),
+        Lang::En => format!("rank {rank}{of}"),
+    }
+}
+
+/// For a score indicator `x-score`, the rank `x-rank` of the same place and year.
+pub(crate) fn rank_for_score(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Year,
+    lang: Lang,
+) -> Option<String> {
+    let id = &dataset.indicator(indicator)?.id;
+    let rank_id = format!("{}-rank", id.strip_suffix("-score")?);
+    let rank_ix = dataset.find_indicator(&rank_id)?;
+    let point = preferred(dataset, rank_ix, area, year)?;
+    let group = dataset.observations().get(point.observation)?.group;
+    Some(rank_text(point.value, group, lang))
+}

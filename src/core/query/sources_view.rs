@@ -1,0 +1,187 @@
+//! The sources view: what an indicator is, every document its values come from, and
+//! every value for the selected places and years with the words it was read from —
+//! including half-year figures and targets, and where sources disagree.
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Better, ObservationKind, PeriodPart, SourceKind};
+use crate::core::data::preferred::{disagreements, preferred};
+use crate::core::text::format::format_value;
+use crate::core::text::i18n::{
+    area_name, indicator_description, indicator_name, pillar_name, unit_label,
+};
+use crate::core::view::state::{Lang, ViewState};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourcesView {
+    pub indicator: String,
+    pub description: String,
+    pub unit: String,
+    pub direction: String,
+    pub pillar: String,
+    /// "2020–2024", or empty without data.
+    pub years_covered: String,
+    pub sources: Vec<SourceEntry>,
+    pub values: Vec<ValueEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceEntry {
+    pub title: String,
+    pub publisher: String,
+    pub kind: String,
+    pub published: String,
+    /// A web address, or the source article's file name.
+    pub link: Option<String>,
+    pub file: Option<String>,
+    pub values: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueEntry {
+    pub place: String,
+    pub period: String,
+    pub kind: String,
+    pub value: String,
+    pub source: String,
+    pub quote: String,
+    /// Whether this is the value the chart shows for its place and year.
+    pub shown: bool,
+    /// Index into `Dataset::observations`.
+    pub observation: usize,
+    /// "Another source gives …", where sources disagree.
+    pub disagreement: Option<String>,
+}
+
+pub fn source_kind_label(kind: SourceKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (SourceKind::Official, Lang::Vi) => "cơ quan công bố chính thức",
+        (SourceKind::Official, Lang::En) => "official publisher",
+        (SourceKind::Provincial, Lang::Vi) => "cổng thông tin chính quyền địa phương",
+        (SourceKind::Provincial, Lang::En) => "provincial government",
+        (SourceKind::Press, Lang::Vi) => "báo chí",
+        (SourceKind::Press, Lang::En) => "press",
+        (SourceKind::Article, Lang::Vi) => "bài báo nguồn của dự án",
+        (SourceKind::Article, Lang::En) => "source article",
+    }
+}
+
+pub fn period_label(year: u16, part: PeriodPart, lang: Lang) -> String {
+    match (part, lang) {
+        (PeriodPart::FullYear, _) => year.to_string(),
+        (PeriodPart::FirstHalf, Lang::Vi) => format!("6 tháng đầu {year}"),
+        (PeriodPart::FirstHalf, Lang::En) => format!("H1 {year}"),
+        (PeriodPart::Through(month), Lang::Vi) => format!("đến tháng {month}/{year}"),
+        (PeriodPart::Through(month), Lang::En) => format!("Jan–{month:02}/{year}"),
+        (PeriodPart::AsOf, Lang::Vi) => format!("tính đến {year}"),
+        (PeriodPart::AsOf, Lang::En) => format!("as of {year}"),
+    }
+}
+
+pub fn kind_label(kind: ObservationKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (ObservationKind::Actual, Lang::Vi) => "thực tế",
+        (ObservationKind::Actual, Lang::En) => "actual",
+        (ObservationKind::Estimate, Lang::Vi) => "ước tính",
+        (ObservationKind::Estimate, Lang::En) => "estimate",
+        (ObservationKind::Target, Lang::Vi) => "mục tiêu",
+        (ObservationKind::Target, Lang::En) => "target",
+    }
+}
+
+/// The sources view of `state`'s indicator, places and years.
+pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView> {
+    let lang = state.lang;
+    let indicator = dataset.indicator(state.indicator)?;
+    let of_indicator: Vec<usize> = dataset
+        .observations_of(state.indicator)
+        .map(|(ix, _)| ix)
+        .collect();
+    let years: Vec<u16> = of_indicator
+        .iter()
+        .map(|&ix| dataset.observations()[ix].year.get())
+        .collect();
+    let years_covered = match (years.iter().min(), years.iter().max()) {
+        (Some(lo), Some(hi)) if lo == hi => lo.to_string(),
+        (Some(lo), Some(hi)) => format!("{lo}–{hi}"),
+        _ => String::new(),
+    };
+    let mut source_ixs: Vec<usize> = of_indicator
+        .iter()
+        .map(|&ix| dataset.observations()[ix].source)
+        .collect();
+    source_ixs.sort_unstable();
+    source_ixs.dedup();
+    let sources = source_ixs
+        .iter()
+        .filter_map(|&six| {
+            let s = dataset.sources().get(six)?;
+            Some(SourceEntry {
+                title: s.title.clone(),
+                publisher: s.publisher.clone(),
+                kind: source_kind_label(s.kind, lang).to_string(),
+                published: s.published.clone().unwrap_or_default(),
+                link: s.url.clone(),
+                file: s.file.clone(),
+                values: of_indicator
+                    .iter()
+                    .filter(|&&ix| dataset.observations()[ix].source == six)
+                    .count(),
+            })
+        })
+        .collect();
+    let unit = indicator.unit;
+    let values = of_indicator
+        .iter()
+        .filter_map(|&ix| {
+            let o = &dataset.observations()[ix];
+            if !state.places.contains(&o.area) || !state.time.contains(o.year) {
+                return None;
+            }
+            let source = dataset.sources().get(o.source)?;
+            let shown = preferred(dataset, o.indicator, o.area, o.year)
+                .is_some_and(|p| p.observation == ix);
+            let others: Vec<String> = disagreements(dataset, ix)
+                .iter()
+                .filter_map(|&other| {
+                    let other = dataset.observations().get(other)?;
+                    let title = &dataset.sources().get(other.source)?.title;
+                    Some(format!(
+                        "{} ({title})",
+                        format_value(other.value, unit, lang)
+                    ))
+                })
+                .collect();
+            let disagreement = (!others.is_empty()).then(|| match lang {
+                Lang::Vi => format!("Nguồn khác ghi giá trị khác: {}", others.join("; ")),
+                Lang::En => format!("Another source gives another value: {}", others.join("; ")),
+            });
+            Some(ValueEntry {
+                place: area_name(dataset, o.area, lang),
+                period: period_label(o.year.get(), o.part, lang),
+                kind: kind_label(o.kind, lang).to_string(),
+                value: format_value(o.value, unit, lang),
+                source: source.title.clone(),
+                quote: o.quote.clone(),
+                observation: ix,
+                shown,
+                disagreement,
+            })
+        })
+        .collect();
+    let direction = match (indicator.better, lang) {
+        (Better::Higher, Lang::Vi) => "càng cao càng tốt",
+        (Better::Higher, Lang::En) => "higher is better",
+        (Better::Lower, Lang::Vi) => "càng thấp càng tốt (hạng 1 là cao nhất)",
+        (Better::Lower, Lang::En) => "lower is better (rank 1 is best)",
+    };
+    Some(SourcesView {
+        indicator: indicator_name(indicator, lang).to_string(),
+        description: indicator_description(indicator, lang).to_string(),
+        unit: unit_label(unit, lang).to_string(),
+        direction: direction.to_string(),
+        pillar: pillar_name(indicator.pillar, lang).to_string(),
+        years_covered,
+        sources,
+        values,
+    })
+}

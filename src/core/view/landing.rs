@@ -1,0 +1,264 @@
+//! Where a single-year view lands, and which years are worth offering: the years in
+//! which an indicator has values for the places a view shows (the 63 provinces, or the
+//! 34 post-2025 units on the map), the best-covered year (the latest of those with the
+//! most places), and the nearest year in which one place has a value.
+//!
+//! Only published values count: targets and part-year figures are never a reason to
+//! land on a year, and nothing here makes a value up.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::state::{ChartKind, Units, ViewState};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, IndicatorIx, ObservationKind, Year, YearRange};
+use crate::core::data::preferred::preferred;
+
+/// Which kind of place a view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Geography {
+    /// The 63 provinces before the 2025 merger.
+    Provinces,
+    /// The 34 provincial units after it.
+    MergedUnits,
+}
+
+impl Geography {
+    /// The geography of a view: the map follows its units, the ranking shows provinces.
+    pub fn of_view(chart: ChartKind, units: Units) -> Geography {
+        match (chart, units) {
+            (ChartKind::Map, Units::Post2025) => Geography::MergedUnits,
+            _ => Geography::Provinces,
+        }
+    }
+
+    pub fn holds(self, area: Area) -> bool {
+        matches!(
+            (self, area),
+            (Geography::Provinces, Area::Province(_)) | (Geography::MergedUnits, Area::Merged(_))
+        )
+    }
+
+    /// How many places the geography has in `dataset`.
+    pub fn size(self, dataset: &Dataset) -> usize {
+        match self {
+            Geography::Provinces => dataset.provinces().len(),
+            Geography::MergedUnits => dataset.merged_units().len(),
+        }
+    }
+}
+
+/// For each year, how many places of `geography` have a published value (full year or
+/// "as of") of `indicator`. Years without one are absent.
+pub fn places_per_year(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    geography: Geography,
+) -> BTreeMap<Year, usize> {
+    let mut places: BTreeMap<Year, BTreeSet<Area>> = BTreeMap::new();
+    for (_, o) in dataset.observations_of(indicator) {
+        if o.kind != ObservationKind::Target && o.part.stands_for_year() && geography.holds(o.area)
+        {
+            places.entry(o.year).or_default().insert(o.area);
+        }
+    }
+    places.into_iter().map(|(y, set)| (y, set.len())).collect()
+}
+
+/// The years in which at least one place of `geography` has a value, in order.
+pub fn years_with_data(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    geography: Geography,
+) -> Vec<Year> {
+    places_per_year(dataset, indicator, geography)
+        .into_keys()
+        .collect()
+}
+
+/// The latest of the years with the most places with a value, if any year has one.
+pub fn best_year(dataset: &Dataset, indicator: IndicatorIx, geography: Geography) -> Option<Year> {
+    places_per_year(dataset, indicator, geography)
+        .into_iter()
+        .max_by_key(|&(year, count)| (count, year))
+        .map(|(year, _)| year)
+}
+
+/// Whether any place of `geography` has a value of `indicator` in `year`.
+pub fn has_data(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    geography: Geography,
+    year: Year,
+) -> bool {
+    dataset.observations_of(indicator).any(|(_, o)| {
+        o.year == year
+            && o.kind != ObservationKind::Target
+            && o.part.stands_for_year()
+            && geography.holds(o.area)
+    })
+}
+
+/// The year nearest to `year` in which `area` has a value of `indicator` (the later
+/// one when two are as near), if it has one at all.
+pub fn nearest_year_with_value(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    area: Area,
+    year: Year,
+    span: YearRange,
+) -> Option<Year> {
+    span.years()
+        .filter(|&y| y != year && preferred(dataset, indicator, area, y).is_some())
+        .min_by_key(|&y| (y.get().abs_diff(year.get()), std::cmp::Reverse(y)))
+}
+
+/// The years a view's year control offers: the years with data, plus `current` (a
+/// link may name a year without data; the control still shows it), in order.
+pub fn slider_years(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    geography: Geography,
+    current: Year,
+) -> Vec<Year> {
+    let mut years = years_with_data(dataset, indicator, geography);
+    if let Err(at) = years.binary_search(&current) {
+        years.insert(at, current);
+    }
+    years
+}
+
+/// What a year picker offers for an indicator: the years it has values in, and the
+/// years it only has targets for, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearOption {
+    Data(Year),
+    TargetOnly(Year),
+}
+
+impl YearOption {
+    pub fn year(self) -> Year {
+        match self {
+            YearOption::Data(y) | YearOption::TargetOnly(y) => y,
+        }
+    }
+}
+
+/// The years of `indicator` for a span picker (any place), plus the `chosen` ones, so
+/// that the picker always shows the view's years.
+pub fn year_options(dataset: &Dataset, indicator: IndicatorIx, chosen: &[Year]) -> Vec<YearOption> {
+    let mut data = BTreeSet::new();
+    let mut targets = BTreeSet::new();
+    for (_, o) in dataset.observations_of(indicator) {
+        if o.kind == ObservationKind::Target {
+            targets.insert(o.year);
+        } else {
+            data.insert(o.year);
+        }
+    }
+    data.extend(chosen.iter().copied());
+    let all: BTreeSet<Year> = data.union(&targets).copied().collect();
+    all.into_iter()
+        .map(|y| {
+            if data.contains(&y) {
+                YearOption::Data(y)
+            } else {
+                YearOption::TargetOnly(y)
+            }
+        })
+        .collect()
+}
+
+/// The span of years an indicator has any observation in (targets included).
+pub fn indicator_span(dataset: &Dataset, indicator: IndicatorIx) -> Option<YearRange> {
+    let years = dataset.observations_of(indicator).map(|(_, o)| o.year);
+    let (low, high) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
+        (
+            Some(lo.map_or(y, |l| l.min(y))),
+            Some(hi.map_or(y, |h| h.max(y))),
+        )
+    });
+    YearRange::new(low?, high?)
+}
+
+/// The time of a view without `time=` in its link: for the ranking and the map, the
+/// best-covered year of the indicator in the view's geography; otherwise (and where
+/// the indicator has no value there at all) the default span.
+pub fn default_time(
+    dataset: &Dataset,
+    chart: ChartKind,
+    indicator: IndicatorIx,
+    units: Units,
+) -> YearRange {
+    let single = chart
+        .is_single_year()
+        .then(|| best_year(dataset, indicator, Geography::of_view(chart, units)))
+        .flatten();
+    match single {
+        Some(year) => YearRange::single(year),
+        None => ViewState::default_for(dataset).time,
+    }
+}
+
+/// The default time of `state`'s chart, indicator and units.
+pub fn default_time_of(dataset: &Dataset, state: &ViewState) -> YearRange {
+    default_time(dataset, state.chart, state.indicator, state.units)
+}
+
+/// Re-seats the time after the chart, the indicator or the units changed from
+/// `before` to `after`: a view that was on its default time moves to the new
+/// default when the chart or the units change; a single-year view whose year has no
+/// value of the new indicator moves to the best-covered year (the first year follows
+/// only if it would come after it). A year with data is always kept.
+pub fn land(dataset: &Dataset, before: &ViewState, after: &mut ViewState) {
+    let was_default = before.time == default_time_of(dataset, before);
+    let layout_changed = before.chart != after.chart || before.units != after.units;
+    if was_default && layout_changed {
+        after.time = default_time_of(dataset, after);
+        return;
+    }
+    if !after.chart.is_single_year() {
+        return;
+    }
+    let geography = Geography::of_view(after.chart, after.units);
+    if has_data(dataset, after.indicator, geography, after.time.end()) {
+        return;
+    }
+    if let Some(year) = best_year(dataset, after.indicator, geography) {
+        let start = after.time.start().min(year);
+        after.time = YearRange::new(start, year).unwrap_or(YearRange::single(year));
+    }
+}
+
+/// The year a single-year view moved from and to when its indicator, chart or units
+/// changed and the old year had no value: the notice the page shows politely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearMoved {
+    pub from: Year,
+    pub to: Year,
+}
+
+pub fn year_moved(dataset: &Dataset, before: &ViewState, after: &ViewState) -> Option<YearMoved> {
+    let (from, to) = (before.time.end(), after.time.end());
+    let changed = before.indicator != after.indicator
+        || before.chart != after.chart
+        || before.units != after.units;
+    let geography = Geography::of_view(after.chart, after.units);
+    (after.chart.is_single_year()
+        && changed
+        && from != to
+        && !has_data(dataset, after.indicator, geography, from))
+    .then_some(YearMoved { from, to })
+}
+
+/// "Chỉ số này chưa có số liệu năm 2024; đang hiển thị năm 2022, …"
+pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
+    let YearMoved { from, to } = moved;
+    match lang {
+        super::state::Lang::Vi => format!(
+            "Năm {from} chưa có số liệu của chỉ số này; đang hiển thị năm {to}, năm gần đây có nhiều nơi có số liệu nhất."
+        ),
+        super::state::Lang::En => format!(
+            "This indicator has no value for {from}; showing {to}, the recent year with the most places with data."
+        ),
+    }
+}

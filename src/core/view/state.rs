@@ -1,0 +1,250 @@
+//! What the user is looking at: the view state, its defaults, and the language.
+//!
+//! A `ViewState` is always valid against the dataset it was made for: its indices
+//! point into the dataset's tables and its years lie within the data's span.
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, IndicatorIx, Region, Year, YearRange};
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Year(Year),
+    Change,
+}
+
+/// A sort order: a column, and whether its best (or A–Z) rows come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    /// Reverse the column's natural order (A–Z; best value first; largest gain first).
+    pub reversed: bool,
+}
+
+impl Sort {
+    /// `name`, `2022`, `change`, each optionally prefixed by `-` for reversed.
+    pub fn parse(text: &str) -> Option<Sort> {
+        let (reversed, key) = match text.strip_prefix('-') {
+            Some(key) => (true, key),
+            None => (false, text),
+        };
+        let key = match key {
+            "name" => SortKey::Name,
+            "change" => SortKey::Change,
+            year => SortKey::Year(Year::parse(year)?),
+        };
+        Some(Sort { key, reversed })
+    }
+
+    /// The year column this order sorts by, if it sorts by one.
+    pub fn year(self) -> Option<Year> {
+        match self.key {
+            SortKey::Year(year) => Some(year),
+            SortKey::Name | SortKey::Change => None,
+        }
+    }
+
+    /// Whether the table of `time` has the column this order sorts by.
+    pub fn fits(self, time: YearRange) -> bool {
+        self.year().is_none_or(|year| time.contains(year))
+    }
+
+    pub fn id(self) -> String {
+        let key = match self.key {
+            SortKey::Name => "name".to_string(),
+            SortKey::Change => "change".to_string(),
+            SortKey::Year(year) => year.to_string(),
+        };
+        if self.reversed {
+            format!("-{key}")
+        } else {
+            key
+        }
+    }
+}
+
+/// The page's language. Vietnamese is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Which provincial units the map shows: the 63 before the 2025 merger, or the 34 after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Units {
+    #[default]
+    Pre2025,
+    Post2025,
+}
+
+impl Units {
+    pub fn id(self) -> &'static str {
+        match self {
+            Units::Pre2025 => "63",
+            Units::Post2025 => "34",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Units> {
+        match id {
+            "63" => Some(Units::Pre2025),
+            "34" => Some(Units::Post2025),
+            _ => None,
+        }
+    }
+}
+
+/// What the main panel shows: a chart, or the data behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChartKind {
+    #[default]
+    Line,
+    /// Definitions of the indicator and every source, with quotes.
+    Sources,
+    /// Which places have the indicator in which years.
+    Coverage,
+    /// All provinces with a value in one year, best first.
+    Ranking,
+    /// Places × years, sortable.
+    Table,
+    /// Every province shaded by its value in one year.
+    Map,
+    /// Every indicator of one or two places.
+    Profile,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::Line,
+        ChartKind::Ranking,
+        ChartKind::Map,
+        ChartKind::Table,
+        ChartKind::Profile,
+        ChartKind::Sources,
+        ChartKind::Coverage,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::Line => "line",
+            ChartKind::Sources => "sources",
+            ChartKind::Coverage => "coverage",
+            ChartKind::Ranking => "ranking",
+            ChartKind::Table => "table",
+            ChartKind::Map => "map",
+            ChartKind::Profile => "profile",
+        }
+    }
+
+    /// Whether the view shows one year (the last of the time) rather than a span.
+    pub fn is_single_year(self) -> bool {
+        matches!(self, ChartKind::Ranking | ChartKind::Map)
+    }
+
+    pub fn from_id(id: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    /// Selected places (provinces, or the whole country) in the order they were
+    /// chosen; no repeats.
+    pub places: Vec<Area>,
+    pub indicator: IndicatorIx,
+    pub time: YearRange,
+    pub chart: ChartKind,
+    /// The ranking shows only this region's provinces.
+    pub region: Option<Region>,
+    /// The table's order; `None` is the default (the last year, best first).
+    pub sort: Option<Sort>,
+    /// The map's units.
+    pub units: Units,
+    pub lang: Lang,
+    /// Shows only the chart, for a page that embeds the explorer.
+    pub embed: bool,
+}
+
+/// The provinces of the five source articles, and the DTI leader for comparison.
+const DEFAULT_PROVINCES: [&str; 3] = ["hai-duong", "thanh-hoa", "da-nang"];
+const DEFAULT_INDICATOR: &str = "dti-rank";
+/// The years of the default view: the DTI's first to its latest published year.
+const DEFAULT_YEARS: (u16, u16) = (2020, 2024);
+
+impl ViewState {
+    /// The view of a link with no parameters.
+    pub fn default_for(dataset: &Dataset) -> ViewState {
+        ViewState {
+            places: DEFAULT_PROVINCES
+                .iter()
+                .filter_map(|slug| dataset.find_place(slug))
+                .collect(),
+            indicator: dataset.find_indicator(DEFAULT_INDICATOR).unwrap_or(0),
+            time: default_years(dataset),
+            chart: ChartKind::default(),
+            region: None,
+            sort: None,
+            units: Units::default(),
+            lang: Lang::default(),
+            embed: false,
+        }
+    }
+}
+
+fn default_span() -> YearRange {
+    let (start, end) = DEFAULT_YEARS;
+    let year = |y| Year::new(y).unwrap_or(Year::MIN);
+    YearRange::new(year(start), year(end)).unwrap_or(YearRange::single(Year::MIN))
+}
+
+/// The years of the default view, within the data.
+fn default_years(dataset: &Dataset) -> YearRange {
+    default_span()
+        .intersect(data_years(dataset))
+        .unwrap_or_else(|| data_years(dataset))
+}
+
+/// The span of years the data covers (targets included), which is also the widest
+/// time a view can show.
+pub fn data_years(dataset: &Dataset) -> YearRange {
+    dataset.years().unwrap_or_else(default_span)
+}
+
+/// The years an indicator has values (not targets) in, for the year slider; the data's
+/// span where it has none.
+pub fn indicator_years(dataset: &Dataset, indicator: IndicatorIx) -> YearRange {
+    let years = dataset
+        .observations_of(indicator)
+        .filter(|(_, o)| o.kind != crate::core::data::model::ObservationKind::Target)
+        .map(|(_, o)| o.year);
+    let (min, max) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
+        (
+            Some(lo.map_or(y, |l| l.min(y))),
+            Some(hi.map_or(y, |h| h.max(y))),
+        )
+    });
+    match (min, max) {
+        (Some(lo), Some(hi)) => YearRange::new(lo, hi).unwrap_or_else(|| data_years(dataset)),
+        _ => data_years(dataset),
+    }
+}
