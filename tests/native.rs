@@ -8,6 +8,8 @@ mod common;
 mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
+#[path = "native/dependencies_test.rs"]
+mod dependencies_test;
 #[path = "native/export_csv_test.rs"]
 mod export_csv_test;
 #[path = "native/export_test.rs"]
@@ -22,6 +24,10 @@ mod map_test;
 mod migrate_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
+// proptest's random source does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "native/property_test.rs"]
+mod property_test;
 #[path = "native/query_test.rs"]
 pub mod query_test;
 #[path = "native/ranking_test.rs"]

@@ -19,6 +19,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// How long (in bytes) the link was before the page's head cut it, if it did
+/// (`data-link-bytes` on `<html>`, written by index.html).
+pub fn original_link_bytes() -> Option<usize> {
+    let root = window()?.document()?.document_element()?;
+    root.get_attribute("data-link-bytes")?.parse().ok()
+}
+
 /// The page's full address.
 pub fn current_href() -> String {
     window()

@@ -292,18 +292,38 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             });
         // Keep the box inside the chart: it opens to the left of points on the right half.
         let horizontal = if x > width / 2.0 {
-            format!("right:{:.0}px", width - x + 12.0)
+            ("right", width - x + 12.0)
         } else {
-            format!("left:{:.0}px", x + 12.0)
+            ("left", x + 12.0)
         };
         // …and above points in the lower half, so it is never cut off at the bottom.
         let vertical = if y > height / 2.0 {
-            format!("bottom:{:.0}px", height - y + 12.0)
+            ("bottom", height - y + 12.0)
         } else {
-            format!("top:{:.0}px", y + 12.0)
+            ("top", y + 12.0)
         };
-        Some((tip, format!("{horizontal};{vertical}")))
+        Some((tip, [horizontal, vertical]))
     });
+    // The box is placed through the CSSOM, never a `style` attribute, which the page's
+    // Content Security Policy (style-src 'self') refuses.
+    let tip_ref = use_node_ref();
+    {
+        let tip_ref = tip_ref.clone();
+        let placed = tip
+            .as_ref()
+            .map(|(_, place)| place.map(|(side, px)| (side, format!("{px:.0}px"))));
+        use_effect_with(placed, move |placed| {
+            if let (Some(place), Some(element)) = (placed, tip_ref.cast::<web_sys::HtmlElement>()) {
+                let style = element.style();
+                for side in ["left", "right", "top", "bottom"] {
+                    let _ = style.remove_property(side);
+                }
+                for (side, value) in place {
+                    let _ = style.set_property(side, value);
+                }
+            }
+        });
+    }
     let spoken = tip
         .as_ref()
         .map(|(t, _)| format!("{}: {}", t.heading, t.value))
@@ -315,8 +335,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <p id="chart-keys" class="visually-hidden">{ text(props.lang, Text::ChartKeys) }</p>
             // Always in the page, so that screen readers announce each new point.
             <p class="visually-hidden" role="status" aria-live="polite">{ spoken }</p>
-            if let Some((tip, position)) = tip {
-                <div class="tooltip" style={position}>
+            if let Some((tip, _)) = tip {
+                <div class="tooltip" ref={tip_ref}>
                     <strong>{ tip.heading }</strong>
                     <div class="tooltip-value">{ tip.value }
                         if let Some(rank) = tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }

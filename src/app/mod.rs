@@ -16,6 +16,7 @@ mod controls;
 mod explorer;
 mod notices;
 mod panels;
+pub mod panic;
 mod store;
 
 pub use explorer::Explorer;
@@ -23,6 +24,18 @@ pub use explorer::Explorer;
 /// Mounts the explorer in the page's `#app` element (or the body), replacing the
 /// static loading message.
 pub fn start() {
+    panic::install();
+    // A dataset without provinces, indicators or values can show no view: say so
+    // rather than build one.
+    let data = crate::core::data::embedded::embedded();
+    if let Some(what) = data.dataset.missing_part() {
+        let details: Vec<String> = data.errors.iter().map(ToString::to_string).collect();
+        panic::show_message(
+            "CĐS Explorer không có dữ liệu để hiển thị / CĐS Explorer has no data to show",
+            &format!("the data has no {what}\n{}", details.join("\n")),
+        );
+        return;
+    }
     match browser::app_root() {
         Some(root) => {
             root.set_inner_html("");

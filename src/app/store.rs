@@ -15,7 +15,7 @@ use crate::core::data::embedded::embedded;
 use crate::core::view::action::{apply, Action};
 use crate::core::view::landing::{year_moved, YearMoved};
 use crate::core::view::state::ViewState;
-use crate::core::view::url::{decode, UrlNotice};
+use crate::core::view::url::{decode, NoticeReason, UrlNotice};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Store {
@@ -45,7 +45,16 @@ pub enum Msg {
 impl Store {
     /// The state of a page opened with `query`.
     pub fn from_query(query: &str) -> Self {
-        let decoded = decode(query, &embedded().dataset);
+        let mut decoded = decode(query, &embedded().dataset);
+        // The page's head cut a link of megabytes before anything read it, and noted its
+        // length: the notice says how long the link really was.
+        if let Some(bytes) = super::browser::original_link_bytes() {
+            for notice in &mut decoded.notices {
+                if notice.reason == NoticeReason::LinkTooLong {
+                    notice.value = format!("{} KB", bytes.div_ceil(1024));
+                }
+            }
+        }
         Store {
             view: decoded.state,
             notices: decoded.notices,

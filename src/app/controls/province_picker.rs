@@ -136,10 +136,12 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
             on_action.emit(Action::RemovePlace(area));
             focus_input();
         });
-        let swatch = format!("background:{}", colour.hex());
+        // An SVG fill, not a `style` attribute: the page's CSP refuses inline styles.
         html! {
             <li class="chip">
-                <span class="swatch" style={swatch} aria-hidden="true"></span>
+                <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true" focusable="false">
+                    <rect width="1" height="1" fill={colour.hex()} />
+                </svg>
                 <span>{ name.clone() }</span>
                 <button type="button" class="chip-remove" onclick={remove}
                     aria-label={remove_province_label(&name, lang)}>{ "×" }</button>

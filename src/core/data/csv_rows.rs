@@ -60,6 +60,9 @@ pub enum LoadErrorKind {
     },
     /// A value that contradicts another column of its row.
     Inconsistent(String),
+    /// After loading, the data has none of these (provinces, indicators, values): no
+    /// view can be shown.
+    Unusable(&'static str),
 }
 
 impl fmt::Display for LoadError {
@@ -110,6 +113,7 @@ impl fmt::Display for LoadErrorKind {
                 "rank {rank} is also given to another area ({other}), and no tie is declared"
             ),
             Self::Inconsistent(message) => f.write_str(message),
+            Self::Unusable(what) => write!(f, "the data has no {what}: no view can be shown"),
         }
     }
 }

@@ -172,6 +172,25 @@ impl Dataset {
     }
 
     /// The span from the earliest to the latest year with any observation.
+    /// What a view needs that the data lacks: provinces, indicators, or any value (and
+    /// so any year). `None` when a view can be shown.
+    pub fn missing_part(&self) -> Option<&'static str> {
+        if self.provinces.is_empty() {
+            Some("provinces")
+        } else if self.indicators.is_empty() {
+            Some("indicators")
+        } else if self.observations.is_empty() {
+            Some("values")
+        } else {
+            None
+        }
+    }
+
+    /// Whether a view can be shown: the data has provinces, indicators and values.
+    pub fn is_usable(&self) -> bool {
+        self.missing_part().is_none()
+    }
+
     pub fn years(&self) -> Option<YearRange> {
         let years = self.observations.iter().map(|o| o.year);
         let (min, max) = years.fold(None, |span: Option<(Year, Year)>, y| match span {

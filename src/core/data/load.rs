@@ -59,6 +59,14 @@ pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
     }
     let observations = check_ranks(located, &mut errors);
     dataset.set_observations(observations);
+    if let Some(what) = dataset.missing_part() {
+        errors.push(LoadError {
+            file: "(all files)",
+            line: 0,
+            column: None,
+            kind: LoadErrorKind::Unusable(what),
+        });
+    }
     (dataset, errors)
 }
 

@@ -192,6 +192,35 @@ const DEFAULT_INDICATOR: &str = "dti-rank";
 const DEFAULT_YEARS: (u16, u16) = (2020, 2024);
 
 impl ViewState {
+    /// Why the state is not valid against `dataset`, if it is not: every index points
+    /// into the dataset's tables, places are pickable and not repeated, the time lies
+    /// within the data's years, and a table order by year lies within the time. Decoding
+    /// a link and the reducer keep every state valid (the property tests check it).
+    pub fn problem(&self, dataset: &Dataset) -> Option<&'static str> {
+        if !dataset.is_usable() {
+            return Some("the dataset cannot show a view");
+        }
+        if dataset.indicator(self.indicator).is_none() {
+            return Some("indicator out of range");
+        }
+        if !self.places.iter().all(|&area| dataset.is_place(area)) {
+            return Some("a place that cannot be picked");
+        }
+        let mut seen = self.places.clone();
+        seen.sort();
+        seen.dedup();
+        if seen.len() != self.places.len() {
+            return Some("a place repeated");
+        }
+        if data_years(dataset).intersect(self.time) != Some(self.time) {
+            return Some("time outside the data");
+        }
+        if self.sort.is_some_and(|sort| !sort.fits(self.time)) {
+            return Some("a table order by a year the view does not show");
+        }
+        None
+    }
+
     /// The view of a link with no parameters.
     pub fn default_for(dataset: &Dataset) -> ViewState {
         ViewState {
