@@ -315,8 +315,10 @@ fn a_province_left_out_does_not_shift_the_others() {
         sources: SOURCES,
         observations: &[],
     });
-    assert_eq!(errors.len(), 1, "{errors:?}");
+    // The province's error, and (no observation file given) that no view can be shown.
+    assert_eq!(errors.len(), 2, "{errors:?}");
     assert_eq!(errors[0].column, Some((7, "unit_2025".to_string())));
+    assert_eq!(errors[1].kind, LoadErrorKind::Unusable("values"));
     let hai_phong = data
         .merged_units()
         .iter()
