@@ -20,6 +20,7 @@ use crate::core::charts::registry::{
     Frame,
 };
 use crate::core::charts::shared::hit::Hit;
+use crate::core::charts::shared::tooltip::Tooltip;
 use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
 use crate::core::export::image::{draw_export, export_height, EXPORT_WIDTH, PNG_SCALE};
@@ -304,26 +305,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         };
         Some((tip, [horizontal, vertical]))
     });
-    // The box is placed through the CSSOM, never a `style` attribute, which the page's
-    // Content Security Policy (style-src 'self') refuses.
-    let tip_ref = use_node_ref();
-    {
-        let tip_ref = tip_ref.clone();
-        let placed = tip
-            .as_ref()
-            .map(|(_, place)| place.map(|(side, px)| (side, format!("{px:.0}px"))));
-        use_effect_with(placed, move |placed| {
-            if let (Some(place), Some(element)) = (placed, tip_ref.cast::<web_sys::HtmlElement>()) {
-                let style = element.style();
-                for side in ["left", "right", "top", "bottom"] {
-                    let _ = style.remove_property(side);
-                }
-                for (side, value) in place {
-                    let _ = style.set_property(side, value);
-                }
-            }
-        });
-    }
     let spoken = tip
         .as_ref()
         .map(|(t, _)| format!("{}: {}", t.heading, t.value))
@@ -335,21 +316,53 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <p id="chart-keys" class="visually-hidden">{ text(props.lang, Text::ChartKeys) }</p>
             // Always in the page, so that screen readers announce each new point.
             <p class="visually-hidden" role="status" aria-live="polite">{ spoken }</p>
-            if let Some((tip, _)) = tip {
-                <div class="tooltip" ref={tip_ref}>
-                    <strong>{ tip.heading }</strong>
-                    <div class="tooltip-value">{ tip.value }
-                        if let Some(rank) = tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }
-                        if let Some(kind) = tip.kind { <span class="hint">{ format!(" · {kind}") }</span> }
-                    </div>
-                    if !tip.quote.is_empty() { <q>{ tip.quote }</q> }
-                    if !tip.source.is_empty() { <div class="hint">{ tip.source }</div> }
-                    if let Some(note) = tip.disagreement { <div class="conflict">{ note }</div> }
-                </div>
+            if let Some((tip, place)) = tip {
+                <TooltipBox {tip} {place} />
             }
             if let Some(message) = &*failure {
                 <p class="notice notice-error" role="alert">{ message.clone() }</p>
             }
         </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TooltipBoxProps {
+    tip: Tooltip,
+    /// The two sides it is placed from (`left` or `right`, `top` or `bottom`), in CSS px.
+    place: [(&'static str, f64); 2],
+}
+
+/// The tooltip, placed through the CSSOM, never a `style` attribute, which the page's
+/// Content Security Policy (`style-src 'self'`) refuses.
+#[component]
+fn TooltipBox(props: &TooltipBoxProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.place, move |place| {
+            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                let style = element.style();
+                for side in ["left", "right", "top", "bottom"] {
+                    let _ = style.remove_property(side);
+                }
+                for (side, px) in place {
+                    let _ = style.set_property(side, &format!("{px:.0}px"));
+                }
+            }
+        });
+    }
+    let tip = &props.tip;
+    html! {
+        <div class="tooltip" ref={node}>
+            <strong>{ tip.heading.clone() }</strong>
+            <div class="tooltip-value">{ tip.value.clone() }
+                if let Some(rank) = &tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }
+                if let Some(kind) = &tip.kind { <span class="hint">{ format!(" · {kind}") }</span> }
+            </div>
+            if !tip.quote.is_empty() { <q>{ tip.quote.clone() }</q> }
+            if !tip.source.is_empty() { <div class="hint">{ tip.source.clone() }</div> }
+            if let Some(note) = &tip.disagreement { <div class="conflict">{ note.clone() }</div> }
+        </div>
     }
 }

@@ -146,3 +146,64 @@ fn csv_cells_never_start_a_formula() {
         assert_eq!(csv_cell(cell), safe);
     }
 }
+
+/// The end-to-end suite's table of hostile links (tests/e2e/hostile.test.mjs), natively:
+/// each decodes to a valid view, with notices that echo no markup-breaking or hidden
+/// characters, in bounded number.
+#[test]
+fn the_hostile_link_table_gives_valid_views_and_clean_notices() {
+    let trap = "window.__pwned=1";
+    let table = [
+        format!("provinces=<script>{trap}</script>"),
+        format!("indicator=<img src=x onerror=\"{trap}\">"),
+        format!("time=<svg onload=\"{trap}\">"),
+        format!("view=javascript:{trap}"),
+        format!("region=javascript:{trap}&view=ranking"),
+        format!("sort=<b onmouseover=\"{trap}\">x</b>&view=table"),
+        format!("units=<iframe src=\"javascript:{trap}\">&view=map"),
+        format!("lang=<script>{trap}</script>"),
+        format!("embed=<script>{trap}</script>"),
+        format!("v=<script>{trap}</script>"),
+        "provinces=%E0%A4%A&time=%&view=%zz".to_string(),
+        "provinces=hai%00duong".to_string(),
+        "provinces=%E2%80%AEgnoud-iah".to_string(),
+        "provinces=h%D0%B0i-duong".to_string(),
+        "time=1e309".to_string(),
+        "time=NaN".to_string(),
+        "time=-0".to_string(),
+        "time=-2022".to_string(),
+        "time=99999..999999".to_string(),
+        "time=9999".to_string(),
+        "time=1000..9999".to_string(),
+        format!("provinces={}", "~".repeat(200_000)),
+        format!("provinces={}", "x~".repeat(50_000)),
+        "view=map&view=<script>x</script>".to_string(),
+    ];
+    let data = shipped();
+    for query in &table {
+        let decoded = decode(query, data);
+        assert_eq!(decoded.state.problem(data), None, "{query:.60}");
+        assert!(
+            decoded.notices.len() <= MAX_LISTED_PLACES + 2,
+            "{query:.60}"
+        );
+        for notice in &decoded.notices {
+            assert!(
+                !notice
+                    .value
+                    .chars()
+                    .any(cds_explorer::core::data::untrusted::is_hidden),
+                "{query:.60}: {:?}",
+                notice.value
+            );
+            assert!(notice.value.chars().count() <= 41, "{:?}", notice.value);
+        }
+    }
+    // The years far apart are clipped to the data, not refused.
+    let clipped = decode("time=1000..9999", data);
+    assert!(clipped.notices.is_empty());
+    assert_eq!(
+        clipped.state.time,
+        cds_explorer::core::view::state::data_years(data)
+    );
+}
