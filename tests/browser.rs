@@ -52,6 +52,16 @@ async fn settle() {
     sleep(Duration::from_millis(60)).await;
 }
 
+/// Waits (up to 3 s, on a busy machine) until the address is `expected`.
+async fn address_becomes(expected: &str) {
+    for _ in 0..150 {
+        if search() == expected {
+            return;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
+}
+
 fn find(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .ok()
@@ -71,6 +81,7 @@ async fn removing_a_province_updates_the_chart_and_the_url() {
     );
 
     find(&root, "button[aria-label='Bỏ chọn Thanh Hóa']").click();
+    address_becomes("?provinces=hai-duong").await;
     settle().await;
 
     assert_eq!(search(), "?provinces=hai-duong");
@@ -88,6 +99,7 @@ async fn removing_a_province_updates_the_chart_and_the_url() {
 async fn switching_language_rewrites_the_page_and_the_link() {
     let root = open("?provinces=da-nang").await;
     find(&root, "button.lang-switch").click();
+    address_becomes("?provinces=da-nang&lang=en").await;
     settle().await;
     assert_eq!(search(), "?provinces=da-nang&lang=en");
     let html_lang = document()
