@@ -38,5 +38,7 @@ mod sparse_test;
 mod table_test;
 #[path = "native/tidy.rs"]
 mod tidy;
+#[path = "native/title_test.rs"]
+mod title_test;
 #[path = "native/url_test.rs"]
 mod url_test;

@@ -83,10 +83,15 @@ pub fn set_document_language(lang: &str, title: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
+    // Only what changed is written: a same-value write still costs a style pass.
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang);
+        if html.get_attribute("lang").as_deref() != Some(lang) {
+            let _ = html.set_attribute("lang", lang);
+        }
     }
-    document.set_title(title);
+    if document.title() != title {
+        document.set_title(title);
+    }
 }
 
 /// The device pixel ratio, at least 1.

@@ -27,6 +27,7 @@ use crate::core::charts::registry::{build, line_chart, ChartContent};
 use crate::core::data::embedded::embedded;
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
+use crate::core::text::title::page_title;
 use crate::core::view::action::Action;
 use crate::core::view::landing::Geography;
 use crate::core::view::state::{ChartKind, Lang, ViewState};
@@ -49,11 +50,7 @@ pub fn Explorer() -> Html {
     };
     use_effect_with(view.clone(), move |view| {
         browser::write_query(&encode(view, data), entry);
-        let title = format!(
-            "{} – {}",
-            text(view.lang, Text::AppTitle),
-            text(view.lang, Text::Tagline)
-        );
+        let title = page_title(data, view);
         browser::set_document_language(view.lang.code(), &title);
         browser::mark("cds-view-rendered");
     });
@@ -104,7 +101,7 @@ pub fn Explorer() -> Html {
         let places = view.places.len();
         let years = crate::core::text::format::years_text(view.time);
         let counted = match lang {
-            Lang::Vi => format!("{places} nơi · {years}"),
+            Lang::Vi => format!("{places} địa phương · {years}"),
             Lang::En => format!("{places} places · {years}"),
         };
         counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()

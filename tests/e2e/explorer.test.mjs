@@ -28,6 +28,8 @@ test('a share link shows its provinces and the same view opens from the changed 
   assert.match(first.label, /Hải Dương và Thanh Hóa/);
   // Hải Dương's last published rank is 2022's, Thanh Hóa's 2023's: 2024 is not drawn.
   assert.match(first.label, /thứ hạng, 2020–2023, của Hải Dương và Thanh Hóa\. Hải Dương có số liệu đến năm 2022\./);
+  // The tab's title (and a pasted link's preview) says what the view shows.
+  assert.equal(await page.title(), 'Chỉ số chuyển đổi số (DTI) – thứ hạng · Hải Dương và Thanh Hóa · 2020–2024 – CĐS Explorer');
   await page.screenshot({ path: `${ARTIFACTS}/share-link.png`, fullPage: true });
 
   // Change the selection by typing without diacritics, then the indicator and years.
@@ -87,7 +89,7 @@ test('the page is usable at 360 px wide: the controls fold into a drawer', async
   assert.ok(box.y < 780, `the chart starts on the first screen (at ${box.y}px)`);
   assert.equal(await page.locator('#controls').isVisible(), false, 'the controls are folded');
   const toggle = page.locator('.drawer-toggle');
-  assert.match(await toggle.textContent(), /2 nơi · 2020–2024/);
+  assert.match(await toggle.textContent(), /2 địa phương · 2020–2024/);
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.deepEqual(await page.locator('.chip span:not(.swatch)').allTextContents(), ['Hải Dương', 'Thanh Hóa']);

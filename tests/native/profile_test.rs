@@ -48,7 +48,7 @@ fn a_profile_lists_every_indicator_with_its_latest_value() {
     let share = row(hai_duong, "Tỷ trọng kinh tế số trong GRDP");
     assert_eq!(
         share.target.as_deref(),
-        Some("mục tiêu 2025: 20\u{a0}% (còn 2,5\u{a0}%)")
+        Some("mục tiêu 2025: 20\u{a0}% (còn 2,5 điểm phần trăm)")
     );
 }
 

@@ -154,6 +154,11 @@ fn target_text(
                 Lang::Vi => format!("{} bậc", format_value(gap, unit, lang)),
                 Lang::En => format!("{} places", format_value(gap, unit, lang)),
             },
+            // A gap between two shares is in percentage points, not percent.
+            Unit::Percent => match lang {
+                Lang::Vi => format!("{} điểm phần trăm", format_value(gap, Unit::Count, lang)),
+                Lang::En => format!("{} percentage points", format_value(gap, Unit::Count, lang)),
+            },
             _ => format_value(gap, unit, lang),
         };
         match lang {

@@ -7,3 +7,4 @@
 pub mod format;
 pub mod i18n;
 pub mod search;
+pub mod title;

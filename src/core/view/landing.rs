@@ -255,7 +255,7 @@ pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
     let YearMoved { from, to } = moved;
     match lang {
         super::state::Lang::Vi => format!(
-            "Năm {from} chưa có số liệu của chỉ số này; đang hiển thị năm {to}, năm gần đây có nhiều nơi có số liệu nhất."
+            "Năm {from} chưa có số liệu của chỉ số này; đang hiển thị năm {to}, năm gần đây có nhiều địa phương có số liệu nhất."
         ),
         super::state::Lang::En => format!(
             "This indicator has no value for {from}; showing {to}, the recent year with the most places with data."
