@@ -54,5 +54,8 @@ if [ "${1:-}" = "--browsers" ]; then
   if missing chromium || missing chromedriver; then
     apt_install chromium chromium-driver
   fi
+  if missing python3; then
+    apt_install python3  # the end-to-end tests read the downloaded CSV with Python's csv module
+  fi
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -155,16 +155,19 @@ pub fn Explorer() -> Html {
                     aria-label={text(lang, Text::Controls)}>
                     <ProvincePicker {lang} selected={view.places.clone()} on_action={dispatch.clone()} />
                     <IndicatorPicker {lang} selected={view.indicator} on_action={dispatch.clone()} />
-                    if view.chart.is_single_year() {
-                        <YearSlider {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
-                            year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
-                    } else {
+                    if !view.chart.is_single_year() {
                         <YearRangePicker {lang} time={view.time} indicator={view.indicator} on_action={dispatch.clone()} />
                     }
-                    <YearMovedNotice moved={store.moved} {lang} />
                 </section>
                 <section class="chart-panel">
                     <ViewTabs {lang} chart={view.chart} on_action={dispatch.clone()} />
+                    // The year of the ranking and the map is the chart's own control: beside
+                    // it, never folded away in the drawer on a phone.
+                    if view.chart.is_single_year() {
+                        <YearSlider {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
+                            year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
+                    }
+                    <YearMovedNotice moved={store.moved} {lang} />
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { panel }
                     </div>

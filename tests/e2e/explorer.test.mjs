@@ -98,6 +98,12 @@ test('the page is usable at 360 px wide: the controls fold into a drawer', async
   assert.equal(ratio, 2);
   await page.screenshot({ path: `${ARTIFACTS}/mobile-360.png`, fullPage: true });
   assert.deepEqual(errors, []);
+  // The ranking's year control is beside the chart, not in the folded drawer.
+  const ranking = await open('/?view=ranking', { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 });
+  assert.equal(await ranking.page.locator('#controls').isVisible(), false);
+  assert.equal(await ranking.page.locator('#year-slider').isVisible(), true, 'the year slider shows without the drawer');
+  assert.deepEqual(ranking.errors, []);
+  await ranking.context.close();
   await context.close();
 });
 

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { ARTIFACTS, collectErrors, openApp, selectIndicator, useServedBuild } from './browser.mjs';
@@ -112,14 +113,23 @@ test('the Download panel saves the chart as PNG and SVG and its data as CSV', as
   assert.equal(csv.name, `${BASE_NAME}.csv`);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
   const lines = csv.bytes.toString('utf8').slice(1);
-  assert.match(lines, /^# CĐS Explorer – /);
-  assert.match(lines, /# Trích dẫn: CĐS Explorer/);
-  const [columns, ...rows] = parseCsv(lines.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+  // The header row comes first, so that any reader takes it as the header.
+  assert.match(lines, /^place,place_code,indicator_id,/);
+  const [columns, ...rows] = parseCsv(lines);
   assert.deepEqual(columns.slice(0, 8), ['place', 'place_code', 'indicator_id', 'indicator', 'year', 'period', 'kind', 'value']);
   const records = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   assert.ok(records.every((r) => r.indicator_id === 'dti-rank'));
   assert.deepEqual([...new Set(records.map((r) => r.place))].sort(), ['Hải Dương', 'Thanh Hóa']);
   assert.ok(records.every((r) => r.source_title && r.quote.includes(r.printed)), 'every row has its source and words');
+  assert.ok(records.every((r) => /^CĐS Explorer – “.*” – http:\/\/127\.0\.0\.1:\d+\/\?provinces=hai-duong~thanh-hoa – truy cập ngày \d{4}-\d{2}-\d{2}\./.test(r.cite_as)), 'every row cites the view');
+  // Python's csv module reads it with its first line as the header, Vietnamese intact.
+  const python = execFileSync('python3', ['-c', `
+import csv, sys
+with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
+    rows = list(csv.DictReader(f))
+print(len(rows), rows[0]['place'], rows[0]['indicator_id'], sorted(rows[0])[0])
+`, `${ARTIFACTS}/download.csv`], { encoding: 'utf8' }).trim();
+  assert.match(python, /^\d+ (Hải Dương|Thanh Hóa) dti-rank cite_as$/);
   const official = records.find((r) => r.place_code === 'VN-61' && r.year === '2022');
   assert.equal(official.value, '13');
   assert.match(official.source_url, /^https?:\/\//);

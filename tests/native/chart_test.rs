@@ -229,3 +229,44 @@ fn value_axes_stay_inside_their_unit_and_show_lone_values() {
         }
     }
 }
+
+#[test]
+fn on_a_phone_the_plot_is_at_least_220_px_tall_and_titles_stay_above_it() {
+    use cds_explorer::core::charts::line::draw::MIN_PLOT_HEIGHT;
+    use cds_explorer::core::charts::registry::content_height;
+    for query in [
+        "?provinces=hai-duong~thanh-hoa~da-nang",
+        "?provinces=hai-duong~thanh-hoa~da-nang~ha-noi~hai-phong~quang-ninh&indicator=pci-score",
+    ] {
+        let data = shipped();
+        let content = line_chart(data, &decode(query, data).state);
+        let ChartContent::Line(chart) = &content else {
+            panic!("{query}: {content:?}");
+        };
+        for width in [320u32, 360, 414] {
+            let height = content_height(&content, f64::from(width)).round() as u32;
+            let mut out = String::new();
+            let frame = {
+                let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+                let frame = draw_line_chart(&root, chart, 1.0, None).expect("drawn");
+                root.present().expect("presented");
+                frame
+            };
+            let plot = frame.bottom - frame.top;
+            assert!(
+                plot >= MIN_PLOT_HEIGHT - 1.0,
+                "{query} at {width}px: plot {plot} px tall"
+            );
+            let title = cds_explorer::core::charts::shared::frame::frame_height(
+                &chart.title,
+                &chart.subtitle,
+                &chart.source_line,
+                f64::from(width),
+            );
+            assert!(
+                frame.top > title * 0.5,
+                "the plot starts below the titles at {width}px"
+            );
+        }
+    }
+}

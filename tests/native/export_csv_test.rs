@@ -1,5 +1,5 @@
 //! The CSV download holds exactly what each view shows, with its sources, a byte-order
-//! mark and a citation block a spreadsheet keeps in one cell per line.
+//! mark, the header row first, and the view's citation on every row.
 
 use cds_explorer::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
 use cds_explorer::core::export::export_csv::{export_csv, shown_observations, Citation, COLUMNS};
@@ -30,9 +30,7 @@ fn csv_rows(text: &str) -> Vec<Vec<(String, String)>> {
     let body = text
         .strip_prefix('\u{feff}')
         .expect("the file starts with a BOM");
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(body.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
     let headers = reader.headers().expect("a header row").clone();
     assert_eq!(headers.iter().collect::<Vec<_>>(), COLUMNS);
     reader
@@ -59,9 +57,14 @@ fn the_csv_holds_exactly_the_line_charts_values_with_their_sources() {
     let state = view("?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024");
     let text = export_csv(shipped(), &state, &CITATION);
     assert!(text.starts_with('\u{feff}'));
-    assert!(text.contains("Trích dẫn: CĐS Explorer"), "a citation block");
-    assert!(text.contains(CITATION.link) && text.contains("2026-11-22"));
     let rows = csv_rows(&text);
+    assert!(
+        rows.iter()
+            .all(|r| field(r, "cite_as").starts_with("CĐS Explorer – ")
+                && field(r, "cite_as").contains(CITATION.link)
+                && field(r, "cite_as").contains("2026-11-22")),
+        "every row cites the view"
+    );
     let points: usize = line_series(shipped(), &state)
         .iter()
         .map(|s| s.points.len())
@@ -89,7 +92,7 @@ fn the_csv_holds_exactly_the_line_charts_values_with_their_sources() {
         ..state
     };
     let text = export_csv(shipped(), &english, &CITATION);
-    assert!(text.contains("Cite as: CĐS Explorer"));
+    assert!(text.contains("accessed 2026-11-22. Cite the original source"));
     assert!(csv_rows(&text)
         .iter()
         .any(|r| field(r, "unit") == "rank (1 = best)"));
@@ -209,20 +212,25 @@ fn the_profile_exports_its_two_places_across_indicators() {
 }
 
 #[test]
-fn the_note_lines_stay_one_cell_each() {
+fn the_header_comes_first_and_a_comma_in_the_link_stays_in_its_cell() {
     let citation = Citation {
         link: "https://example.org/a,b/?indicator=pci-score",
         ..CITATION
     };
     let text = export_csv(shipped(), &view("?indicator=pci-score"), &citation);
-    assert!(text.contains("https://example.org/a%2Cb/?indicator=pci-score"));
-    let notes: Vec<&str> = text
+    let first = text
         .trim_start_matches('\u{feff}')
         .lines()
-        .take_while(|l| l.starts_with('#'))
-        .collect();
-    assert_eq!(notes.len(), 4);
-    for note in notes {
-        assert!(!note.contains(',') && !note.contains('"'), "{note}");
-    }
+        .next()
+        .unwrap_or_default();
+    assert!(
+        first.starts_with("place,place_code,indicator_id,"),
+        "{first}"
+    );
+    assert!(first.ends_with(",cite_as"), "{first}");
+    let rows = csv_rows(&text);
+    assert!(!rows.is_empty());
+    assert!(rows
+        .iter()
+        .all(|r| field(r, "cite_as").contains("https://example.org/a,b/?indicator=pci-score")));
 }

@@ -126,7 +126,8 @@ pub fn content_height(content: &ChartContent, width: f64) -> f64 {
     match content {
         ChartContent::Ranking(chart) => ranking::draw::chart_height(chart, width),
         ChartContent::Map(_) => map::layout::map_height(width),
-        ChartContent::Line(_) | ChartContent::Empty(_) => line::draw::line_height(width),
+        ChartContent::Line(chart) => line::draw::chart_height(chart, width),
+        ChartContent::Empty(_) => line::draw::line_height(width),
     }
 }
 

@@ -5,10 +5,10 @@
 //! `preferred` telling which one the charts show), the profile its places' indicators.
 //!
 //! The file starts with a UTF-8 byte-order mark (so that Excel reads Vietnamese
-//! correctly) and a block of `#` lines citing the dataset and the view's link, written
-//! without commas or straight quotes so that each stays one cell in a spreadsheet and
-//! `comment='#'` readers skip it; then comes the header row. Numbers are written with a
-//! `.` decimal point; the way the source printed them is kept in `printed`.
+//! correctly) and then the header row, so that `pandas.read_csv(path)` and a
+//! spreadsheet's default import read it as it is; the citation of the view (its link and
+//! the day) is the last column, `cite_as`, on every row. Numbers are written with a `.`
+//! decimal point; the way the source printed them is kept in `printed`.
 
 use std::collections::HashMap;
 
@@ -28,7 +28,7 @@ use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 pub const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "place",
     "place_code",
     "indicator_id",
@@ -46,6 +46,7 @@ pub const COLUMNS: [&str; 17] = [
     "quote",
     "note",
     "preferred",
+    "cite_as",
 ];
 
 /// Where the file came from, for its citation block.
@@ -133,26 +134,28 @@ fn profile_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
     shown
 }
 
-/// The CSV text of the view, byte-order mark and citation block included.
+/// The CSV text of the view: a byte-order mark (so that Excel reads Vietnamese), then
+/// the header row at once (so that `pandas.read_csv` and a spreadsheet's default import
+/// read it), then one row per value; every row cites the view in its `cite_as` column.
 pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> String {
     let mut out = String::new();
     out.push(BYTE_ORDER_MARK);
-    for line in citation_lines(dataset, state, citation) {
-        out.push_str("# ");
-        out.push_str(&note_text(&line));
-        out.push_str("\r\n");
-    }
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut rows = vec![COLUMNS.iter().map(|c| c.to_string()).collect::<Vec<_>>()];
     let standings = ranking_standings(dataset, state);
+    let cite_as = csv_cell(&citation_text(dataset, state, citation));
     rows.extend(
         shown_observations(dataset, state)
             .into_iter()
             .filter_map(|ix| {
                 let standing = standings.get(&ix).map(String::as_str);
                 row(dataset, ix, state, standing)
+            })
+            .map(|mut row| {
+                row.push(cite_as.clone());
+                row
             }),
     );
     for record in rows {
@@ -164,16 +167,8 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     out
 }
 
-/// A note line that stays one cell: no line breaks, commas or straight quotes (the
-/// link's commas are percent-encoded before).
-fn note_text(line: &str) -> String {
-    line.replace(['\r', '\n'], " ")
-        .replace(", ", " · ")
-        .replace(',', " ")
-        .replace('"', "”")
-}
-
-fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> Vec<String> {
+/// "CĐS Explorer – “DTI – thứ hạng – 2020–2024” – <link> – truy cập ngày 2026-11-30."
+pub fn citation_text(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> String {
     let indicator = dataset
         .indicator(state.indicator)
         .map(|i| indicator_name(i, state.lang).to_string())
@@ -183,27 +178,14 @@ fn citation_lines(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
     } else {
         state.time
     });
-    // A comma would split the note; in an address it reads the same encoded.
-    let link = citation.link.replace(',', "%2C");
+    let (link, accessed) = (citation.link, citation.accessed);
     match state.lang {
-        Lang::Vi => vec![
-            format!("CĐS Explorer – {indicator}, {years}"),
-            format!(
-                "Trích dẫn: CĐS Explorer – “{indicator} – {years}” – {} – truy cập ngày {}.",
-                link, citation.accessed
-            ),
-            "Mỗi dòng ghi nguồn của giá trị và câu trích nguyên văn từ nguồn đó; hãy trích dẫn cả nguồn gốc.".to_string(),
-            "Các dòng bắt đầu bằng # là ghi chú; số liệu bắt đầu từ dòng tiêu đề cột; preferred = no là giá trị của nguồn khác không được chọn để hiển thị.".to_string(),
-        ],
-        Lang::En => vec![
-            format!("CĐS Explorer – {indicator}, {years}"),
-            format!(
-                "Cite as: CĐS Explorer – “{indicator} – {years}” – {} – accessed {}.",
-                link, citation.accessed
-            ),
-            "Every row names the source of its value and quotes its words; cite the original source too.".to_string(),
-            "Lines starting with # are notes; the data starts at the column header; preferred = no marks another source's value that is not the one shown.".to_string(),
-        ],
+        Lang::Vi => format!(
+            "CĐS Explorer – “{indicator} – {years}” – {link} – truy cập ngày {accessed}. Hãy trích dẫn cả nguồn gốc ở các cột source_*."
+        ),
+        Lang::En => format!(
+            "CĐS Explorer – “{indicator} – {years}” – {link} – accessed {accessed}. Cite the original source in the source_* columns too."
+        ),
     }
 }
 

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 
 use super::hit::PlotFrame;
 use super::spec::{tick_label, ChartSeries, LineChart};
-use crate::core::charts::shared::frame::draw_frame;
+use crate::core::charts::shared::frame::{draw_frame, frame_height};
 use crate::core::charts::shared::palette::Rgb;
 use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, MUTED, TEXT};
 
@@ -284,7 +284,25 @@ impl Ranged for TickedAxis {
     }
 }
 
-/// The CSS height a line chart wants at a CSS width.
+/// The CSS height a line chart wants at a CSS width, before its titles are known.
 pub fn line_height(width: f64) -> f64 {
     (width * 0.62).clamp(340.0, 560.0)
+}
+
+/// The smallest plot (CSS px, inside the axes) a line chart gets, even on a phone.
+pub const MIN_PLOT_HEIGHT: f64 = 220.0;
+
+/// The CSS height `chart` needs at a CSS width: on a narrow screen its titles wrap and
+/// its legend goes under the plot, so the canvas grows to keep the plot at least
+/// [`MIN_PLOT_HEIGHT`] tall.
+pub fn chart_height(chart: &LineChart, width: f64) -> f64 {
+    let base = line_height(width);
+    if width >= WIDE_LAYOUT {
+        return base;
+    }
+    let frame = frame_height(&chart.title, &chart.subtitle, &chart.source_line, width);
+    // Frame, gap, legend, the plot's top margin and x-axis band, the plot, some air.
+    let needed =
+        frame + 4.0 + legend_rows_height(chart) + 16.0 + 8.0 + 40.0 + MIN_PLOT_HEIGHT + 12.0;
+    base.max(needed)
 }
