@@ -210,11 +210,17 @@ test('the table sorts by header into the link, filters by name and links values 
   await page.getByRole('button', { name: /^2022/ }).click();
   await page.waitForFunction(() => location.search.includes('sort=-2022'));
   assert.equal(await page.locator('table.data-table thead th').nth(1).getAttribute('aria-sort'), 'descending');
-  assert.equal(await page.locator('table.data-table tbody tr').first().locator('td').first().textContent(), '63');
+  assert.match(await page.locator('table.data-table tbody tr').first().locator('td').first().textContent(), /^63↗?$/);
   await page.getByRole('searchbox', { name: 'Lọc theo tên…' }).fill('hai');
   const names = await page.locator('table.data-table tbody th').allTextContents();
   assert.deepEqual(names.sort(), ['Hải Dương', 'Hải Phòng']);
-  const href = await page.locator('table.data-table tbody td a').first().getAttribute('href');
+  // A number is never a link: its source is the small control beside it, 24 px or more.
+  const source = page.locator('table.data-table tbody td a').first();
+  assert.equal(await source.textContent(), '↗');
+  assert.match(await source.getAttribute('aria-label'), /^Nguồn: /);
+  const size = await source.boundingBox();
+  assert.ok(size.width >= 24 && size.height >= 24, `the source control is ${size.width}×${size.height}`);
+  const href = await source.getAttribute('href');
   assert.match(href, /^https?:\/\//);
   await page.screenshot({ path: `${ARTIFACTS}/table.png`, fullPage: true });
   assert.deepEqual(errors, []);

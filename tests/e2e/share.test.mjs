@@ -256,3 +256,17 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
     host.close();
   }
 });
+
+test('the table view also downloads as a table of places by years', async () => {
+  const { page, errors, context } = await open('/?view=table&time=2020..2022');
+  await page.locator('.download-panel summary').click();
+  const wide = await download(page, 'wide-csv');
+  assert.match(wide.name, /_table_wide\.csv$|_wide\.csv$/);
+  const [header, ...rows] = parseCsv(wide.bytes.toString('utf8').slice(1));
+  assert.deepEqual(header, ['place', 'place_code', '2020', '2021', '2022', 'change', 'cite_as']);
+  const haiDuong = rows.find((r) => r[1] === 'VN-61');
+  assert.equal(haiDuong[0], 'Hải Dương');
+  assert.equal(haiDuong[4], '13');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

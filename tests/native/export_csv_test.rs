@@ -234,3 +234,45 @@ fn the_header_comes_first_and_a_comma_in_the_link_stays_in_its_cell() {
         .iter()
         .all(|r| field(r, "cite_as").contains("https://example.org/a,b/?indicator=pci-score")));
 }
+
+#[test]
+fn the_table_also_downloads_as_a_table_of_places_by_years() {
+    use cds_explorer::core::export::export_csv::export_wide_csv;
+    let state = view("?view=table&indicator=dti-rank&time=2020..2022");
+    let text = export_wide_csv(shipped(), &state, &CITATION);
+    let body = text.strip_prefix('\u{feff}').expect("a BOM");
+    let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "place",
+            "place_code",
+            "2020",
+            "2021",
+            "2022",
+            "change",
+            "cite_as"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(
+        rows.len(),
+        table(shipped(), &state).rows.len(),
+        "one row per table row"
+    );
+    let hai_duong = rows
+        .iter()
+        .find(|r| r.get(1) == Some("VN-61"))
+        .expect("Hải Dương");
+    assert_eq!(hai_duong.get(0), Some("Hải Dương"));
+    assert_eq!(hai_duong.get(4), Some("13"), "its 2022 rank, as a number");
+    assert!(rows
+        .iter()
+        .all(|r| r.get(6).is_some_and(|c| c.contains(CITATION.link))));
+}

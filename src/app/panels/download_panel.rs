@@ -1,5 +1,6 @@
 //! The Download panel: the current chart as a PNG (at twice the pixels) or an SVG,
-//! and the data it shows as a CSV with its sources. Images carry the chart's title,
+//! and the data it shows as a CSV with its sources (and, for the table, the table's own
+//! place × year layout). Images carry the chart's title,
 //! subtitle, legend and source line, and the view's link in a footer; every file name
 //! says what the file holds. Files are made only when a button is pressed.
 
@@ -8,11 +9,11 @@ use yew::prelude::*;
 use crate::app::browser::{download_text, download_url, page_address, today};
 use crate::app::chart_canvas::export_png;
 use crate::core::data::embedded::embedded;
-use crate::core::export::export_csv::{export_csv, Citation};
+use crate::core::export::export_csv::{export_csv, export_wide_csv, Citation};
 use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{text, Text};
-use crate::core::view::state::ViewState;
+use crate::core::view::state::{ChartKind, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {
@@ -24,6 +25,8 @@ enum Format {
     Png,
     Svg,
     Csv,
+    /// The table view as a table: one row per place, one column per year.
+    WideCsv,
 }
 
 impl Format {
@@ -31,7 +34,7 @@ impl Format {
         match self {
             Format::Png => "png",
             Format::Svg => "svg",
-            Format::Csv => "csv",
+            Format::Csv | Format::WideCsv => "csv",
         }
     }
 
@@ -40,6 +43,26 @@ impl Format {
             Format::Png => Text::DownloadPng,
             Format::Svg => Text::DownloadSvg,
             Format::Csv => Text::DownloadCsv,
+            Format::WideCsv => Text::DownloadWideCsv,
+        }
+    }
+
+    /// The class of its button, which tests find it by.
+    fn class(self) -> &'static str {
+        match self {
+            Format::Png => "download-png",
+            Format::Svg => "download-svg",
+            Format::Csv => "download-csv",
+            Format::WideCsv => "download-wide-csv",
+        }
+    }
+
+    /// The file name, which says what the file holds.
+    fn file_name(self, view: &ViewState) -> String {
+        let name = file_name(&embedded().dataset, view, self.extension());
+        match self {
+            Format::WideCsv => name.replace(".csv", "_wide.csv"),
+            _ => name,
         }
     }
 }
@@ -48,7 +71,7 @@ impl Format {
 fn save(view: &ViewState, format: Format) -> Result<(), String> {
     let data = &embedded().dataset;
     let link = view_link(&page_address(), &full_view(view), data);
-    let name = file_name(data, view, format.extension());
+    let name = format.file_name(view);
     let image = || image_content(data, view).ok_or_else(|| text(view.lang, Text::NoImageForView));
     match format {
         Format::Png => download_url(&name, &export_png(&image()?, &footer_text(&link))?),
@@ -65,6 +88,15 @@ fn save(view: &ViewState, format: Format) -> Result<(), String> {
             let csv = export_csv(data, view, &citation);
             download_text(&name, "text/csv;charset=utf-8", &csv)
         }
+        Format::WideCsv => {
+            let accessed = today();
+            let citation = Citation {
+                link: &link,
+                accessed: &accessed,
+            };
+            let csv = export_wide_csv(data, view, &citation);
+            download_text(&name, "text/csv;charset=utf-8", &csv)
+        }
     }
 }
 
@@ -78,10 +110,10 @@ pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             failure.set(save(&view, format).err());
         });
-        let name = file_name(&embedded().dataset, &props.view, format.extension());
+        let name = format.file_name(&props.view);
         html! {
             <li>
-                <button type="button" class={format!("download-{}", format.extension())} {onclick}>
+                <button type="button" class={format.class()} {onclick}>
                     { text(lang, format.label()) }
                 </button>
                 <span class="hint file-name">{ name }</span>
@@ -98,6 +130,9 @@ pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
                         { button(Format::Svg) }
                     }
                     { button(Format::Csv) }
+                    if props.view.chart == ChartKind::Table {
+                        { button(Format::WideCsv) }
+                    }
                 </ul>
                 if !has_image {
                     <p class="hint">{ text(lang, Text::NoImageForView) }</p>

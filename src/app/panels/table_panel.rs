@@ -70,10 +70,14 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     let rows = matching(&model, &query);
     let body = rows.iter().map(|row| {
         let cells = row.cells.iter().map(|cell| match cell {
+            // The number is text; its source is a separate, explicit control, so that a
+            // tap while scrolling never opens another site.
             Some(cell) => match &cell.url {
                 Some(url) => html! {
                     <td class="number">
-                        <a href={url.clone()} target="_blank" rel="noopener noreferrer" title={cell.source.clone()}>{ cell.text.clone() }</a>
+                        { cell.text.clone() }
+                        <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                            title={cell.source.clone()} aria-label={format!("{}: {}", text(lang, Text::Source), cell.source)}>{ "↗" }</a>
                     </td>
                 },
                 None => html! { <td class="number" title={cell.source.clone()}>{ cell.text.clone() }</td> },

@@ -285,3 +285,41 @@ fn kind_id(kind: ObservationKind) -> &'static str {
         ObservationKind::Target => "target",
     }
 }
+
+/// The table view in its own layout, as people keep such tables: one row per place, one
+/// column per year (the values as numbers), the change, and the view's citation; rows in
+/// the table's order. Byte-order mark, then the header row.
+pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>) -> String {
+    let model = table(dataset, state);
+    let mut out = String::new();
+    out.push(BYTE_ORDER_MARK);
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut header = vec!["place".to_string(), "place_code".to_string()];
+    header.extend(model.years.iter().map(ToString::to_string));
+    header.extend(["change".to_string(), "cite_as".to_string()]);
+    let _ = writer.write_record(&header);
+    let cite_as = csv_cell(&citation_text(dataset, state, citation));
+    for row in &model.rows {
+        let code = match row.area {
+            Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
+            Area::National => Some("VN".to_string()),
+            Area::Merged(_) => dataset
+                .area_slug(row.area)
+                .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
+        };
+        let mut record = vec![csv_cell(&row.name), code.unwrap_or_default()];
+        record.extend(row.cells.iter().map(|cell| {
+            cell.as_ref()
+                .map(|c| c.value.to_string())
+                .unwrap_or_default()
+        }));
+        record.push(csv_cell(&row.change));
+        record.push(cite_as.clone());
+        let _ = writer.write_record(&record);
+    }
+    let body = writer.into_inner().unwrap_or_default();
+    out.push_str(&String::from_utf8_lossy(&body));
+    out
+}
