@@ -354,3 +354,26 @@ test('the indicator filter narrows 130 indicators by words without diacritics', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Tab moves from the first control to the last without ever landing on the page itself', async () => {
+  for (const width of [1280, 360]) {
+    for (const path of ['/?provinces=hai-duong~thanh-hoa', '/?view=ranking&provinces=hai-duong', '/?view=table']) {
+      const { page, errors, context } = await open(path, { viewport: { width, height: 800 } });
+      if (width < 640) await page.locator('.drawer-toggle').click();
+      const stops = await page.evaluate(() => [...document.querySelectorAll(
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+        .filter((e) => !e.disabled && e.tabIndex >= 0 && e.checkVisibility({ checkVisibilityCSS: true, contentVisibilityAuto: true })).length);
+      await page.locator('.lang-switch').focus();
+      const lost = [];
+      for (let i = 0; i < stops - 1; i += 1) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => document.activeElement === document.body ? 'body'
+          : `${document.activeElement.tagName.toLowerCase()}#${document.activeElement.id}.${document.activeElement.className}`);
+        if (where === 'body') lost.push(`after ${i + 1} Tabs`);
+      }
+      assert.deepEqual(lost, [], `${path} at ${width}px`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});

@@ -189,8 +189,11 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
                     if matches.is_empty() {
                         <p class="listbox option empty" role="status">{ text(lang, Text::NoProvinceMatches) }</p>
                     } else {
+                        // tabindex -1: the list scrolls, and Chromium puts scrollers in the Tab
+                        // order; Tab from the field would land in it just as blur closes it,
+                        // leaving focus on <body>. The arrow keys move through it instead.
                         <ul id={LISTBOX_ID} role="listbox" class="listbox" aria-multiselectable="true"
-                            aria-label={text(lang, Text::Provinces)}>
+                            tabindex="-1" aria-label={text(lang, Text::Provinces)}>
                             { for options }
                         </ul>
                     }
