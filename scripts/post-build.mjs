@@ -1,9 +1,11 @@
 // Trunk's post_build hook (Trunk.toml): finishes a build in $TRUNK_STAGING_DIR (or DIR).
 // First the Content Security Policy with the hashes of the page's inline scripts
 // (scripts/csp.mjs), then the offline service worker, whose version hashes the final files
-// (scripts/service-worker.mjs).
+// (scripts/service-worker.mjs), and on release builds the .br and .gz copies of the files
+// for static hosts (scripts/precompress.mjs; after the worker, which does not list them).
 //   node scripts/post-build.mjs [DIR]
 import { writeContentSecurityPolicy } from './csp.mjs';
+import { precompress } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -14,3 +16,7 @@ if (!dir) {
 console.log(`content security policy: ${writeContentSecurityPolicy(dir)}`);
 const { version, files } = writeServiceWorker(dir);
 console.log(`service worker: sw.js version ${version}, ${files.length} files cached for offline use`);
+// Development builds (trunk serve) skip it: brotli at quality 11 on a debug build is slow.
+if (process.env.TRUNK_PROFILE === 'release') {
+  console.log(`precompressed ${precompress(dir)} files (.br and .gz beside each)`);
+}

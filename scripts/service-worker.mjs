@@ -29,7 +29,8 @@ function listFiles(dir, root = dir) {
 /** Writes `dir/sw.js` for the build in `dir`; returns its version and file list. */
 export function writeServiceWorker(dir) {
   const template = readFileSync(TEMPLATE, 'utf8');
-  const names = listFiles(dir).filter((name) => name !== OUTPUT);
+  // Not the worker itself, nor the .br and .gz copies a host serves in the files' place.
+  const names = listFiles(dir).filter((name) => name !== OUTPUT && !/\.(br|gz)$/.test(name));
   if (!names.includes('index.html')) throw new Error(`no index.html in ${dir}`);
   const hash = createHash('sha256').update(template);
   for (const name of names) {

@@ -21,3 +21,10 @@ for (const row of rows) {
 }
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 });
 console.log(`${'total'.padEnd(40)} ${kib(total.raw).padStart(11)} / ${kib(total.brotli).padStart(10)}`);
+
+// What the first chart needs: everything but the service worker, which is fetched after
+// the page has loaded. The goal of the performance issue is 200 KiB brotli.
+const GOAL_KIB = 200;
+const first = rows.filter((r) => r.name !== 'sw.js').reduce((t, r) => t + r.brotli, 0);
+const over = first / 1024 - GOAL_KIB;
+console.log(`first chart needs ${kib(first)} brotli; goal ≤ ${GOAL_KIB} KiB: ${over > 0 ? `${over.toFixed(1)} KiB over` : 'met'}`);
