@@ -79,22 +79,17 @@ fn save(view: &ViewState, format: Format) -> Result<(), String> {
             let svg = export_svg(&image()?, &footer_text(&link)).map_err(|e| e.to_string())?;
             download_text(&name, "image/svg+xml", &svg)
         }
-        Format::Csv => {
+        Format::Csv | Format::WideCsv => {
             let accessed = today();
             let citation = Citation {
                 link: &link,
                 accessed: &accessed,
             };
-            let csv = export_csv(data, view, &citation);
-            download_text(&name, "text/csv;charset=utf-8", &csv)
-        }
-        Format::WideCsv => {
-            let accessed = today();
-            let citation = Citation {
-                link: &link,
-                accessed: &accessed,
+            let csv = if format == Format::WideCsv {
+                export_wide_csv(data, view, &citation)
+            } else {
+                export_csv(data, view, &citation)
             };
-            let csv = export_wide_csv(data, view, &citation);
             download_text(&name, "text/csv;charset=utf-8", &csv)
         }
     }

@@ -212,20 +212,14 @@ fn row(
     let o = dataset.observations().get(ix)?;
     let indicator = dataset.indicator(o.indicator)?;
     let source = dataset.sources().get(o.source)?;
-    let place_code = match o.area {
-        Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
-        Area::Merged(_) => dataset
-            .area_slug(o.area)
-            .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
-        Area::National => Some("VN".to_string()),
-    };
+    let place_code = place_code(dataset, o.area);
     // Every value exported is one the view shows, except in the sources view, which
     // also lists what other sources say.
     let shown_here = state.chart != ChartKind::Sources
         || preferred(dataset, o.indicator, o.area, o.year).is_some_and(|p| p.observation == ix);
     let cells = vec![
         area_name(dataset, o.area, lang),
-        place_code.unwrap_or_default(),
+        place_code,
         indicator.id.clone(),
         indicator_name(indicator, lang).to_string(),
         o.year.to_string(),
@@ -286,6 +280,19 @@ fn kind_id(kind: ObservationKind) -> &'static str {
     }
 }
 
+/// The code of a place in the CSV: its ISO code, `VN` for the country, `2025:<slug>` for
+/// a post-2025 unit.
+fn place_code(dataset: &Dataset, area: Area) -> String {
+    let code = match area {
+        Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
+        Area::Merged(_) => dataset
+            .area_slug(area)
+            .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
+        Area::National => Some("VN".to_string()),
+    };
+    code.unwrap_or_default()
+}
+
 /// The table view in its own layout, as people keep such tables: one row per place, one
 /// column per year (the values as numbers), the change, and the view's citation; rows in
 /// the table's order. Byte-order mark, then the header row.
@@ -302,14 +309,7 @@ pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation
     let _ = writer.write_record(&header);
     let cite_as = csv_cell(&citation_text(dataset, state, citation));
     for row in &model.rows {
-        let code = match row.area {
-            Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
-            Area::National => Some("VN".to_string()),
-            Area::Merged(_) => dataset
-                .area_slug(row.area)
-                .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
-        };
-        let mut record = vec![csv_cell(&row.name), code.unwrap_or_default()];
+        let mut record = vec![csv_cell(&row.name), place_code(dataset, row.area)];
         record.extend(row.cells.iter().map(|cell| {
             cell.as_ref()
                 .map(|c| c.value.to_string())

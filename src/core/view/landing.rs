@@ -168,18 +168,6 @@ pub fn year_options(dataset: &Dataset, indicator: IndicatorIx, chosen: &[Year]) 
         .collect()
 }
 
-/// The span of years an indicator has any observation in (targets included).
-pub fn indicator_span(dataset: &Dataset, indicator: IndicatorIx) -> Option<YearRange> {
-    let years = dataset.observations_of(indicator).map(|(_, o)| o.year);
-    let (low, high) = years.fold((None::<Year>, None::<Year>), |(lo, hi), y| {
-        (
-            Some(lo.map_or(y, |l| l.min(y))),
-            Some(hi.map_or(y, |h| h.max(y))),
-        )
-    });
-    YearRange::new(low?, high?)
-}
-
 /// The time of a view without `time=` in its link: for the ranking and the map, the
 /// best-covered year of the indicator in the view's geography; otherwise (and where
 /// the indicator has no value there at all) the default span.
