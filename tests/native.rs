@@ -4,6 +4,8 @@
 mod chart_test;
 #[path = "native/common.rs"]
 mod common;
+#[path = "native/compact_test.rs"]
+mod compact_test;
 #[path = "native/data_report.rs"]
 mod data_report;
 #[path = "native/data_test.rs"]

@@ -10,7 +10,7 @@ use cds_explorer::core::charts::map::classes::{
 use cds_explorer::core::charts::map::spec::MapChart;
 use cds_explorer::core::charts::registry::{map_chart, ChartContent};
 use cds_explorer::core::charts::shared::palette::Rgb;
-use cds_explorer::core::data::geo::geography;
+use cds_explorer::core::data::embedded::geography;
 use cds_explorer::core::data::model::{Better, Unit};
 use cds_explorer::core::view::state::Lang;
 use cds_explorer::core::view::url::decode;

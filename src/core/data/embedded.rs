@@ -1,10 +1,14 @@
-//! The dataset built into the app: the files of `assets/data/`, included in the binary
-//! and parsed once per page, with any problems they had.
+//! The data built into the app. `build.rs` loads the files of `assets/data/` and
+//! `assets/geo/` with the same loader the tests use, fails the build on any problem
+//! (file, line and column), and writes them in the compact form of [`super::compact`];
+//! the page reads that form once, without parsing CSV or JSON.
 
 use std::sync::OnceLock;
 
+use super::compact::{decode_dataset, decode_shapes};
 use super::dataset::Dataset;
-use super::load::{load, DataFiles, LoadError};
+use super::geo::{Geography, Shape};
+use super::load::{DataFiles, LoadError, LoadErrorKind};
 
 /// The dataset built into the app, with any problems its files had.
 #[derive(Debug)]
@@ -13,7 +17,8 @@ pub struct Embedded {
     pub errors: Vec<LoadError>,
 }
 
-/// The files in `assets/data/`, as built into the binary.
+/// The files in `assets/data/` as text, for the tests that load them the way
+/// `build.rs` does (the page itself carries only their compact form).
 pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
     provinces: include_str!("../../../assets/data/provinces.csv"),
     merged_units: include_str!("../../../assets/data/units_2025.csv"),
@@ -35,11 +40,52 @@ pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
     ],
 };
 
-/// The embedded dataset, parsed on first use.
+/// The compact forms written by `build.rs`.
+const DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+const PROVINCE_SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/provinces.bin"));
+const ISLAND_SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/islands.bin"));
+const UNIT_SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/units_2025.bin"));
+
+/// The embedded dataset, read on first use. The build checked it: the only possible
+/// problem is a damaged build, reported like a file that cannot be used.
 pub fn embedded() -> &'static Embedded {
     static EMBEDDED: OnceLock<Embedded> = OnceLock::new();
-    EMBEDDED.get_or_init(|| {
-        let (dataset, errors) = load(EMBEDDED_FILES);
-        Embedded { dataset, errors }
+    EMBEDDED.get_or_init(|| match decode_dataset(DATASET_BYTES) {
+        Ok(dataset) => Embedded {
+            dataset,
+            errors: Vec::new(),
+        },
+        Err(error) => Embedded {
+            dataset: Dataset::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()),
+            errors: vec![LoadError {
+                file: "(built-in data)",
+                line: 0,
+                column: None,
+                kind: LoadErrorKind::Inconsistent(error.to_string()),
+            }],
+        },
+    })
+}
+
+/// The built-in boundaries, read on first use.
+pub fn geography() -> &'static Geography {
+    static GEOGRAPHY: OnceLock<Geography> = OnceLock::new();
+    GEOGRAPHY.get_or_init(|| {
+        let mut errors = Vec::new();
+        let mut read = |bytes: &[u8], file: &str| -> Vec<Shape> {
+            decode_shapes(bytes).unwrap_or_else(|error| {
+                errors.push(format!("{file}: {error}"));
+                Vec::new()
+            })
+        };
+        let provinces = read(PROVINCE_SHAPES, "provinces.geojson");
+        let islands = read(ISLAND_SHAPES, "islands.geojson");
+        let merged_units = read(UNIT_SHAPES, "units_2025.geojson");
+        Geography {
+            provinces,
+            islands,
+            merged_units,
+            errors,
+        }
     })
 }

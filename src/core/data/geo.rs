@@ -1,8 +1,6 @@
 //! Province boundaries (Natural Earth admin-1, public domain) and the two archipelagos,
-//! from the GeoJSON files in `assets/geo/`, built into the binary and parsed once.
+//! read from the GeoJSON files in `assets/geo/` (at build time: see `compact`).
 //! Features are joined to provinces by `iso_3166_2`, never by name.
-
-use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -80,35 +78,6 @@ pub fn parse(text: &str, key: &str, errors: &mut Vec<String>) -> Vec<Shape> {
             Vec::new()
         }
     }
-}
-
-/// The built-in geography, parsed on first use.
-pub fn geography() -> &'static Geography {
-    static GEOGRAPHY: OnceLock<Geography> = OnceLock::new();
-    GEOGRAPHY.get_or_init(|| {
-        let mut errors = Vec::new();
-        let provinces = parse(
-            include_str!("../../../assets/geo/provinces.geojson"),
-            "iso_3166_2",
-            &mut errors,
-        );
-        let islands = parse(
-            include_str!("../../../assets/geo/islands.geojson"),
-            "id",
-            &mut errors,
-        );
-        let merged_units = parse(
-            include_str!("../../../assets/geo/units_2025.geojson"),
-            "slug",
-            &mut errors,
-        );
-        Geography {
-            provinces,
-            islands,
-            merged_units,
-            errors,
-        }
-    })
 }
 
 /// Whether (`x`, `y`) lies inside `ring` (even–odd rule).

@@ -7,6 +7,7 @@
 //! is left out and reported as a `LoadError`, never fatal.
 
 pub mod checks;
+pub mod compact;
 pub mod csv_rows;
 pub mod dataset;
 pub mod embedded;

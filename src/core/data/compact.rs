@@ -1,0 +1,471 @@
+//! The compact binary form of the built-in data, written at build time (`build.rs`,
+//! after the loader has checked every row) and read when the page starts, so that the
+//! page needs neither a CSV nor a JSON parser and does no validation at start-up.
+//!
+//! The form is private to one build: `build.rs` and the page are compiled from the same
+//! source, so there is no versioning. Strings are stored once in a table and referred
+//! to by index; numbers are LEB128 varints; values are stored bit for bit (`f64`);
+//! boundary coordinates are quantised to 10⁻⁶ degree (about 0.1 m) and delta-coded.
+//!
+//! Decoding is still checked: a truncated or corrupt input is a [`DecodeError`], never
+//! a panic or an out-of-range index.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::dataset::Dataset;
+use super::geo::{Ring, Shape};
+use super::model::{
+    Area, AreaKind, Better, Indicator, MergedUnit, Observation, ObservationKind, PeriodPart,
+    Pillar, Province, ProvinceCode, Region, Source, SourceKind, Unit, Year,
+};
+
+/// Coordinates are stored as whole multiples of this many degrees.
+const COORDINATE_STEP: f64 = 1e-6;
+
+/// The built-in data could not be read back: the build is broken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodeError(pub &'static str);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the built-in data is damaged: {}", self.0)
+    }
+}
+
+type Decoded<T> = Result<T, DecodeError>;
+
+/// Writes numbers and interned strings; [`Writer::finish`] puts the string table first.
+#[derive(Default)]
+struct Writer {
+    strings: Vec<String>,
+    interned: HashMap<String, u64>,
+    body: Vec<u8>,
+}
+
+impl Writer {
+    fn uint(&mut self, mut value: u64) {
+        write_uint(&mut self.body, &mut value);
+    }
+
+    fn int(&mut self, value: i64) {
+        self.uint(((value << 1) ^ (value >> 63)) as u64);
+    }
+
+    fn float(&mut self, value: f64) {
+        self.body.extend_from_slice(&value.to_le_bytes());
+    }
+
+    fn text(&mut self, text: &str) {
+        let next = self.strings.len() as u64;
+        let ix = *self.interned.entry(text.to_string()).or_insert(next);
+        if ix == next {
+            self.strings.push(text.to_string());
+        }
+        self.uint(ix);
+    }
+
+    fn optional_text(&mut self, text: Option<&str>) {
+        match text {
+            None => self.uint(0),
+            Some(text) => {
+                self.uint(1);
+                self.text(text);
+            }
+        }
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_uint(&mut out, &mut (self.strings.len() as u64));
+        for text in &self.strings {
+            write_uint(&mut out, &mut (text.len() as u64));
+            out.extend_from_slice(text.as_bytes());
+        }
+        out.extend_from_slice(&self.body);
+        out
+    }
+}
+
+fn write_uint(out: &mut Vec<u8>, value: &mut u64) {
+    loop {
+        let byte = (*value & 0x7f) as u8;
+        *value >>= 7;
+        if *value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Reads what [`Writer`] wrote.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    strings: Vec<&'a str>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Decoded<Self> {
+        let mut reader = Reader {
+            bytes,
+            at: 0,
+            strings: Vec::new(),
+        };
+        let count = reader.count()?;
+        for _ in 0..count {
+            let len = reader.count()?;
+            let raw = reader.take(len)?;
+            let text = std::str::from_utf8(raw).map_err(|_| DecodeError("a string"))?;
+            reader.strings.push(text);
+        }
+        Ok(reader)
+    }
+
+    fn take(&mut self, len: usize) -> Decoded<&'a [u8]> {
+        let end = self.at.checked_add(len).ok_or(DecodeError("a length"))?;
+        let raw = self.bytes.get(self.at..end).ok_or(DecodeError("the end"))?;
+        self.at = end;
+        Ok(raw)
+    }
+
+    fn uint(&mut self) -> Decoded<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.bytes.get(self.at).ok_or(DecodeError("the end"))?;
+            self.at += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(DecodeError("a number"))
+    }
+
+    /// A count or an index, bounded by what the input could hold.
+    fn count(&mut self) -> Decoded<usize> {
+        let value = usize::try_from(self.uint()?).map_err(|_| DecodeError("a count"))?;
+        if value > self.bytes.len().saturating_mul(8) {
+            return Err(DecodeError("a count"));
+        }
+        Ok(value)
+    }
+
+    fn int(&mut self) -> Decoded<i64> {
+        let raw = self.uint()?;
+        Ok((raw >> 1) as i64 ^ -((raw & 1) as i64))
+    }
+
+    fn float(&mut self) -> Decoded<f64> {
+        let raw = self.take(8)?;
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(raw);
+        Ok(f64::from_le_bytes(bytes))
+    }
+
+    fn text(&mut self) -> Decoded<String> {
+        let ix = self.count()?;
+        let text = self.strings.get(ix).ok_or(DecodeError("a string index"))?;
+        Ok(text.to_string())
+    }
+
+    fn optional_text(&mut self) -> Decoded<Option<String>> {
+        match self.uint()? {
+            0 => Ok(None),
+            _ => self.text().map(Some),
+        }
+    }
+
+    fn small(&mut self, what: &'static str, below: usize) -> Decoded<usize> {
+        let value = self.count()?;
+        if value < below {
+            Ok(value)
+        } else {
+            Err(DecodeError(what))
+        }
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Decoded<T>) -> Decoded<Vec<T>> {
+        let count = self.count()?;
+        let mut items = Vec::with_capacity(count.min(1 << 16));
+        for _ in 0..count {
+            items.push(item(self)?);
+        }
+        Ok(items)
+    }
+
+    fn done(&self) -> Decoded<()> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(DecodeError("bytes after the end"))
+        }
+    }
+}
+
+/// One closed list of enum values, in a fixed order shared by writer and reader.
+const UNITS: [Unit; 6] = [
+    Unit::Score,
+    Unit::Rank,
+    Unit::Percent,
+    Unit::Count,
+    Unit::Points,
+    Unit::Points10,
+];
+const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
+const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
+const SOURCE_KINDS: [SourceKind; 4] = [
+    SourceKind::Official,
+    SourceKind::Provincial,
+    SourceKind::Press,
+    SourceKind::Article,
+];
+const OBSERVATION_KINDS: [ObservationKind; 3] = [
+    ObservationKind::Actual,
+    ObservationKind::Estimate,
+    ObservationKind::Target,
+];
+
+fn position<T: PartialEq>(all: &[T], value: &T) -> u64 {
+    all.iter().position(|v| v == value).unwrap_or(0) as u64
+}
+
+fn pick<T: Copy>(reader: &mut Reader<'_>, all: &[T], what: &'static str) -> Decoded<T> {
+    let ix = reader.small(what, all.len())?;
+    Ok(all[ix])
+}
+
+/// The dataset as bytes; [`decode_dataset`] gives it back equal.
+pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(dataset.provinces().len() as u64);
+    for p in dataset.provinces() {
+        w.text(p.code.as_str());
+        w.text(&p.slug);
+        w.text(&p.name_vi);
+        w.text(&p.name_en);
+        w.uint(position(&Region::ALL, &p.region));
+        w.uint(position(&AREA_KINDS, &p.kind));
+        w.uint(p.merged_into as u64);
+    }
+    w.uint(dataset.merged_units().len() as u64);
+    for u in dataset.merged_units() {
+        w.text(&u.slug);
+        w.text(&u.name_vi);
+        w.text(&u.name_en);
+        w.uint(position(&AREA_KINDS, &u.kind));
+        w.uint(u.absorbed.len() as u64);
+        for &p in &u.absorbed {
+            w.uint(p as u64);
+        }
+        w.text(&u.effective);
+    }
+    w.uint(dataset.indicators().len() as u64);
+    for i in dataset.indicators() {
+        for text in [&i.id, &i.name_vi, &i.name_en] {
+            w.text(text);
+        }
+        w.uint(position(&UNITS, &i.unit));
+        w.uint(position(&BETTERS, &i.better));
+        w.uint(position(&Pillar::ALL, &i.pillar));
+        w.text(&i.description_vi);
+        w.text(&i.description_en);
+    }
+    w.uint(dataset.sources().len() as u64);
+    for s in dataset.sources() {
+        w.text(&s.id);
+        w.uint(position(&SOURCE_KINDS, &s.kind));
+        w.text(&s.title);
+        w.text(&s.publisher);
+        w.optional_text(s.published.as_deref());
+        w.optional_text(s.url.as_deref());
+        w.optional_text(s.file.as_deref());
+    }
+    w.uint(dataset.observations().len() as u64);
+    for o in dataset.observations() {
+        encode_observation(&mut w, o);
+    }
+    w.finish()
+}
+
+fn encode_observation(w: &mut Writer, o: &Observation) {
+    w.uint(o.indicator as u64);
+    match o.area {
+        Area::Province(p) => w.uint(p as u64 * 3),
+        Area::Merged(u) => w.uint(u as u64 * 3 + 1),
+        Area::National => w.uint(2),
+    }
+    w.uint(u64::from(o.year.get()));
+    w.uint(match o.part {
+        PeriodPart::FullYear => 0,
+        PeriodPart::FirstHalf => 1,
+        PeriodPart::AsOf => 2,
+        PeriodPart::Through(month) => 2 + u64::from(month),
+    });
+    w.uint(position(&OBSERVATION_KINDS, &o.kind));
+    w.float(o.value);
+    w.text(&o.printed);
+    w.uint(o.group.map_or(0, |g| u64::from(g) + 1));
+    w.uint(u64::from(o.tie));
+    w.uint(o.source as u64);
+    w.text(&o.quote);
+    w.text(&o.note);
+}
+
+/// Reads what [`encode_dataset`] wrote; indices into the tables are checked.
+pub fn decode_dataset(bytes: &[u8]) -> Decoded<Dataset> {
+    let mut r = Reader::new(bytes)?;
+    let provinces = r.list(|r| {
+        Ok(Province {
+            code: ProvinceCode::parse(&r.text()?).ok_or(DecodeError("a province code"))?,
+            slug: r.text()?,
+            name_vi: r.text()?,
+            name_en: r.text()?,
+            region: pick(r, &Region::ALL, "a region")?,
+            kind: pick(r, &AREA_KINDS, "an area kind")?,
+            merged_into: r.count()?,
+        })
+    })?;
+    let merged_units = r.list(|r| {
+        Ok(MergedUnit {
+            slug: r.text()?,
+            name_vi: r.text()?,
+            name_en: r.text()?,
+            kind: pick(r, &AREA_KINDS, "an area kind")?,
+            absorbed: r.list(|r| r.small("a province index", provinces.len()))?,
+            effective: r.text()?,
+        })
+    })?;
+    if provinces
+        .iter()
+        .any(|p| p.merged_into >= merged_units.len())
+    {
+        return Err(DecodeError("a unit index"));
+    }
+    let indicators = r.list(|r| {
+        Ok(Indicator {
+            id: r.text()?,
+            name_vi: r.text()?,
+            name_en: r.text()?,
+            unit: pick(r, &UNITS, "a unit")?,
+            better: pick(r, &BETTERS, "a direction")?,
+            pillar: pick(r, &Pillar::ALL, "a pillar")?,
+            description_vi: r.text()?,
+            description_en: r.text()?,
+        })
+    })?;
+    let sources = r.list(|r| {
+        Ok(Source {
+            id: r.text()?,
+            kind: pick(r, &SOURCE_KINDS, "a source kind")?,
+            title: r.text()?,
+            publisher: r.text()?,
+            published: r.optional_text()?,
+            url: r.optional_text()?,
+            file: r.optional_text()?,
+        })
+    })?;
+    let tables = (
+        provinces.len(),
+        merged_units.len(),
+        indicators.len(),
+        sources.len(),
+    );
+    let observations = r.list(|r| decode_observation(r, tables))?;
+    r.done()?;
+    Ok(Dataset::new(
+        provinces,
+        merged_units,
+        indicators,
+        sources,
+        observations,
+    ))
+}
+
+fn decode_observation(
+    r: &mut Reader<'_>,
+    (provinces, units, indicators, sources): (usize, usize, usize, usize),
+) -> Decoded<Observation> {
+    let indicator = r.small("an indicator index", indicators)?;
+    let area = match r.count()? {
+        2 => Area::National,
+        n if n % 3 == 0 && n / 3 < provinces => Area::Province(n / 3),
+        n if n % 3 == 1 && n / 3 < units => Area::Merged(n / 3),
+        _ => return Err(DecodeError("an area")),
+    };
+    let year = u16::try_from(r.uint()?)
+        .ok()
+        .and_then(Year::new)
+        .ok_or(DecodeError("a year"))?;
+    let part = match r.small("a period", 15)? {
+        0 => PeriodPart::FullYear,
+        1 => PeriodPart::FirstHalf,
+        2 => PeriodPart::AsOf,
+        n => PeriodPart::Through((n - 2) as u8),
+    };
+    Ok(Observation {
+        indicator,
+        area,
+        year,
+        part,
+        kind: pick(r, &OBSERVATION_KINDS, "a value kind")?,
+        value: r.float()?,
+        printed: r.text()?,
+        group: match r.small("a group", 257)? {
+            0 => None,
+            g => Some((g - 1) as u8),
+        },
+        tie: r.small("a tie", 2)? == 1,
+        source: r.small("a source index", sources)?,
+        quote: r.text()?,
+        note: r.text()?,
+    })
+}
+
+/// Shapes as bytes, coordinates quantised (see the module docs).
+pub fn encode_shapes(shapes: &[Shape]) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(shapes.len() as u64);
+    for shape in shapes {
+        w.text(&shape.key);
+        w.uint(shape.rings.len() as u64);
+        for ring in &shape.rings {
+            w.uint(ring.len() as u64);
+            let (mut last_x, mut last_y) = (0i64, 0i64);
+            for &(x, y) in ring {
+                let (qx, qy) = (quantise(x), quantise(y));
+                w.int(qx - last_x);
+                w.int(qy - last_y);
+                (last_x, last_y) = (qx, qy);
+            }
+        }
+    }
+    w.finish()
+}
+
+fn quantise(degrees: f64) -> i64 {
+    (degrees / COORDINATE_STEP).round() as i64
+}
+
+/// Reads what [`encode_shapes`] wrote.
+pub fn decode_shapes(bytes: &[u8]) -> Decoded<Vec<Shape>> {
+    let mut r = Reader::new(bytes)?;
+    let shapes = r.list(|r| {
+        Ok(Shape {
+            key: r.text()?,
+            rings: r.list(decode_ring)?,
+        })
+    })?;
+    r.done()?;
+    Ok(shapes)
+}
+
+fn decode_ring(r: &mut Reader<'_>) -> Decoded<Ring> {
+    let (mut x, mut y) = (0i64, 0i64);
+    r.list(|r| {
+        x = x.wrapping_add(r.int()?);
+        y = y.wrapping_add(r.int()?);
+        Ok((x as f64 * COORDINATE_STEP, y as f64 * COORDINATE_STEP))
+    })
+}
