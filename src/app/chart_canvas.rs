@@ -2,14 +2,14 @@
 //! device pixel ratio and draws the core's chart on it (a line chart or a ranking),
 //! again whenever the chart, the hovered point or the window size changes. Pointer and
 //! touch hover, and the arrow keys, pick a point or a row; the core maps it to data
-//! and says what the tooltip shows. With nothing to draw it shows why instead.
+//! and says what the tooltip shows. With nothing to draw it shows why instead. Charts
+//! are recorded once by the core and replayed on the canvas (`display_list`).
 //! [`export_png`] draws the same chart on an off-screen canvas for the PNG download.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -19,6 +19,7 @@ use crate::core::charts::registry::{
     anchor, content_height, draw_content, hit_content, remap, step, tooltip_content, ChartContent,
     Frame,
 };
+use crate::core::charts::shared::display_list::{record, replay, DisplayList};
 use crate::core::charts::shared::hit::Hit;
 use crate::core::charts::shared::tooltip::Tooltip;
 use crate::core::data::embedded::embedded;
@@ -85,12 +86,19 @@ fn paint(
     let style = canvas.style();
     let _ = style.set_property("width", &format!("{width}px"));
     let _ = style.set_property("height", &format!("{height}px"));
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| "no 2D context".to_string())?;
-    let root = backend.into_drawing_area();
-    let frame = draw_content(&root, content, ratio, highlight).map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())?;
+    let (frame, list) = record((wide, high), |area| {
+        draw_content(area, content, ratio, highlight)
+    });
+    let frame = frame.map_err(|e| e.to_string())?;
+    replay_on(canvas, &list)?;
     Ok(frame)
+}
+
+/// Replays a recorded chart on `canvas`.
+fn replay_on(canvas: &HtmlCanvasElement, list: &DisplayList) -> Result<(), String> {
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "no 2D context".to_string())?;
+    replay(list, &mut backend).map_err(|e| e.to_string())
 }
 
 /// Scrolls the window, if needed, so that the point `y` CSS px down `canvas` is in view
@@ -125,11 +133,11 @@ pub fn export_png(content: &ChartContent, footer: &str) -> Result<String, String
     let height = export_height(content, footer, EXPORT_WIDTH);
     canvas.set_width((EXPORT_WIDTH * PNG_SCALE).round() as u32);
     canvas.set_height((height * PNG_SCALE).round() as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| "no 2D context".to_string())?;
-    let root = backend.into_drawing_area();
-    draw_export(&root, content, footer, PNG_SCALE).map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())?;
+    let (drawn, list) = record((canvas.width(), canvas.height()), |area| {
+        draw_export(area, content, footer, PNG_SCALE)
+    });
+    drawn.map_err(|e| e.to_string())?;
+    replay_on(&canvas, &list)?;
     canvas
         .to_data_url_with_type("image/png")
         .map_err(|_| "the image could not be encoded".to_string())

@@ -7,6 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::core::charts::registry::{build, draw_content, is_chart, ChartContent};
+use crate::core::charts::shared::display_list::{record, replay};
 use crate::core::charts::shared::frame::text_width;
 use crate::core::charts::shared::style::{fail, DrawError, FONT, MUTED};
 use crate::core::data::dataset::Dataset;
@@ -155,12 +156,14 @@ pub fn draw_export<DB: DrawingBackend>(
 /// escaped by the SVG writer; characters XML cannot hold are dropped.
 pub fn export_svg(content: &ChartContent, footer: &str) -> Result<String, DrawError> {
     let height = export_height(content, footer, EXPORT_WIDTH).round() as u32;
+    let (drawn, list) = record((EXPORT_WIDTH as u32, height), |area| {
+        draw_export(area, content, footer, 1.0)
+    });
+    drawn?;
     let mut svg = String::new();
     {
-        let size = (EXPORT_WIDTH as u32, height);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw_export(&root, content, footer, 1.0)?;
-        root.present().map_err(fail)?;
+        let mut backend = SVGBackend::with_string(&mut svg, list.size());
+        replay(&list, &mut backend).map_err(fail)?;
     }
     Ok(svg.chars().filter(|&c| xml_char(c)).collect())
 }
