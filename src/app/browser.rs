@@ -1,5 +1,5 @@
 //! Thin, panic-free wrappers around the browser APIs the shell uses: the location,
-//! history, document language and title, the device pixel ratio, and downloads.
+//! history (written just after the frame is painted), document language and title, the device pixel ratio, and downloads.
 
 use web_sys::{Element, Window};
 
@@ -53,9 +53,71 @@ pub enum Entry {
     Replace,
 }
 
+thread_local! {
+    /// Address writes waiting for the frame to be painted, oldest first.
+    static PENDING_WRITES: std::cell::RefCell<Vec<(String, Entry)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How long a write may wait for a frame that does not come (a hidden tab paints none).
+const LATEST_WRITE_MS: i32 = 100;
+
 /// Writes the query string without reloading, as a new history entry or in place of
-/// the current one; nothing happens if it is already the page's query.
+/// the current one, just after the next frame is painted: `pushState` costs Chromium
+/// 2–3 ms, which the reader would otherwise wait for before seeing the change. Writes
+/// keep their order; each is skipped if it is already the page's query.
 pub fn write_query(query: &str, entry: Entry) {
+    let first = PENDING_WRITES.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        pending.push((query.to_string(), entry));
+        pending.len() == 1
+    });
+    if first {
+        after_next_paint(flush_writes);
+    }
+}
+
+/// Drops the writes not yet made: the address changed under the app (back or forward)
+/// and is now the view to show.
+pub fn forget_pending_writes() {
+    PENDING_WRITES.with(|pending| pending.borrow_mut().clear());
+}
+
+fn flush_writes() {
+    let writes = PENDING_WRITES.with(|pending| std::mem::take(&mut *pending.borrow_mut()));
+    for (query, entry) in writes {
+        write_now(&query, entry);
+    }
+}
+
+/// Runs `then` once, after the next frame is painted (a `requestAnimationFrame`, then a
+/// task) or after [`LATEST_WRITE_MS`], whichever comes first.
+fn after_next_paint(then: fn()) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = window() else {
+        return then();
+    };
+    let next_task = {
+        let window = window.clone();
+        Closure::once_into_js(move || {
+            let task = Closure::once_into_js(then);
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        })
+    };
+    let painted = window.request_animation_frame(next_task.unchecked_ref());
+    let fallback = Closure::once_into_js(then);
+    let timed = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        fallback.unchecked_ref(),
+        LATEST_WRITE_MS,
+    );
+    if painted.is_err() && timed.is_err() {
+        then();
+    }
+}
+
+/// Writes the query string now; nothing happens if it is already the page's query.
+fn write_now(query: &str, entry: Entry) {
     let Some(window) = window() else { return };
     let location = window.location();
     let separator = if query.is_empty() { "" } else { "?" };
@@ -165,4 +227,65 @@ pub fn download_url(name: &str, url: &str) -> Result<(), String> {
     link.click();
     link.remove();
     Ok(())
+}
+
+/// The width of an element, kept up to date by a `ResizeObserver`, so that drawing
+/// never has to read it from the DOM (a read after a change forces a layout first).
+pub struct WidthWatch {
+    element: Element,
+    width: std::rc::Rc<std::cell::Cell<f64>>,
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthWatch {
+    /// Watches `element`, starting from its current width; `changed` is called with
+    /// each new width. `None` where the browser has no `ResizeObserver`.
+    pub fn new(element: Element, changed: impl Fn(f64) + 'static) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let width = std::rc::Rc::new(std::cell::Cell::new(f64::from(element.client_width())));
+        let callback = {
+            let width = width.clone();
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                move |entries: js_sys::Array| {
+                    let Some(entry) = entries
+                        .get(0)
+                        .dyn_into::<web_sys::ResizeObserverEntry>()
+                        .ok()
+                    else {
+                        return;
+                    };
+                    let new = entry.content_rect().width().floor();
+                    if new != width.get() {
+                        width.set(new);
+                        changed(new);
+                    }
+                },
+            )
+        };
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&element);
+        Some(WidthWatch {
+            element,
+            width,
+            observer,
+            _callback: callback,
+        })
+    }
+
+    /// Whether this watch is on `element`.
+    pub fn watches(&self, element: &Element) -> bool {
+        &self.element == element
+    }
+
+    /// The element's last known width (CSS px, whole).
+    pub fn width(&self) -> f64 {
+        self.width.get()
+    }
+}
+
+impl Drop for WidthWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

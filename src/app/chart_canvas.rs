@@ -6,7 +6,7 @@
 //! are recorded once by the core and replayed on the canvas (`display_list`).
 //! [`export_png`] draws the same chart on an off-screen canvas for the PNG download.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -14,7 +14,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::browser::pixel_ratio;
+use super::browser::{pixel_ratio, WidthWatch};
 use crate::core::charts::registry::{
     anchor, content_height, draw_content, hit_content, remap, step, tooltip_content, ChartContent,
     Frame,
@@ -64,12 +64,10 @@ const HIT_RADIUS: f64 = 18.0;
 /// Sizes `canvas` to its box and draws `content`; returns where the chart landed.
 fn paint(
     canvas: &HtmlCanvasElement,
+    width: f64,
     content: &ChartContent,
     highlight: Option<usize>,
 ) -> Result<Option<Frame>, String> {
-    let width = canvas
-        .parent_element()
-        .map_or(0.0, |parent| f64::from(parent.client_width()));
     if width < 1.0 {
         return Ok(None); // not laid out yet; the resize listener draws later
     }
@@ -92,6 +90,30 @@ fn paint(
     let frame = frame.map_err(|e| e.to_string())?;
     replay_on(canvas, &list)?;
     Ok(frame)
+}
+
+/// The CSS width of the canvas's box. It is watched rather than read: a read after the
+/// page changed would force a layout before the chart could even be drawn. A change of
+/// width redraws through `resized`.
+fn box_width(
+    canvas: &HtmlCanvasElement,
+    watch: &Rc<RefCell<Option<WidthWatch>>>,
+    resized: UseStateHandle<u32>,
+    counter: Rc<Cell<u32>>,
+) -> f64 {
+    let Some(parent) = canvas.parent_element() else {
+        return 0.0;
+    };
+    let mut watch = watch.borrow_mut();
+    if !watch.as_ref().is_some_and(|w| w.watches(&parent)) {
+        *watch = WidthWatch::new(parent.clone(), move |_| {
+            counter.set(counter.get() + 1);
+            resized.set(counter.get());
+        });
+    }
+    watch
+        .as_ref()
+        .map_or_else(|| f64::from(parent.client_width()), WidthWatch::width)
 }
 
 /// Replays a recorded chart on `canvas`.
@@ -148,6 +170,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
     let failure = use_state(|| None::<String>);
     let resized = use_state(|| 0_u32);
+    // Every resize (of the window or of the chart's box) counts up, so that each redraws.
+    let resizes = use_memo((), |_| Rc::new(Cell::new(0_u32)));
+    let watch = use_mut_ref(|| None::<WidthWatch>);
     let hovered = use_state(|| None::<Hit>);
     let frame = use_mut_ref(|| None::<Frame>);
     let last_content = use_mut_ref(|| None::<ChartContent>);
@@ -170,9 +195,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         moved
     };
     {
-        let resized = resized.clone();
+        let (resized, counter) = (resized.clone(), resizes.clone());
         use_effect_with((), move |_| {
-            let counter = Rc::new(Cell::new(0_u32));
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "resize", move |_| {
                     counter.set(counter.get() + 1);
@@ -184,11 +208,13 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
     {
         let (canvas_ref, failure, frame) = (canvas_ref.clone(), failure.clone(), frame.clone());
+        let (watch, resized_now, counter) = (watch.clone(), resized.clone(), (*resizes).clone());
         let highlight = current.map(|h| h.series);
         let deps = (props.content.clone(), *resized, highlight);
         use_effect_with(deps, move |(content, _, highlight)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                match paint(&canvas, content, *highlight) {
+                let width = box_width(&canvas, &watch, resized_now, counter.clone());
+                match paint(&canvas, width, content, *highlight) {
                     Ok(drawn) => {
                         *frame.borrow_mut() = drawn;
                         failure.set(None);

@@ -61,6 +61,7 @@ pub fn Explorer() -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    browser::forget_pending_writes();
                     store.dispatch(Msg::Restore(browser::current_query()));
                 })
             });
