@@ -10,10 +10,10 @@ mod compact_test;
 mod data_report;
 #[path = "native/data_test.rs"]
 mod data_test;
-#[path = "native/display_list_test.rs"]
-mod display_list_test;
 #[path = "native/dependencies_test.rs"]
 mod dependencies_test;
+#[path = "native/display_list_test.rs"]
+mod display_list_test;
 #[path = "native/export_csv_test.rs"]
 mod export_csv_test;
 #[path = "native/export_test.rs"]

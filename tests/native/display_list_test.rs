@@ -26,6 +26,7 @@ fn direct_and_replayed(query: &str, width: u32, scale: f64) -> (String, String, 
         let mut backend = SVGBackend::with_string(&mut replayed, list.size());
         replay(&list, &mut backend).expect("replayed");
     }
+    eprintln!("{query}: {} ops, {} pixels", list.len(), list.pixels());
     (direct, replayed, list.len())
 }
 
@@ -35,7 +36,11 @@ fn every_chart_replays_exactly_as_drawn_directly() {
         ("provinces=hai-duong~thanh-hoa~da-nang", 1000, 1.0),
         ("provinces=hai-duong~thanh-hoa", 720, 2.0),
         ("view=ranking&indicator=dti-rank&time=2022", 800, 1.0),
-        ("view=map&indicator=dti-rank&time=2022&provinces=hai-duong", 1000, 1.0),
+        (
+            "view=map&indicator=dti-rank&time=2022&provinces=hai-duong",
+            1000,
+            1.0,
+        ),
         ("view=map&indicator=dti-rank&units=34", 360, 2.0),
     ] {
         let (direct, replayed, ops) = direct_and_replayed(query, width, scale);
