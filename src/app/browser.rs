@@ -116,6 +116,27 @@ fn after_next_paint(then: fn()) {
     }
 }
 
+/// Runs `then` at the start of the next frame (`requestAnimationFrame`), or now where
+/// there are no frames.
+pub fn on_next_frame(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let run = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
+    };
+    let callback = Closure::once_into_js(run.clone());
+    let scheduled = window().map(|w| w.request_animation_frame(callback.unchecked_ref()));
+    if !matches!(scheduled, Some(Ok(_))) {
+        run();
+    }
+}
+
 /// Writes the query string now; nothing happens if it is already the page's query.
 fn write_now(query: &str, entry: Entry) {
     let Some(window) = window() else { return };

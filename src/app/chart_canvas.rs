@@ -231,12 +231,20 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let highlight = current.map(|h| h.series);
         let deps = (props.content.clone(), *resized, highlight);
         use_effect_with(deps, move |(content, _, highlight)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+            let (content, highlight) = (content.clone(), *highlight);
+            // The first chart is drawn at the start of the next frame (before that frame
+            // is painted), not in the task that built the page: two shorter tasks.
+            let first = last_drawn.get().is_none();
+            let draw = move || {
+                let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
+                    return;
+                };
+                let content = &content;
                 let width = box_width(&canvas, &watch, resized_now, counter.clone());
                 let same_type = last_drawn
                     .replace(Some(std::mem::discriminant(content)))
                     .is_some_and(|last| last == std::mem::discriminant(content));
-                match paint(&canvas, width, content, same_type, *highlight) {
+                match paint(&canvas, width, content, same_type, highlight) {
                     Ok(drawn) => {
                         *frame.borrow_mut() = drawn;
                         failure.set(None);
@@ -244,6 +252,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     }
                     Err(message) => failure.set(Some(message)),
                 }
+            };
+            if first {
+                super::browser::on_next_frame(draw);
+            } else {
+                draw();
             }
         });
     }

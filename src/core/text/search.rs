@@ -63,6 +63,9 @@ pub fn search_places(dataset: &Dataset, query: &str) -> Vec<crate::core::data::m
 pub fn search_indicators(dataset: &Dataset, query: &str) -> Vec<IndicatorIx> {
     let query = fold(query);
     let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return (0..dataset.indicators().len()).collect();
+    }
     dataset
         .indicators()
         .iter()
