@@ -58,6 +58,11 @@ fn toggled(content: &ChartContent, hit: Hit, selected: &[Area]) -> Option<Action
     })
 }
 
+thread_local! {
+    /// Whether the page has scheduled its first chart.
+    static PAGE_HAS_A_CHART: Cell<bool> = const { Cell::new(false) };
+}
+
 /// How near (CSS px) the pointer must come to a point to pick it.
 const HIT_RADIUS: f64 = 18.0;
 
@@ -232,9 +237,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let deps = (props.content.clone(), *resized, highlight);
         use_effect_with(deps, move |(content, _, highlight)| {
             let (content, highlight) = (content.clone(), *highlight);
-            // The first chart is drawn at the start of the next frame (before that frame
-            // is painted), not in the task that built the page: two shorter tasks.
-            let first = last_drawn.get().is_none();
+            // The page's first chart is drawn at the start of the next frame (before that
+            // frame is painted), not in the task that built the page: two shorter tasks.
+            // Later charts (a new view, a new year) are drawn at once.
+            let first = !PAGE_HAS_A_CHART.with(|drawn| drawn.replace(true));
             let draw = move || {
                 let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                     return;
