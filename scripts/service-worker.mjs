@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'sw.js');
 const OUTPUT = 'sw.js';
+/** The link preview image (index.html's og:image): for chat apps, never used by the page. */
+export const PREVIEW = 'og-image.png';
 
 /** Every file under `dir` (no hidden ones), as sorted '/'-separated relative paths. */
 function listFiles(dir, root = dir) {
@@ -30,7 +32,8 @@ function listFiles(dir, root = dir) {
 export function writeServiceWorker(dir) {
   const template = readFileSync(TEMPLATE, 'utf8');
   // Not the worker itself, nor the .br and .gz copies a host serves in the files' place.
-  const names = listFiles(dir).filter((name) => name !== OUTPUT && !/\.(br|gz)$/.test(name));
+  // Not the .br and .gz copies for hosts, nor the link preview (for chat apps, not the page).
+  const names = listFiles(dir).filter((name) => name !== OUTPUT && name !== PREVIEW && !/\.(br|gz)$/.test(name));
   if (!names.includes('index.html')) throw new Error(`no index.html in ${dir}`);
   const hash = createHash('sha256').update(template);
   for (const name of names) {

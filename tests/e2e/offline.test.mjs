@@ -86,8 +86,9 @@ test('served under a sub-path, the app caches its build and then works offline f
   const cached = await cachesOf(page);
   const name = CACHE_PREFIX + versionOf(DIST);
   assert.deepEqual(cached.names, [name]);
-  // Every file of the build but the worker, and not the .br and .gz copies for hosts.
-  const built = readdirSync(DIST).filter((file) => file !== 'sw.js' && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
+  // Every file of the build but the worker and the link preview, and not the .br and .gz
+  // copies for hosts.
+  const built = readdirSync(DIST).filter((file) => file !== 'sw.js' && file !== 'og-image.png' && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
     .map((file) => server.url + BASE + (file === 'index.html' ? '' : file)).sort();
   assert.ok(built.some((url) => url.endsWith('.wasm')), 'the build has a .wasm file');
   assert.deepEqual(cached.urls[name], built);
