@@ -331,3 +331,64 @@ fn a_province_left_out_does_not_shift_the_others() {
         .collect();
     assert_eq!(names, ["Hải Dương", "Hải Phòng"]);
 }
+
+/// Syllables that only Vietnamese written without its diacritics has (never English).
+const UNACCENTED_VIETNAMESE: [&str; 12] = [
+    "chuyen", "xep", "hang", "tinh", "cua", "trong", "nhung", "duoc", "voi", "nang", "dau", "phat",
+];
+
+/// A title rebuilt from a web address: words joined by `-` or `_`, or Vietnamese with its
+/// diacritics stripped ("Hai duong di truoc don dau trong chuyen doi so").
+fn reads_like_a_web_address(title: &str) -> bool {
+    let joined = title.split_whitespace().any(|word| {
+        word.contains('_') || word.split('-').filter(|part| !part.is_empty()).count() >= 3
+    });
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let stripped = title.is_ascii()
+        && words
+            .iter()
+            .filter(|w| UNACCENTED_VIETNAMESE.contains(&w.as_str()))
+            .count()
+            >= 2;
+    joined || stripped
+}
+
+#[test]
+fn no_source_title_is_rebuilt_from_its_web_address() {
+    assert!(reads_like_a_web_address(
+        "Hai duong di truoc don dau trong chuyen doi so"
+    ));
+    assert!(reads_like_a_web_address("Bong da_no luc"));
+    assert!(reads_like_a_web_address("hai-duong-xep-thu-13"));
+    assert!(!reads_like_a_web_address(
+        "Hải Dương đi trước đón đầu trong chuyển đổi số"
+    ));
+    assert!(!reads_like_a_web_address(
+        "HCM City leads 2024 Digital Transformation Index"
+    ));
+    let rebuilt: Vec<&str> = shipped()
+        .sources()
+        .iter()
+        .map(|s| s.title.as_str())
+        .filter(|title| reads_like_a_web_address(title))
+        .collect();
+    assert!(
+        rebuilt.is_empty(),
+        "titles that read like web addresses: {rebuilt:?}"
+    );
+    for source in shipped().sources() {
+        assert!(
+            !source.title.trim().is_empty(),
+            "{} has no title",
+            source.id
+        );
+        assert!(
+            !source.title.starts_with("http"),
+            "{} has its address as its title",
+            source.id
+        );
+    }
+}
