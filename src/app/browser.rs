@@ -183,8 +183,11 @@ pub fn pixel_ratio() -> f64 {
 }
 
 /// Marks the Performance timeline (read by `scripts/bench.mjs`); costs next to nothing.
+/// Only the latest mark of a name is kept, so that the browser's timeline does not grow
+/// with every change (observers still see each one).
 pub fn mark(name: &str) {
     if let Some(performance) = window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name(name);
         let _ = performance.mark(name);
     }
 }

@@ -93,14 +93,13 @@ fn paint(
         canvas.set_width(wide);
         canvas.set_height(high);
     }
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width}px"));
     let bitmap_height = f64::from(canvas.height()) / ratio;
-    let _ = style.set_property("height", &format!("{bitmap_height}px"));
+    set_style(canvas, "width", &format!("{width}px"));
+    set_style(canvas, "height", &format!("{bitmap_height}px"));
     if let Some(clip) = canvas.parent_element() {
         use wasm_bindgen::JsCast;
         if let Ok(clip) = clip.dyn_into::<web_sys::HtmlElement>() {
-            let _ = clip.style().set_property("height", &format!("{height}px"));
+            set_style(&clip, "height", &format!("{height}px"));
         }
     }
     let (frame, list) = record((wide, high), |area| {
@@ -109,6 +108,16 @@ fn paint(
     let frame = frame.map_err(|e| e.to_string())?;
     replay_on(canvas, &list)?;
     Ok(frame)
+}
+
+/// Sets an inline style property through the CSSOM (never a `style` attribute, which the
+/// page's Content Security Policy refuses), only if it changes: a write invalidates the
+/// page's style even when the value is the same.
+fn set_style(element: &web_sys::HtmlElement, property: &str, value: &str) {
+    let style = element.style();
+    if style.get_property_value(property).ok().as_deref() != Some(value) {
+        let _ = style.set_property(property, value);
+    }
 }
 
 /// The CSS width of the canvas's box. It is watched rather than read: a read after the
