@@ -149,8 +149,8 @@ pub fn Explorer() -> Html {
                 // On narrow screens the controls fold into a drawer below this button.
                 <button type="button" class="drawer-toggle" aria-controls="controls"
                     aria-expanded={(*drawer_open).to_string()} onclick={toggle_drawer}>
-                    { text(lang, Text::Controls) }{ format!(" · {}", summary) }
-                    <span aria-hidden="true">{ if *drawer_open { " ▴" } else { " ▾" } }</span>
+                    <span class="drawer-summary">{ text(lang, Text::Controls) }{ format!(" · {}", summary) }</span>
+                    <span aria-hidden="true">{ if *drawer_open { "▴" } else { "▾" } }</span>
                 </button>
                 <section id="controls" class={classes!("controls", drawer_open.then_some("open"))}
                     aria-label={text(lang, Text::Controls)}>
