@@ -446,7 +446,10 @@ fn TooltipBox(props: &TooltipBoxProps) -> Html {
                 if let Some(rank) = &tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }
                 if let Some(kind) = &tip.kind { <span class="hint">{ format!(" · {kind}") }</span> }
             </div>
-            if !tip.quote.is_empty() { <q>{ tip.quote.clone() }</q> }
+            if let Some(label) = tip.quote_label.filter(|_| !tip.quote.is_empty()) {
+                <div class="hint">{ label }</div>
+            }
+            if !tip.quote.is_empty() { <q lang={tip.quote_lang}>{ tip.quote.clone() }</q> }
             if !tip.source.is_empty() { <div class="hint">{ tip.source.clone() }</div> }
             if let Some(note) = &tip.disagreement { <div class="conflict">{ note.clone() }</div> }
         </div>

@@ -279,3 +279,46 @@ fn a_ranking_is_tall_enough_for_a_wrapped_title() {
         "{last_row_bottom} leaves room for the source line in {narrow}"
     );
 }
+
+#[test]
+fn a_quote_in_another_language_than_the_page_says_so() {
+    use cds_explorer::core::charts::shared::tooltip::tooltip_for;
+    use cds_explorer::core::data::model::{Area, Year};
+    use cds_explorer::core::text::quote_language::{
+        foreign_quote_label, quote_language, QuoteLanguage,
+    };
+    let cases = [
+        ("Hải Dương xếp thứ 13/63", Some(QuoteLanguage::Vietnamese)),
+        ("DA NANG ĐỨNG ĐẦU", Some(QuoteLanguage::Vietnamese)),
+        ("former Da Nang ranked 2nd", Some(QuoteLanguage::English)),
+        ("ダナンがトップ", Some(QuoteLanguage::Japanese)),
+        ("义安省排名上升7位", Some(QuoteLanguage::Chinese)),
+        ("0,6077 – 13/63", None),
+    ];
+    for (quote, language) in cases {
+        assert_eq!(quote_language(quote), language, "{quote}");
+    }
+    assert_eq!(
+        foreign_quote_label("ranked 2nd", Lang::Vi),
+        Some("Trích nguyên văn tiếng Anh")
+    );
+    assert_eq!(foreign_quote_label("xếp thứ hai", Lang::Vi), None);
+    assert_eq!(
+        foreign_quote_label("xếp thứ hai", Lang::En),
+        Some("Verbatim quote in Vietnamese")
+    );
+    // A value quoted in English: its tooltip labels the quote on the Vietnamese page only.
+    let data = super::common::shipped();
+    let (ix, observation) = data
+        .observations()
+        .iter()
+        .enumerate()
+        .find(|(_, o)| quote_language(&o.quote) == Some(QuoteLanguage::English))
+        .expect("an English quote in the data");
+    let (area, year): (Area, Year) = (observation.area, observation.year);
+    let vi = tooltip_for(data, observation.indicator, area, year, ix, Lang::Vi).expect("a tooltip");
+    assert_eq!(vi.quote_label, Some("Trích nguyên văn tiếng Anh"));
+    assert_eq!(vi.quote_lang, Some("en"));
+    let en = tooltip_for(data, observation.indicator, area, year, ix, Lang::En).expect("a tooltip");
+    assert_eq!(en.quote_label, None);
+}

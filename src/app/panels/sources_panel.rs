@@ -49,7 +49,8 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                     if v.shown { <span class="badge" title={t(Text::ShownOnChart)}>{ "●" }</span> }
                 </td>
                 <td>
-                    <q>{ v.quote.clone() }</q>
+                    if let Some(label) = v.quote_label { <div class="hint">{ label }</div> }
+                    <q lang={v.quote_lang}>{ v.quote.clone() }</q>
                     <div class="hint">{ v.source.clone() }</div>
                     if let Some(note) = &v.disagreement { <div class="conflict">{ note.clone() }</div> }
                 </td>

@@ -9,6 +9,7 @@ use crate::core::text::format::format_value;
 use crate::core::text::i18n::{
     area_name, indicator_description, indicator_name, pillar_name, unit_label,
 };
+use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
 use crate::core::view::state::{Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +45,10 @@ pub struct ValueEntry {
     pub value: String,
     pub source: String,
     pub quote: String,
+    /// The quote's language tag where it can be told, and what to say before a quote in
+    /// another language than the page ("Trích nguyên văn tiếng Anh").
+    pub quote_lang: Option<&'static str>,
+    pub quote_label: Option<&'static str>,
     /// Whether this is the value the chart shows for its place and year.
     pub shown: bool,
     /// Index into `Dataset::observations`.
@@ -162,6 +167,8 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                 value: format_value(o.value, unit, lang),
                 source: source.title.clone(),
                 quote: o.quote.clone(),
+                quote_lang: quote_language(&o.quote).map(QuoteLanguage::tag),
+                quote_label: foreign_quote_label(&o.quote, lang),
                 observation: ix,
                 shown,
                 disagreement,

@@ -39,6 +39,8 @@ pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) 
             rank: None,
             source: String::new(),
             quote: String::new(),
+            quote_lang: None,
+            quote_label: None,
             kind: None,
             disagreement: None,
         }),

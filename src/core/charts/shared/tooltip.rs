@@ -8,6 +8,7 @@ use crate::core::query::ranks::{rank_for_score, rank_text};
 use crate::core::query::sources_view::kind_label;
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
+use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
 use crate::core::view::state::Lang;
 
 /// What the tooltip of a point says.
@@ -22,6 +23,10 @@ pub struct Tooltip {
     /// "Nguồn: title (publisher)"
     pub source: String,
     pub quote: String,
+    /// The quote's language tag (`vi`, `en`, `ja`, `zh`) where it can be told.
+    pub quote_lang: Option<&'static str>,
+    /// "Trích nguyên văn tiếng Anh" before a quote in another language than the page.
+    pub quote_label: Option<&'static str>,
     /// "ước tính" for estimates.
     pub kind: Option<String>,
     pub disagreement: Option<String>,
@@ -66,6 +71,8 @@ pub fn tooltip_for(
         rank,
         source: format!("{label}: {} ({})", source.title, source.publisher),
         quote: observation.quote.clone(),
+        quote_lang: quote_language(&observation.quote).map(QuoteLanguage::tag),
+        quote_label: foreign_quote_label(&observation.quote, lang),
         kind: (observation.kind != ObservationKind::Actual)
             .then(|| kind_label(observation.kind, lang).to_string()),
         disagreement: (!others.is_empty()).then(|| match lang {
