@@ -20,7 +20,7 @@ export function launchChromium() {
  */
 export const REPORT_CSP_VIOLATIONS = () => {
   document.addEventListener('securitypolicyviolation', (event) => {
-    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}${event.sample ? ` ("${event.sample}")` : ''}`);
   });
 };
 

@@ -13,6 +13,8 @@ use std::rc::Rc;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_backend::text_anchor::Pos;
+
+use super::frame::estimated_width;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontFamily, FontStyle, FontTransform,
@@ -239,6 +241,20 @@ impl DrawingBackend for Recorder {
         style: &S,
     ) -> Recorded {
         self.push(Op::Polygon(vert.into_iter().collect(), Pen::of(style)))
+    }
+
+    /// Text is measured with the same estimate as the charts' own layout, on every
+    /// backend alike: never by the browser, whose measure (an off-screen `<span>` with a
+    /// `style` attribute) would force a layout and break the page's Content Security
+    /// Policy.
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<Never>> {
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let width = estimated_width(text, style.size(), bold);
+        Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 
     fn draw_text<S: BackendTextStyle>(

@@ -109,8 +109,12 @@ pub fn frame_height(title: &str, subtitle: &str, source_line: &str, width: f64) 
 /// the browser's is taken from an off-screen element that wraps at the window's width,
 /// which under-measures long text on a narrow screen.
 pub fn text_width(text: &str, style: &TextStyle<'_>) -> f64 {
-    let size = style.font.get_size();
     let bold = matches!(style.font.get_style(), FontStyle::Bold);
+    estimated_width(text, style.font.get_size(), bold)
+}
+
+/// [`text_width`] for a font of `size` px, bold or not.
+pub fn estimated_width(text: &str, size: f64, bold: bool) -> f64 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
