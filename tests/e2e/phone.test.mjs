@@ -49,6 +49,11 @@ test('at 360 px every view fits the screen and every tab can be reached', async 
       assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${view}: a tab is off screen`);
       assert.ok(box.height >= 24, `${view}: a tab is shorter than 24 px`);
     }
+    if (view === 'sources') {
+      // Each quoted value is a card whose quote has the screen's width to be read in.
+      const quote = await page.locator('table.values td:nth-child(5)').first().boundingBox();
+      assert.ok(quote.width >= 280, `the quote is ${quote.width} px wide`);
+    }
     await page.screenshot({ path: `${ARTIFACTS}/phone-${view}.png`, fullPage: true });
     assert.deepEqual(errors, []);
     await context.close();

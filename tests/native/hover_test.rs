@@ -294,6 +294,12 @@ fn a_quote_in_another_language_than_the_page_says_so() {
         ("ダナンがトップ", Some(QuoteLanguage::Japanese)),
         ("义安省排名上升7位", Some(QuoteLanguage::Chinese)),
         ("0,6077 – 13/63", None),
+        ("Gia Lai 24 (0,602)", None),
+        ("Thanh Hóa (0,4880)", Some(QuoteLanguage::Vietnamese)),
+        (
+            "In 2022, Đà Nẵng ranked first among the 63 provinces and cities",
+            Some(QuoteLanguage::English),
+        ),
     ];
     for (quote, language) in cases {
         assert_eq!(quote_language(quote), language, "{quote}");

@@ -25,39 +25,74 @@ impl QuoteLanguage {
     }
 }
 
-/// Letters only Vietnamese uses among the languages of the sources: ă â đ ê ô ơ ư and
-/// the precomposed letters with tone marks (U+1EA0–U+1EF9), in either case.
-fn is_vietnamese_letter(c: char) -> bool {
-    matches!(
-        c.to_lowercase().next().unwrap_or(c),
-        'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1ea0}'..='\u{1ef9}'
-    )
+/// A Latin letter with a diacritic: among the languages of the sources only Vietnamese
+/// has them (ă â đ ê ô ơ ư, and every tone mark: á à ả ã ạ …).
+fn is_marked_latin(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic()
 }
 
-/// The language of `quote`, or `None` for one without letters to tell by.
+/// The language of `quote`, or `None` for one without letters to tell by. Kana make it
+/// Japanese and ideographs Chinese; otherwise it is Vietnamese when at least a quarter of
+/// its words carry diacritics ("Thanh Hóa (0,4880)"), English when fewer do and it has
+/// English words (an English sentence may name "Đà Nẵng"), and unknown for names and
+/// numbers alone.
 pub fn quote_language(quote: &str) -> Option<QuoteLanguage> {
-    let mut latin = 0usize;
-    let mut vietnamese = 0usize;
-    let mut ideographs = false;
-    for c in quote.chars() {
-        match c {
-            '\u{3040}'..='\u{30ff}' => return Some(QuoteLanguage::Japanese),
-            '\u{4e00}'..='\u{9fff}' => ideographs = true,
-            c if is_vietnamese_letter(c) => vietnamese += 1,
-            c if c.is_ascii_alphabetic() => latin += 1,
-            _ => {}
-        }
+    if quote.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}')) {
+        return Some(QuoteLanguage::Japanese);
     }
-    if ideographs {
-        Some(QuoteLanguage::Chinese)
-    } else if vietnamese > 0 {
+    if quote.chars().any(|c| matches!(c, '\u{4e00}'..='\u{9fff}')) {
+        return Some(QuoteLanguage::Chinese);
+    }
+    let words: Vec<&str> = quote
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let marked = words
+        .iter()
+        .filter(|w| w.chars().any(is_marked_latin))
+        .count();
+    let english = words
+        .iter()
+        .any(|w| ENGLISH_WORDS.contains(&w.to_lowercase().as_str()));
+    if marked > 0 && (marked * 4 >= words.len() || !english) {
         Some(QuoteLanguage::Vietnamese)
-    } else if latin > 0 {
+    } else if english {
         Some(QuoteLanguage::English)
     } else {
-        None
+        None // names and numbers only ("11 Long An"): nothing to label
     }
 }
+
+/// Words that make a quote English; a row of a table ("Gia Lai 24 (0,602)") has none.
+const ENGLISH_WORDS: [&str; 24] = [
+    "the",
+    "of",
+    "and",
+    "in",
+    "to",
+    "with",
+    "was",
+    "is",
+    "has",
+    "its",
+    "by",
+    "for",
+    "from",
+    "among",
+    "ranked",
+    "ranking",
+    "province",
+    "provinces",
+    "city",
+    "score",
+    "points",
+    "place",
+    "index",
+    "digital",
+];
 
 /// What to say before a quote in another language than the page, e.g. "Trích nguyên văn
 /// tiếng Anh"; `None` when the quote is in the page's language or cannot be told.
