@@ -15,6 +15,7 @@ use std::{env, fs, process};
 mod data {
     pub mod checks;
     pub mod compact;
+    pub mod compact_bytes;
     pub mod csv_rows;
     pub mod dataset;
     pub mod fold;

@@ -34,6 +34,7 @@ import { dirname, extname, join, normalize, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import { CHROMIUM, launchChromium } from '../tests/e2e/browser.mjs';
+import { TYPES } from '../tests/e2e/server.mjs';
 
 const STAGE = 'target/bench-peers';
 const SITE = `${STAGE}/site`;
@@ -102,15 +103,6 @@ function stageSite(data) {
 }
 
 // ---------------------------------------------------------------- the server
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true })

@@ -26,7 +26,6 @@ fn direct_and_replayed(query: &str, width: u32, scale: f64) -> (String, String, 
         let mut backend = SVGBackend::with_string(&mut replayed, list.size());
         replay(&list, &mut backend).expect("replayed");
     }
-    eprintln!("{query}: {} ops, {} pixels", list.len(), list.pixels());
     (direct, replayed, list.len())
 }
 

@@ -8,6 +8,7 @@
 
 pub mod checks;
 pub mod compact;
+pub mod compact_bytes;
 pub mod csv_rows;
 pub mod dataset;
 pub mod embedded;

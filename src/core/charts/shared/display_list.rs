@@ -143,14 +143,6 @@ impl DisplayList {
     pub fn is_empty(&self) -> bool {
         self.ops.is_empty()
     }
-
-    /// How many single pixels were recorded (each costs the canvas a `fillRect`).
-    pub fn pixels(&self) -> usize {
-        self.ops
-            .iter()
-            .filter(|op| matches!(op, Op::Pixel(..)))
-            .count()
-    }
 }
 
 /// Recording never fails.

@@ -1,0 +1,191 @@
+//! The byte form under `compact`: a [`Writer`] of LEB128 varints, zigzag integers,
+//! `f64`s bit for bit and strings interned in a table written first, and the [`Reader`]
+//! that reads them back, checking every length, count and index, so that damaged bytes
+//! are a [`DecodeError`], never a panic.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// The built-in data could not be read back: the build is broken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodeError(pub &'static str);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the built-in data is damaged: {}", self.0)
+    }
+}
+
+pub type Decoded<T> = Result<T, DecodeError>;
+
+/// Writes numbers and interned strings; [`Writer::finish`] puts the string table first.
+#[derive(Default)]
+pub(super) struct Writer {
+    strings: Vec<String>,
+    interned: HashMap<String, u64>,
+    body: Vec<u8>,
+}
+
+impl Writer {
+    pub(super) fn uint(&mut self, mut value: u64) {
+        write_uint(&mut self.body, &mut value);
+    }
+
+    pub(super) fn int(&mut self, value: i64) {
+        self.uint(((value << 1) ^ (value >> 63)) as u64);
+    }
+
+    pub(super) fn float(&mut self, value: f64) {
+        self.body.extend_from_slice(&value.to_le_bytes());
+    }
+
+    pub(super) fn text(&mut self, text: &str) {
+        let next = self.strings.len() as u64;
+        let ix = *self.interned.entry(text.to_string()).or_insert(next);
+        if ix == next {
+            self.strings.push(text.to_string());
+        }
+        self.uint(ix);
+    }
+
+    pub(super) fn optional_text(&mut self, text: Option<&str>) {
+        match text {
+            None => self.uint(0),
+            Some(text) => {
+                self.uint(1);
+                self.text(text);
+            }
+        }
+    }
+
+    pub(super) fn finish(self) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_uint(&mut out, &mut (self.strings.len() as u64));
+        for text in &self.strings {
+            write_uint(&mut out, &mut (text.len() as u64));
+            out.extend_from_slice(text.as_bytes());
+        }
+        out.extend_from_slice(&self.body);
+        out
+    }
+}
+
+fn write_uint(out: &mut Vec<u8>, value: &mut u64) {
+    loop {
+        let byte = (*value & 0x7f) as u8;
+        *value >>= 7;
+        if *value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Reads what [`Writer`] wrote.
+pub(super) struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    strings: Vec<&'a str>,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(bytes: &'a [u8]) -> Decoded<Self> {
+        let mut reader = Reader {
+            bytes,
+            at: 0,
+            strings: Vec::new(),
+        };
+        let count = reader.count()?;
+        for _ in 0..count {
+            let len = reader.count()?;
+            let raw = reader.take(len)?;
+            let text = std::str::from_utf8(raw).map_err(|_| DecodeError("a string"))?;
+            reader.strings.push(text);
+        }
+        Ok(reader)
+    }
+
+    pub(super) fn take(&mut self, len: usize) -> Decoded<&'a [u8]> {
+        let end = self.at.checked_add(len).ok_or(DecodeError("a length"))?;
+        let raw = self.bytes.get(self.at..end).ok_or(DecodeError("the end"))?;
+        self.at = end;
+        Ok(raw)
+    }
+
+    pub(super) fn uint(&mut self) -> Decoded<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.bytes.get(self.at).ok_or(DecodeError("the end"))?;
+            self.at += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(DecodeError("a number"))
+    }
+
+    /// A count or an index, bounded by what the input could hold.
+    pub(super) fn count(&mut self) -> Decoded<usize> {
+        let value = usize::try_from(self.uint()?).map_err(|_| DecodeError("a count"))?;
+        if value > self.bytes.len().saturating_mul(8) {
+            return Err(DecodeError("a count"));
+        }
+        Ok(value)
+    }
+
+    pub(super) fn int(&mut self) -> Decoded<i64> {
+        let raw = self.uint()?;
+        Ok((raw >> 1) as i64 ^ -((raw & 1) as i64))
+    }
+
+    pub(super) fn float(&mut self) -> Decoded<f64> {
+        let raw = self.take(8)?;
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(raw);
+        Ok(f64::from_le_bytes(bytes))
+    }
+
+    pub(super) fn text(&mut self) -> Decoded<String> {
+        let ix = self.count()?;
+        let text = self.strings.get(ix).ok_or(DecodeError("a string index"))?;
+        Ok(text.to_string())
+    }
+
+    pub(super) fn optional_text(&mut self) -> Decoded<Option<String>> {
+        match self.uint()? {
+            0 => Ok(None),
+            _ => self.text().map(Some),
+        }
+    }
+
+    pub(super) fn small(&mut self, what: &'static str, below: usize) -> Decoded<usize> {
+        let value = self.count()?;
+        if value < below {
+            Ok(value)
+        } else {
+            Err(DecodeError(what))
+        }
+    }
+
+    pub(super) fn list<T>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> Decoded<T>,
+    ) -> Decoded<Vec<T>> {
+        let count = self.count()?;
+        let mut items = Vec::with_capacity(count.min(1 << 16));
+        for _ in 0..count {
+            items.push(item(self)?);
+        }
+        Ok(items)
+    }
+
+    pub(super) fn done(&self) -> Decoded<()> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(DecodeError("bytes after the end"))
+        }
+    }
+}
