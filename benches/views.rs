@@ -90,7 +90,7 @@ mod views {
     #[divan::bench]
     fn profile_model(bencher: divan::Bencher) {
         let state = state(PROFILE);
-        bencher.bench(|| profile::profiles(data(), black_box(&state)));
+        bencher.bench(|| profile::profile(data(), black_box(&state)));
     }
 
     #[divan::bench]

@@ -214,7 +214,9 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
             html! { <TablePanel view={view.clone()} on_action={dispatch.clone()} /> }
         }
         ChartKind::Sources => html! { <SourcesPanel view={view.clone()} /> },
-        ChartKind::Profile => html! { <ProfilePanel view={view.clone()} /> },
+        ChartKind::Profile => {
+            html! { <ProfilePanel view={view.clone()} on_action={dispatch.clone()} /> }
+        }
         ChartKind::Coverage => html! { <CoverageGrid view={view.clone()} /> },
     }
 }

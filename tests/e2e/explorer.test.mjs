@@ -311,18 +311,6 @@ test('the year slider and the play button move the ranking through the years', a
   await context.close();
 });
 
-test('the profile of two provinces opens side by side from a link', async () => {
-  const { page, errors, context } = await open('/?view=profile&provinces=hai-duong~thanh-hoa', { viewport: { width: 1920, height: 1000 } });
-  assert.deepEqual(await page.locator('article.profile h2').allTextContents(), ['Hải Dương', 'Thanh Hóa']);
-  const [left, right] = await page.locator('article.profile').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
-  assert.ok(right > left + 300, 'two columns');
-  assert.ok(await page.locator('article.profile').first().locator('svg polyline').count() > 0, 'trend lines');
-  assert.ok(await page.locator('article.profile .target').count() > 0, 'targets');
-  await page.screenshot({ path: `${ARTIFACTS}/profile-1920.png` });
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 test('the map shows the 34 post-2025 units from a link and from the units choice', async () => {
   const { page, errors, context } = await open('/?view=map&indicator=dti-rank&time=2024');
   await page.locator('#units').selectOption('34');

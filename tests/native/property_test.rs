@@ -17,7 +17,7 @@ use cds_explorer::core::data::embedded::EMBEDDED_FILES;
 use cds_explorer::core::data::load::{load, DataFiles};
 use cds_explorer::core::data::model::{Area, Region, Year, YearRange};
 use cds_explorer::core::view::action::{apply, Action};
-use cds_explorer::core::view::state::{ChartKind, Lang, Units, ViewState};
+use cds_explorer::core::view::state::{ChartKind, Lang, ProfileRows, Units, ViewState};
 use cds_explorer::core::view::url::{decode, encode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -141,9 +141,10 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
+        0..ProfileRows::ALL.len(),
     )
         .prop_map(
-            move |(places, indicator, a, b, chart, region, units, english, embed)| {
+            move |(places, indicator, a, b, chart, region, units, english, embed, rows)| {
                 let mut picked: Vec<Area> = Vec::new();
                 for ix in places {
                     let area = if ix == provinces {
@@ -170,6 +171,7 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
                     } else {
                         Units::Pre2025
                     },
+                    rows: ProfileRows::ALL[rows],
                     lang: if english { Lang::En } else { Lang::Vi },
                     embed,
                 }
@@ -223,6 +225,7 @@ fn action(data: &'static Dataset) -> impl Strategy<Value = Action> {
         })),
         any::<bool>().prop_map(|b| Action::SetLang(if b { Lang::En } else { Lang::Vi })),
         (0..units + 2).prop_map(Action::ToggleUnit),
+        (0..ProfileRows::ALL.len()).prop_map(|r| Action::SetProfileRows(ProfileRows::ALL[r])),
     ]
 }
 

@@ -23,6 +23,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         region: None,
         sort: None,
         units: cds_explorer::core::view::state::Units::Pre2025,
+        rows: cds_explorer::core::view::state::ProfileRows::All,
         lang: Lang::Vi,
         embed: false,
     }

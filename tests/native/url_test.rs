@@ -100,6 +100,13 @@ fn links_decode_to_their_canonical_form() {
         ("?view=map&units=34", "view=map&units=34", &[]),
         ("?units=63", "", &[]),
         ("?units=35", "", &[("units", UnknownUnits)]),
+        ("?view=profile&rows=both", "view=profile&rows=both", &[]),
+        ("?rows=all", "", &[]),
+        (
+            "?view=profile&rows=some",
+            "view=profile",
+            &[("rows", UnknownRows)],
+        ),
         (
             "?view=coverage&indicator=pci-rank",
             "indicator=pci-rank&view=coverage",

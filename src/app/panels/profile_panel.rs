@@ -1,83 +1,157 @@
-//! The profile view: one column per place (at most two), each indicator with its latest
-//! value, trend sparkline, rank, target and source, grouped by pillar.
+//! The profile view: one or two places compared on aligned rows — the same indicator and
+//! the same year on each row — grouped by pillar in groups that fold, with a filter of
+//! rows. Rows only one place has are folded under their group. On a phone each row is a
+//! card (the style sheet's work).
 
 use yew::prelude::*;
 
 use crate::core::data::embedded::embedded;
-use crate::core::query::profile::{profiles, ProfileRow};
+use crate::core::query::profile::{profile, Profile, ProfileGroup, ProfileRow};
+use crate::core::query::profile_cell::ProfileCell;
 use crate::core::text::i18n::{text, Text};
-use crate::core::view::state::ViewState;
+use crate::core::text::profile_words as words;
+use crate::core::view::action::Action;
+use crate::core::view::state::{Lang, ProfileRows, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfilePanelProps {
     pub view: ViewState,
-}
-
-fn row_html(row: &ProfileRow) -> Html {
-    let source = match &row.url {
-        Some(url) => {
-            html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ row.source.clone() }</a> }
-        }
-        None => html! { <span>{ row.source.clone() }</span> },
-    };
-    html! {
-        <tr>
-            <th scope="row">{ row.indicator.clone() }</th>
-            <td class="number"><strong>{ row.latest.clone() }</strong><div class="hint">{ row.period.clone() }</div>
-                if let Some(rank) = &row.rank { <div class="hint">{ rank.clone() }</div> }
-            </td>
-            <td class="spark">
-                <span class="visually-hidden">{ row.trend.clone() }</span>
-                if !row.sparkline.is_empty() {
-                    <svg viewBox="0 0 100 24" width="100" height="24" aria-hidden="true">
-                        <polyline points={row.sparkline.clone()} fill="none" stroke="currentColor" stroke-width="1.8" />
-                    </svg>
-                }
-            </td>
-            <td>
-                if let Some(target) = &row.target { <div class="target">{ target.clone() }</div> }
-                <div class="hint source">{ source }</div>
-            </td>
-        </tr>
-    }
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn ProfilePanel(props: &ProfilePanelProps) -> Html {
     let lang = props.view.lang;
     let model = use_memo(props.view.clone(), |view| {
-        profiles(&embedded().dataset, view)
+        profile(&embedded().dataset, view)
     });
-    if model.is_empty() {
+    if model.places.is_empty() {
         return html! { <div class="chart-empty" role="status"><p>{ text(lang, Text::ProfileEmpty) }</p></div> };
     }
-    let columns = model.iter().map(|place| {
-        let groups = place.groups.iter().map(|(pillar, rows)| {
-            // A name per scroll region: the place and the pillar.
-            let region = format!("{} – {pillar}", place.place);
-            html! {
-                <section class="profile-group">
-                    <h3>{ pillar.clone() }</h3>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label={region}>
-                        <table class="profile-table">
-                            <thead><tr>
-                                <th scope="col">{ text(lang, Text::Indicator) }</th>
-                                <th scope="col">{ text(lang, Text::LatestValue) }</th>
-                                <th scope="col">{ text(lang, Text::Trend) }</th>
-                                <th scope="col">{ text(lang, Text::Target) }</th>
-                            </tr></thead>
-                            <tbody>{ for rows.iter().map(row_html) }</tbody>
-                        </table>
-                    </div>
-                </section>
+    let groups = model
+        .groups
+        .iter()
+        .map(|group| group_html(&model, group, lang));
+    html! {
+        <div class={classes!("profile", (model.places.len() > 1).then_some("two"))}>
+            { filter_html(&model, props.view.rows, &props.on_action, lang) }
+            if model.groups.is_empty() {
+                <p class="chart-empty" role="status">{ words::nothing_kept(lang) }</p>
             }
-        });
+            { for groups }
+        </div>
+    }
+}
+
+/// The row filter: one pressed button of three.
+fn filter_html(
+    model: &Profile,
+    current: ProfileRows,
+    on_action: &Callback<Action>,
+    lang: Lang,
+) -> Html {
+    let buttons = ProfileRows::ALL.into_iter().map(|rows| {
+        let label = words::rows_label(rows, model.places.len(), model.counts.of(rows), lang);
+        let onclick = on_action.reform(move |_: MouseEvent| Action::SetProfileRows(rows));
+        let pressed = if rows == current { "true" } else { "false" };
+        html! { <button type="button" aria-pressed={pressed} {onclick}>{ label }</button> }
+    });
+    html! {
+        <div class="profile-filter" role="group" aria-label={words::rows_group(lang)}>{ for buttons }</div>
+    }
+}
+
+/// A pillar's rows, folded by its summary; with two places, the rows only one has are
+/// folded apart under it.
+fn group_html(model: &Profile, group: &ProfileGroup, lang: Lang) -> Html {
+    let comparing = model.places.len() > 1;
+    let (shared, one_sided): (Vec<&ProfileRow>, Vec<&ProfileRow>) = group
+        .rows
+        .iter()
+        .partition(|row| !comparing || row.in_every_place());
+    html! {
+        <details class="profile-group" open=true>
+            <summary>
+                <h2>{ group.name.clone() }</h2>
+                <span class="hint">{ words::group_count(group.rows.len(), lang) }</span>
+            </summary>
+            if !shared.is_empty() {
+                { table_html(model, &shared, &group.name, lang) }
+            }
+            if !one_sided.is_empty() {
+                <details class="one-sided">
+                    <summary>{ words::one_sided(one_sided.len(), lang) }</summary>
+                    { table_html(model, &one_sided, &group.name, lang) }
+                </details>
+            }
+        </details>
+    }
+}
+
+/// A table of rows with a column per place; every table has the same columns, so the
+/// places line up from group to group.
+fn table_html(model: &Profile, rows: &[&ProfileRow], group: &str, lang: Lang) -> Html {
+    let heads = model
+        .places
+        .iter()
+        .map(|place| html! { <th scope="col">{ place.clone() }</th> });
+    let rows = rows.iter().map(|row| {
+        let cells = row
+            .cells
+            .iter()
+            .zip(&model.places)
+            .map(|(cell, place)| cell_html(cell.as_ref(), place, lang));
         html! {
-            <article class="profile">
-                <h2>{ place.place.clone() }</h2>
-                { for groups }
-            </article>
+            <tr>
+                <th scope="row">{ row.indicator.clone() }</th>
+                { for cells }
+            </tr>
         }
     });
-    html! { <div class={classes!("profiles", (model.len() > 1).then_some("two"))}>{ for columns }</div> }
+    html! {
+        <table class="profile-table">
+            <caption class="visually-hidden">{ group.to_string() }</caption>
+            <thead><tr>
+                <th scope="col">{ text(lang, Text::Indicator) }</th>
+                { for heads }
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
+fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
+    let Some(cell) = cell else {
+        return html! { <td class="missing" data-place={place.to_string()}>{ words::no_value(lang) }</td> };
+    };
+    let label = format!("{}: {}", cell.publisher, cell.source);
+    let source = match &cell.url {
+        Some(url) => html! {
+            <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                title={cell.source.clone()}>
+                <span class="visually-hidden">{ words::source_prefix(lang) }</span>{ label }</a>
+        },
+        None => html! { <span class="source-name" title={cell.source.clone()}>{ label }</span> },
+    };
+    html! {
+        <td data-place={place.to_string()}>
+            <div class="cell-head">
+                <strong class="value">{ cell.value.clone() }</strong>
+                <span class={classes!("period", cell.other_year.then_some("other-year"))}>
+                    { cell.period.clone() }
+                    if cell.other_year { { " · " }{ words::other_year(lang) } }
+                </span>
+                <span class="visually-hidden">{ cell.trend.clone() }</span>
+                if !cell.sparkline.is_empty() {
+                    <svg viewBox="0 0 100 24" width="64" height="18" preserveAspectRatio="none" aria-hidden="true">
+                        <polyline points={cell.sparkline.clone()} fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" />
+                    </svg>
+                }
+            </div>
+            if let Some(rank) = &cell.rank { <div class="hint">{ rank.clone() }</div> }
+            if let Some(newer) = &cell.newer { <div class="hint newer">{ words::newer(newer, lang) }</div> }
+            if let Some(target) = &cell.target { <div class="target">{ target.clone() }</div> }
+            <div class="hint source">{ source }</div>
+        </td>
+    }
 }

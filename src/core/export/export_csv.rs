@@ -18,7 +18,7 @@ use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
 use crate::core::data::untrusted::csv_cell;
 use crate::core::query::coverage::coverage;
-use crate::core::query::profile::MAX_PLACES;
+use crate::core::query::profile::{profile, MAX_PLACES};
 use crate::core::query::sources_view::sources_view;
 use crate::core::query::table::table;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
@@ -107,12 +107,18 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
 }
 
 /// What the profile shows of its places: every indicator's value in each year, the
-/// latest part-year figure where there is no full year, and the latest target.
+/// latest part-year figure where there is no full year, and the latest target — for the
+/// rows the profile keeps.
 fn profile_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
     let years: Vec<_> = data_years(dataset).years().collect();
+    let rows: Vec<usize> = profile(dataset, state)
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|r| r.indicator_ix))
+        .collect();
     let mut shown = Vec::new();
     for &area in state.places.iter().take(MAX_PLACES) {
-        for indicator in 0..dataset.indicators().len() {
+        for &indicator in &rows {
             let of_place = |kind: fn(ObservationKind) -> bool| {
                 dataset
                     .observations_of(indicator)

@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod coverage;
 pub mod gaps;
 pub mod profile;
+pub mod profile_cell;
 pub mod ranks;
 pub mod series;
 pub mod sources_view;

@@ -355,6 +355,8 @@ pub fn notice_text(notice: &UrlNotice, lang: Lang) -> String {
         (NoticeReason::UnknownSort, Lang::En) => format!("cannot sort by “{value}” ({param})"),
         (NoticeReason::UnknownUnits, Lang::Vi) => format!("“{value}” không phải 63 hay 34 ({param})"),
         (NoticeReason::UnknownUnits, Lang::En) => format!("“{value}” is neither 63 nor 34 ({param})"),
+        (NoticeReason::UnknownRows, Lang::Vi) => format!("“{value}” không phải all, target hay both ({param})"),
+        (NoticeReason::UnknownRows, Lang::En) => format!("“{value}” is not all, target or both ({param})"),
         (NoticeReason::UnknownVersion, Lang::Vi) => format!("không nhận ra phiên bản liên kết “{value}”; liên kết được đọc theo phiên bản 1 ({param})"),
         (NoticeReason::UnknownVersion, Lang::En) => format!("no link version “{value}”; the link was read as version 1 ({param})"),
         (NoticeReason::LinkTooLong, Lang::Vi) => format!("liên kết dài {value}, quá giới hạn 16 KB; phần sau được bỏ qua"),

@@ -2,7 +2,7 @@
 //! Components only dispatch actions; this module decides what they mean.
 
 use super::landing::land;
-use super::state::{data_years, ChartKind, Lang, Sort, Units, ViewState};
+use super::state::{data_years, ChartKind, Lang, ProfileRows, Sort, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, MergedUnitIx, Region, Year, YearRange};
 
@@ -23,6 +23,8 @@ pub enum Action {
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
     SetUnits(Units),
+    /// Which rows the profile shows.
+    SetProfileRows(ProfileRows),
     /// A click on a post-2025 unit (the map with `units=34`): if any province it
     /// absorbed is selected, all of them are removed; otherwise all are added, in the
     /// register's order.
@@ -68,6 +70,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
         Action::SetUnits(units) => next.units = units,
+        Action::SetProfileRows(rows) => next.rows = rows,
         Action::ToggleUnit(unit) => toggle_unit(&mut next.places, unit, dataset),
     }
     // A new chart, indicator or map geography lands on a year with data.

@@ -166,6 +166,36 @@ impl ChartKind {
     }
 }
 
+/// Which rows the profile shows: every indicator, those with a target, or those every
+/// place has a value for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProfileRows {
+    #[default]
+    All,
+    WithTarget,
+    InEvery,
+}
+
+impl ProfileRows {
+    pub const ALL: [ProfileRows; 3] = [
+        ProfileRows::All,
+        ProfileRows::WithTarget,
+        ProfileRows::InEvery,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ProfileRows::All => "all",
+            ProfileRows::WithTarget => "target",
+            ProfileRows::InEvery => "both",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ProfileRows> {
+        ProfileRows::ALL.into_iter().find(|rows| rows.id() == id)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     /// Selected places (provinces, or the whole country) in the order they were
@@ -180,6 +210,8 @@ pub struct ViewState {
     pub sort: Option<Sort>,
     /// The map's units.
     pub units: Units,
+    /// The profile's rows.
+    pub rows: ProfileRows,
     pub lang: Lang,
     /// Shows only the chart, for a page that embeds the explorer.
     pub embed: bool,
@@ -234,6 +266,7 @@ impl ViewState {
             region: None,
             sort: None,
             units: Units::default(),
+            rows: ProfileRows::default(),
             lang: Lang::default(),
             embed: false,
         }

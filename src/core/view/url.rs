@@ -10,18 +10,19 @@
 
 use super::landing::default_time_of;
 use super::migrate::{self, Params, LIST_SEPARATOR, VERSION_PARAM};
-use super::state::{data_years, ChartKind, Lang, Sort, Units, ViewState};
+use super::state::{data_years, ChartKind, Lang, ProfileRows, Sort, Units, ViewState};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Region, Year, YearRange};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 9] = [
+pub const PARAMS: [&str; 10] = [
     "provinces",
     "indicator",
     "time",
     "view",
     "region",
     "sort",
+    "rows",
     "units",
     "lang",
     "embed",
@@ -60,6 +61,8 @@ pub enum NoticeReason {
     UnknownRegion,
     UnknownSort,
     UnknownUnits,
+    /// `rows` is not `all`, `target` or `both`.
+    UnknownRows,
     /// `v` names no link format this release knows; the link is read as version 1.
     UnknownVersion,
     /// A switch such as `embed` that is neither `1` nor `0`.
@@ -128,6 +131,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             "sort" => match Sort::parse(&value) {
                 Some(sort) => state.sort = Some(sort),
                 None => ignore(NoticeReason::UnknownSort),
+            },
+            "rows" => match ProfileRows::from_id(&value) {
+                Some(rows) => state.rows = rows,
+                None => ignore(NoticeReason::UnknownRows),
             },
             "units" => match Units::from_id(&value) {
                 Some(units) => state.units = units,
@@ -332,6 +339,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if let Some(sort) = state.sort {
         parts.push(("sort", sort.id()));
+    }
+    if state.rows != default.rows {
+        parts.push(("rows", state.rows.id().to_string()));
     }
     if state.units != default.units {
         parts.push(("units", state.units.id().to_string()));

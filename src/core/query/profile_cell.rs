@@ -1,0 +1,191 @@
+//! One cell of the profile: a place's value of one indicator in the compared year, with
+//! its rank, trend, target, the distance to it, and its source.
+
+use super::ranks::rank_for_score;
+use super::sources_view::period_label;
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Better, Observation, ObservationKind, Unit, Year};
+use crate::core::data::preferred::preferred;
+use crate::core::text::format::format_value;
+use crate::core::view::state::{data_years, Lang};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileCell {
+    pub value: String,
+    /// "2022", "6 tháng đầu 2024".
+    pub period: String,
+    /// The value is of another year than the other place's: no year has both.
+    pub other_year: bool,
+    /// A later value than the compared year's, as "2023: 8".
+    pub newer: Option<String>,
+    /// The published rank of a score in the same year ("hạng 14/63").
+    pub rank: Option<String>,
+    /// "mục tiêu 2025: 20 % (còn 2,5 điểm phần trăm)".
+    pub target: Option<String>,
+    /// Polyline points of the trend in a 100 × 24 box; empty with fewer than two values.
+    pub sparkline: String,
+    /// The trend in words, for screen readers: "2020: 14 → 2022: 13".
+    pub trend: String,
+    pub source: String,
+    pub publisher: String,
+    pub url: Option<String>,
+}
+
+/// The latest year in which every place has a value (a full year or a level).
+pub fn compared_year(dataset: &Dataset, indicator: usize, areas: &[Area]) -> Option<Year> {
+    let years: Vec<Year> = data_years(dataset).years().collect();
+    years.into_iter().rev().find(|&year| {
+        areas
+            .iter()
+            .all(|&area| preferred(dataset, indicator, area, year).is_some())
+    })
+}
+
+/// The cell of `area`: its value in `year` where given, else its own latest value (a
+/// full year if it has one, else its latest part-year); `None` without any value.
+pub fn cell(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Option<Year>,
+    lang: Lang,
+) -> Option<ProfileCell> {
+    let info = dataset.indicator(indicator)?;
+    let trend: Vec<(Year, f64, usize)> = data_years(dataset)
+        .years()
+        .filter_map(|y| preferred(dataset, indicator, area, y).map(|p| (y, p.value, p.observation)))
+        .collect();
+    let shown_ix = match year {
+        Some(year) => trend.iter().find(|p| p.0 == year)?.2,
+        None => match trend.last() {
+            Some(latest) => latest.2,
+            None => latest_part_year(dataset, indicator, area)?,
+        },
+    };
+    let shown = dataset.observations().get(shown_ix)?;
+    let source = dataset.sources().get(shown.source)?;
+    let value = |v: f64| format_value(v, info.unit, lang);
+    let newer = trend
+        .last()
+        .filter(|latest| latest.0 > shown.year)
+        .map(|&(y, v, _)| format!("{y}: {}", value(v)));
+    let target = latest_target(dataset, indicator, area).map(|t| {
+        target_text(
+            t.value,
+            t.year.get(),
+            shown.value,
+            info.unit,
+            info.better,
+            lang,
+        )
+    });
+    let points: Vec<(u16, f64)> = trend.iter().map(|&(y, v, _)| (y.get(), v)).collect();
+    Some(ProfileCell {
+        value: value(shown.value),
+        period: period_label(shown.year.get(), shown.part, lang),
+        other_year: false,
+        newer,
+        rank: match info.unit {
+            Unit::Rank => None,
+            _ => rank_for_score(dataset, indicator, area, shown.year, lang),
+        },
+        target,
+        sparkline: sparkline(&points, info.unit == Unit::Rank),
+        trend: points
+            .iter()
+            .map(|&(y, v)| format!("{y}: {}", value(v)))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        source: source.title.clone(),
+        publisher: source.publisher.clone(),
+        url: source.url.clone(),
+    })
+}
+
+fn latest_part_year(dataset: &Dataset, indicator: usize, area: Area) -> Option<usize> {
+    dataset
+        .observations_of(indicator)
+        .filter(|(_, o)| o.area == area && o.kind != ObservationKind::Target)
+        .max_by_key(|(_, o)| o.year)
+        .map(|(ix, _)| ix)
+}
+
+fn latest_target(dataset: &Dataset, indicator: usize, area: Area) -> Option<&Observation> {
+    dataset
+        .observations_of(indicator)
+        .map(|(_, o)| o)
+        .filter(|o| o.area == area && o.kind == ObservationKind::Target)
+        .max_by_key(|o| o.year)
+}
+
+/// "mục tiêu 2025: 20 % (còn 2,5 điểm phần trăm)" — the goal and how far the value shown
+/// is from it.
+fn target_text(
+    target: f64,
+    year: u16,
+    latest: f64,
+    unit: Unit,
+    better: Better,
+    lang: Lang,
+) -> String {
+    let gap = match better {
+        Better::Higher => target - latest,
+        Better::Lower => latest - target,
+    };
+    let goal = format_value(target, unit, lang);
+    let distance = if gap <= 0.0 {
+        match lang {
+            Lang::Vi => "đã đạt".to_string(),
+            Lang::En => "reached".to_string(),
+        }
+    } else {
+        let gap = match unit {
+            Unit::Rank => match lang {
+                Lang::Vi => format!("{} bậc", format_value(gap, unit, lang)),
+                Lang::En => format!("{} places", format_value(gap, unit, lang)),
+            },
+            // A gap between two shares is in percentage points, not percent.
+            Unit::Percent => match lang {
+                Lang::Vi => format!("{} điểm phần trăm", format_value(gap, Unit::Count, lang)),
+                Lang::En => format!("{} percentage points", format_value(gap, Unit::Count, lang)),
+            },
+            _ => format_value(gap, unit, lang),
+        };
+        match lang {
+            Lang::Vi => format!("còn {gap}"),
+            Lang::En => format!("{gap} to go"),
+        }
+    };
+    match lang {
+        Lang::Vi => format!("mục tiêu {year}: {goal} ({distance})"),
+        Lang::En => format!("target {year}: {goal} ({distance})"),
+    }
+}
+
+/// The points of a trend line in a 100 × 24 box (y down; ranks drawn with 1 on top).
+pub fn sparkline(trend: &[(u16, f64)], rank: bool) -> String {
+    if trend.len() < 2 {
+        return String::new();
+    }
+    let (x0, x1) = (f64::from(trend[0].0), f64::from(trend[trend.len() - 1].0));
+    let values = trend.iter().map(|p| p.1);
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    let span_x = (x1 - x0).max(1.0);
+    let span_y = (hi - lo).max(f64::EPSILON);
+    trend
+        .iter()
+        .map(|&(year, value)| {
+            let x = (f64::from(year) - x0) / span_x * 100.0;
+            let share = (value - lo) / span_y;
+            let y = if rank {
+                2.0 + share * 20.0
+            } else {
+                22.0 - share * 20.0
+            };
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
