@@ -30,8 +30,9 @@ mod data {
 
 use data::load::{load, DataFiles};
 
-const OBSERVATION_FILES: [&str; 3] = [
+const OBSERVATION_FILES: [&str; 4] = [
     "observations/dti.csv",
+    "observations/dti_campaign_2.csv",
     "observations/other.csv",
     "observations/articles.csv",
 ];

@@ -1,5 +1,7 @@
 //! Native tests of the pure core: one binary, one module per area.
 
+#[path = "native/campaign_2_test.rs"]
+mod campaign_2_test;
 #[path = "native/chart_test.rs"]
 mod chart_test;
 #[path = "native/common.rs"]

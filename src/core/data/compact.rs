@@ -33,11 +33,12 @@ const UNITS: [Unit; 6] = [
 ];
 const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
-const SOURCE_KINDS: [SourceKind; 4] = [
+const SOURCE_KINDS: [SourceKind; 5] = [
     SourceKind::Official,
     SourceKind::Provincial,
     SourceKind::Press,
     SourceKind::Article,
+    SourceKind::Compilation,
 ];
 const OBSERVATION_KINDS: [ObservationKind; 3] = [
     ObservationKind::Actual,
@@ -126,6 +127,7 @@ fn encode_observation(w: &mut Writer, o: &Observation) {
     w.text(&o.printed);
     w.uint(o.group.map_or(0, |g| u64::from(g) + 1));
     w.uint(u64::from(o.tie));
+    w.uint(u64::from(o.year_inferred));
     w.uint(o.source as u64);
     w.text(&o.quote);
     w.text(&o.note);
@@ -235,6 +237,7 @@ fn decode_observation(
             g => Some((g - 1) as u8),
         },
         tie: r.small("a tie", 2)? == 1,
+        year_inferred: r.small("a year basis", 2)? == 1,
         source: r.small("a source index", sources)?,
         quote: r.text()?,
         note: r.text()?,

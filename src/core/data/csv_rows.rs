@@ -193,6 +193,18 @@ pub(crate) fn read_rows<T>(
     text: &str,
     required: &[&'static str],
     errors: &mut Vec<LoadError>,
+    parse: impl FnMut(&Row<'_>) -> Result<T, LoadError>,
+) -> Vec<T> {
+    read_rows_with_optional(file, text, required, &[], errors, parse)
+}
+
+/// As [`read_rows`], with columns a file may leave out (their fields then read as empty).
+pub(crate) fn read_rows_with_optional<T>(
+    file: &'static str,
+    text: &str,
+    required: &[&'static str],
+    optional: &[&'static str],
+    errors: &mut Vec<LoadError>,
     mut parse: impl FnMut(&Row<'_>) -> Result<T, LoadError>,
 ) -> Vec<T> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
@@ -220,6 +232,11 @@ pub(crate) fn read_rows<T>(
     }
     if columns.len() < required.len() {
         return Vec::new();
+    }
+    for &name in optional {
+        if let Some(ix) = headers.iter().position(|h| h.trim() == name) {
+            columns.insert(name, ix);
+        }
     }
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();

@@ -30,6 +30,10 @@ pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
             include_str!("../../../assets/data/observations/dti.csv"),
         ),
         (
+            "observations/dti_campaign_2.csv",
+            include_str!("../../../assets/data/observations/dti_campaign_2.csv"),
+        ),
+        (
             "observations/other.csv",
             include_str!("../../../assets/data/observations/other.csv"),
         ),

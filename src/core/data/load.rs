@@ -261,11 +261,12 @@ fn load_indicators(text: &str, errors: &mut Vec<LoadError>) -> Vec<Indicator> {
     unique(rows, errors)
 }
 
-const SOURCE_KINDS: [(&str, SourceKind); 4] = [
+const SOURCE_KINDS: [(&str, SourceKind); 5] = [
     ("official", SourceKind::Official),
     ("provincial", SourceKind::Provincial),
     ("press", SourceKind::Press),
     ("article", SourceKind::Article),
+    ("compilation", SourceKind::Compilation),
 ];
 
 fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
@@ -291,7 +292,7 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
             id: row.slug("id")?,
             kind: row.one_of(
                 "kind",
-                "official, provincial, press, article",
+                "official, provincial, press, article, compilation",
                 &SOURCE_KINDS,
             )?,
             title: row.required("title")?.to_string(),

@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::csv_rows::{duplicate_check, read_rows, unique, LoadError, LoadErrorKind, Row};
+use super::csv_rows::{
+    duplicate_check, read_rows_with_optional, unique, LoadError, LoadErrorKind, Row,
+};
 use super::dataset::Dataset;
 use super::model::{Area, Observation, ObservationKind, PeriodPart, Unit, Year};
 use super::printed::{reads_as, NumberStyle};
@@ -32,6 +34,9 @@ const COLUMNS: [&str; 12] = [
     "quote",
     "note",
 ];
+/// Columns a file may leave out: `year_basis` is `inferred` where the source does not
+/// print the year and it was worked out from the context (the note says how).
+const OPTIONAL_COLUMNS: [&str; 1] = ["year_basis"];
 const KINDS: [(&str, ObservationKind); 3] = [
     ("actual", ObservationKind::Actual),
     ("estimate", ObservationKind::Estimate),
@@ -47,7 +52,7 @@ pub fn load_observations(
     keys: &mut HashSet<String>,
     errors: &mut Vec<LoadError>,
 ) -> Vec<Located> {
-    let rows = read_rows(file, text, &COLUMNS, errors, |row| {
+    let rows = read_rows_with_optional(file, text, &COLUMNS, &OPTIONAL_COLUMNS, errors, |row| {
         let o = parse(row, dataset)?;
         // On resolved values, so that `VN-61` and `hai-duong` are one place.
         let key = format!(
@@ -124,6 +129,17 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
             return Err(row.error("tie", LoadErrorKind::UnknownValue { expected, found }));
         }
     };
+    let year_inferred = match row.field("year_basis") {
+        "" | "printed" => false,
+        "inferred" => true,
+        other => {
+            let (expected, found) = ("empty, printed or inferred", other.to_string());
+            return Err(row.error(
+                "year_basis",
+                LoadErrorKind::UnknownValue { expected, found },
+            ));
+        }
+    };
     let source_id = row.required("source")?;
     let source = dataset
         .sources()
@@ -140,6 +156,7 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
         printed,
         group,
         tie,
+        year_inferred,
         source,
         quote,
         note: row.field("note").to_string(),

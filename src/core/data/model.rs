@@ -267,6 +267,9 @@ pub enum SourceKind {
     Press,
     /// One of the five source articles the project started from.
     Article,
+    /// A third party's compilation of published figures (a secondary source): used only
+    /// where no publisher's own figure is at hand.
+    Compilation,
 }
 
 /// A published document that values are taken from.
@@ -348,6 +351,9 @@ pub struct Observation {
     pub group: Option<u8>,
     /// A rank the source prints as shared with another area.
     pub tie: bool,
+    /// The source does not print the year: it was worked out from the context (the
+    /// note says how), and every view says so.
+    pub year_inferred: bool,
     pub source: SourceIx,
     /// The verbatim words the value was read from; they contain `printed`.
     pub quote: String,

@@ -19,7 +19,7 @@ use crate::core::data::preferred::preferred;
 use crate::core::data::untrusted::csv_cell;
 use crate::core::query::coverage::coverage;
 use crate::core::query::profile::{profile, MAX_PLACES};
-use crate::core::query::sources_view::sources_view;
+use crate::core::query::sources_view::{inferred_words, sources_view};
 use crate::core::query::table::table;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
@@ -239,11 +239,15 @@ fn row(
         source.published.clone().unwrap_or_default(),
         source.url.clone().unwrap_or_default(),
         o.quote.clone(),
-        match standing {
-            Some(standing) if o.note.is_empty() => standing.to_string(),
-            Some(standing) => format!("{standing}; {}", o.note),
-            None => o.note.clone(),
-        },
+        [
+            standing.map(str::to_string),
+            o.year_inferred.then(|| inferred_words(lang).to_string()),
+            (!o.note.is_empty()).then(|| o.note.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; "),
         match (o.kind, shown_here) {
             (ObservationKind::Target, _) => "",
             (_, true) => "yes",

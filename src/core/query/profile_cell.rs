@@ -2,7 +2,7 @@
 //! its rank, trend, target, the distance to it, and its source.
 
 use super::ranks::rank_for_score;
-use super::sources_view::period_label;
+use super::sources_view::observation_period;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, Observation, ObservationKind, Unit, Year};
 use crate::core::data::preferred::preferred;
@@ -82,7 +82,7 @@ pub fn cell(
     let points: Vec<(u16, f64)> = trend.iter().map(|&(y, v, _)| (y.get(), v)).collect();
     Some(ProfileCell {
         value: value(shown.value),
-        period: period_label(shown.year.get(), shown.part, lang),
+        period: observation_period(shown, lang),
         other_year: false,
         newer,
         rank: match info.unit {

@@ -3,7 +3,7 @@
 //! including half-year figures and targets, and where sources disagree.
 
 use crate::core::data::dataset::Dataset;
-use crate::core::data::model::{Better, ObservationKind, PeriodPart, SourceKind};
+use crate::core::data::model::{Better, Observation, ObservationKind, PeriodPart, SourceKind};
 use crate::core::data::preferred::{disagreements, preferred};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::{
@@ -67,6 +67,35 @@ pub fn source_kind_label(kind: SourceKind, lang: Lang) -> &'static str {
         (SourceKind::Press, Lang::En) => "press",
         (SourceKind::Article, Lang::Vi) => "bài báo nguồn của dự án",
         (SourceKind::Article, Lang::En) => "source article",
+        (SourceKind::Compilation, Lang::Vi) => "tổng hợp của bên thứ ba (nguồn thứ cấp)",
+        (SourceKind::Compilation, Lang::En) => "third-party compilation (secondary source)",
+    }
+}
+
+/// The period of an observation, marked where the source does not print the year:
+/// "2023 (năm suy đoán)".
+pub fn observation_period(o: &Observation, lang: Lang) -> String {
+    format!(
+        "{}{}",
+        period_label(o.year.get(), o.part, lang),
+        inferred_mark(o, lang)
+    )
+}
+
+/// " (năm suy đoán)" after the year of a value whose source does not print the year.
+pub fn inferred_mark(o: &Observation, lang: Lang) -> String {
+    if o.year_inferred {
+        format!(" ({})", inferred_words(lang))
+    } else {
+        String::new()
+    }
+}
+
+/// What is said of a year the source does not print.
+pub fn inferred_words(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "năm suy đoán",
+        Lang::En => "year inferred",
     }
 }
 
@@ -162,7 +191,7 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
             });
             Some(ValueEntry {
                 place: area_name(dataset, o.area, lang),
-                period: period_label(o.year.get(), o.part, lang),
+                period: observation_period(o, lang),
                 kind: kind_label(o.kind, lang).to_string(),
                 value: format_value(o.value, unit, lang),
                 source: source.title.clone(),

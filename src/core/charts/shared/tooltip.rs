@@ -5,7 +5,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, Unit, Year};
 use crate::core::data::preferred::disagreements;
 use crate::core::query::ranks::{rank_for_score, rank_text};
-use crate::core::query::sources_view::kind_label;
+use crate::core::query::sources_view::{inferred_mark, kind_label};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
 use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
@@ -66,7 +66,11 @@ pub fn tooltip_for(
         Lang::En => "Source",
     };
     Some(Tooltip {
-        heading: format!("{} · {year}", area_name(dataset, area, lang)),
+        heading: format!(
+            "{} · {year}{}",
+            area_name(dataset, area, lang),
+            inferred_mark(observation, lang)
+        ),
         value: value_text,
         rank,
         source: format!("{label}: {} ({})", source.title, source.publisher),
