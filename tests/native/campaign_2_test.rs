@@ -1,12 +1,15 @@
 //! The second research round (`dti_campaign_2.csv`): its rows in the app with their
 //! caveats — a year the source does not print is said to be inferred, and a third-party
-//! compilation is a source of its own kind that gives way to every publisher.
+//! compilation is a source of its own kind that gives way to every publisher; and the
+//! project's own notes inside source titles and publishers, in English on an English page.
 
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::load::{load, DataFiles};
 use cds_explorer::core::data::model::{Area, SourceKind, Year};
 use cds_explorer::core::data::preferred::preferred;
 use cds_explorer::core::query::sources_view::sources_view;
+use cds_explorer::core::text::source_words::source_text;
+use cds_explorer::core::view::state::Lang;
 use cds_explorer::core::view::url::decode;
 
 use super::common::{shipped, INDICATORS, PROVINCES, UNITS};
@@ -136,4 +139,40 @@ dti-score,VN-21,2021,,actual,0.488,0.488,,,compiled,Thanh Hoa | 0.488,,inferred
         "the compilation where nothing else gives the value"
     );
     assert!(data.observations()[ix].year_inferred);
+}
+
+/// Words of the project's own notes inside titles and publishers, never names.
+const VIETNAMESE_NOTES: [&str; 6] = [
+    "không rõ",
+    "đăng lại",
+    "tổng hợp",
+    "báo gốc",
+    "không ghi",
+    "Bộ dữ liệu",
+];
+
+#[test]
+fn in_english_the_notes_inside_source_titles_are_english() {
+    let data = shipped();
+    let mut left = Vec::new();
+    for source in data.sources() {
+        for text in [&source.title, &source.publisher] {
+            let english = source_text(text, Lang::En);
+            if VIETNAMESE_NOTES.iter().any(|note| english.contains(note)) {
+                left.push(english);
+            }
+            assert_eq!(source_text(text, Lang::Vi), *text, "Vietnamese as recorded");
+        }
+    }
+    assert!(left.is_empty(), "untranslated notes: {left:?}");
+    let view = sources_view(
+        data,
+        &decode("?indicator=dti-score&view=sources&lang=en", data).state,
+    )
+    .expect("a sources view");
+    assert!(view.sources.iter().any(|s| s.title == "(title unknown)"));
+    assert!(view
+        .sources
+        .iter()
+        .any(|s| s.publisher == "Báo Mới (aggregator; original newspaper not identified)"));
 }

@@ -22,6 +22,7 @@ use crate::core::query::profile::{profile, MAX_PLACES};
 use crate::core::query::sources_view::{inferred_words, sources_view};
 use crate::core::query::table::table;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 
 /// Excel needs it to read UTF-8.
@@ -234,8 +235,8 @@ fn row(
         o.value.to_string(),
         o.printed.clone(),
         unit_label(indicator.unit, lang).to_string(),
-        source.title.clone(),
-        source.publisher.clone(),
+        source_text(&source.title, lang),
+        source_text(&source.publisher, lang),
         source.published.clone().unwrap_or_default(),
         source.url.clone().unwrap_or_default(),
         o.quote.clone(),

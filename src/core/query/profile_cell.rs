@@ -7,6 +7,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, Observation, ObservationKind, Unit, Year};
 use crate::core::data::preferred::preferred;
 use crate::core::text::format::format_value;
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{data_years, Lang};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,8 +97,8 @@ pub fn cell(
             .map(|&(y, v)| format!("{y}: {}", value(v)))
             .collect::<Vec<_>>()
             .join(" → "),
-        source: source.title.clone(),
-        publisher: source.publisher.clone(),
+        source: source_text(&source.title, lang),
+        publisher: source_text(&source.publisher, lang),
         url: source.url.clone(),
     })
 }

@@ -10,6 +10,7 @@ use crate::core::text::i18n::{
     area_name, indicator_description, indicator_name, pillar_name, unit_label,
 };
 use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,8 +151,8 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
         .filter_map(|&six| {
             let s = dataset.sources().get(six)?;
             Some(SourceEntry {
-                title: s.title.clone(),
-                publisher: s.publisher.clone(),
+                title: source_text(&s.title, lang),
+                publisher: source_text(&s.publisher, lang),
                 kind: source_kind_label(s.kind, lang).to_string(),
                 published: s.published.clone().unwrap_or_default(),
                 link: s.url.clone(),
@@ -178,7 +179,7 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                 .iter()
                 .filter_map(|&other| {
                     let other = dataset.observations().get(other)?;
-                    let title = &dataset.sources().get(other.source)?.title;
+                    let title = source_text(&dataset.sources().get(other.source)?.title, lang);
                     Some(format!(
                         "{} ({title})",
                         format_value(other.value, unit, lang)
@@ -194,7 +195,7 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                 period: observation_period(o, lang),
                 kind: kind_label(o.kind, lang).to_string(),
                 value: format_value(o.value, unit, lang),
-                source: source.title.clone(),
+                source: source_text(&source.title, lang),
                 quote: o.quote.clone(),
                 quote_lang: quote_language(&o.quote).map(QuoteLanguage::tag),
                 quote_label: foreign_quote_label(&o.quote, lang),

@@ -10,4 +10,5 @@ pub mod i18n;
 pub mod profile_words;
 pub mod quote_language;
 pub mod search;
+pub mod source_words;
 pub mod title;

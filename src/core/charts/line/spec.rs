@@ -10,6 +10,7 @@ use crate::core::data::preferred::Point;
 use crate::core::query::series::{line_series, targets, Series};
 use crate::core::text::format::{format_tick, years_text};
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, ViewState};
 
 /// A line chart ready to draw.
@@ -242,7 +243,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         source_line: format!(
             "{}: {}",
             i18n::text(lang, Text::Source),
-            publishers.join("; ")
+            source_text(&publishers.join("; "), lang)
         ),
         target_label: all_targets
             .iter()

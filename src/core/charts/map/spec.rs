@@ -14,6 +14,7 @@ use crate::core::data::geo::Ring;
 use crate::core::data::model::{Area, ProvinceCode, Region, Unit, Year};
 use crate::core::data::preferred::preferred;
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, Units, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -220,7 +221,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             format!(
                 "{}: {}",
                 i18n::text(lang, Text::Source),
-                publishers.join("; ")
+                source_text(&publishers.join("; "), lang)
             )
         },
         aria_label,

@@ -16,6 +16,7 @@ use crate::core::data::model::{Area, Better, IndicatorIx, Unit, Year};
 use crate::core::data::preferred::preferred;
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, ViewState};
 
 /// A muted grey for provinces that are not selected.
@@ -237,7 +238,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         source_line: format!(
             "{}: {}",
             i18n::text(lang, Text::Source),
-            publishers.join("; ")
+            source_text(&publishers.join("; "), lang)
         ),
         aria_label,
         with_data: count,

@@ -9,6 +9,7 @@ use crate::core::query::sources_view::{inferred_mark, kind_label};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
 use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
+use crate::core::text::source_words::source_text;
 use crate::core::view::state::Lang;
 
 /// What the tooltip of a point says.
@@ -54,7 +55,7 @@ pub fn tooltip_for(
         .into_iter()
         .filter_map(|ix| {
             let other = dataset.observations().get(ix)?;
-            let title = &dataset.sources().get(other.source)?.title;
+            let title = source_text(&dataset.sources().get(other.source)?.title, lang);
             Some(format!(
                 "{} ({title})",
                 format_value(other.value, unit, lang)
@@ -73,7 +74,11 @@ pub fn tooltip_for(
         ),
         value: value_text,
         rank,
-        source: format!("{label}: {} ({})", source.title, source.publisher),
+        source: format!(
+            "{label}: {} ({})",
+            source_text(&source.title, lang),
+            source_text(&source.publisher, lang)
+        ),
         quote: observation.quote.clone(),
         quote_lang: quote_language(&observation.quote).map(QuoteLanguage::tag),
         quote_label: foreign_quote_label(&observation.quote, lang),
