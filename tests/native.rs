@@ -24,6 +24,8 @@ mod export_test;
 mod hostile_test;
 #[path = "native/hover_test.rs"]
 mod hover_test;
+#[path = "native/import_test.rs"]
+mod import_test;
 #[path = "native/map_test.rs"]
 mod map_test;
 #[path = "native/migrate_test.rs"]

@@ -608,11 +608,13 @@ fn the_import_graph_has_no_circles() {
 /// starts its path, and may import modules of its own entry and of entries of a lower
 /// rank (and the neighbours below). Entries of one rank do not import each other: the
 /// chart types are independent, and so are the controls, the panels and the notices.
-const LAYERS: [(&str, u32); 19] = [
+const LAYERS: [(&str, u32); 20] = [
     ("core::data", 1),
     ("core::view", 2),
     ("core::text", 3),
     ("core::query", 4),
+    // A person's own file, read and checked: beside the queries, not above them.
+    ("core::import", 4),
     ("core::charts::shared", 5),
     ("core::charts::line", 6),
     ("core::charts::ranking", 6),

@@ -33,12 +33,13 @@ const UNITS: [Unit; 6] = [
 ];
 const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
-const SOURCE_KINDS: [SourceKind; 5] = [
+const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Official,
     SourceKind::Provincial,
     SourceKind::Press,
     SourceKind::Article,
     SourceKind::Compilation,
+    SourceKind::User,
 ];
 const OBSERVATION_KINDS: [ObservationKind; 3] = [
     ObservationKind::Actual,

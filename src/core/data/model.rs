@@ -109,7 +109,7 @@ pub enum Better {
 }
 
 /// What an indicator's values measure, which decides formatting, axes and valid ranges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// An index score on a 0–1 scale (DTI, ICT Index).
     Score,
@@ -126,6 +126,32 @@ pub enum Unit {
 }
 
 impl Unit {
+    pub const ALL: [Unit; 6] = [
+        Unit::Score,
+        Unit::Rank,
+        Unit::Percent,
+        Unit::Count,
+        Unit::Points,
+        Unit::Points10,
+    ];
+
+    /// The unit's name in `indicators.csv`: `score`, `rank`, `percent`, `count`,
+    /// `points`, `points10`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::Score => "score",
+            Unit::Rank => "rank",
+            Unit::Percent => "percent",
+            Unit::Count => "count",
+            Unit::Points => "points",
+            Unit::Points10 => "points10",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.id() == id)
+    }
+
     /// The closed range a value must lie in; ranks are bounded by their group.
     pub fn range(self, group: Option<u8>) -> (f64, f64) {
         match self {
@@ -148,10 +174,12 @@ pub enum Pillar {
     Society,
     Administration,
     Competitiveness,
+    /// Indicators a person brought in their own file ("Dữ liệu của bạn").
+    User,
 }
 
 impl Pillar {
-    pub const ALL: [Pillar; 7] = [
+    pub const ALL: [Pillar; 8] = [
         Pillar::Overall,
         Pillar::Foundations,
         Pillar::Government,
@@ -159,6 +187,7 @@ impl Pillar {
         Pillar::Society,
         Pillar::Administration,
         Pillar::Competitiveness,
+        Pillar::User,
     ];
 }
 
@@ -270,6 +299,9 @@ pub enum SourceKind {
     /// A third party's compilation of published figures (a secondary source): used only
     /// where no publisher's own figure is at hand.
     Compilation,
+    /// A file the person using the page imported ("Dữ liệu của bạn"): shown only where
+    /// no published source gives the value.
+    User,
 }
 
 /// A published document that values are taken from.

@@ -70,6 +70,8 @@ pub fn source_kind_label(kind: SourceKind, lang: Lang) -> &'static str {
         (SourceKind::Article, Lang::En) => "source article",
         (SourceKind::Compilation, Lang::Vi) => "tổng hợp của bên thứ ba (nguồn thứ cấp)",
         (SourceKind::Compilation, Lang::En) => "third-party compilation (secondary source)",
+        (SourceKind::User, Lang::Vi) => "dữ liệu của bạn (tệp bạn nhập, chỉ có trên máy này)",
+        (SourceKind::User, Lang::En) => "your data (a file you imported, only on this device)",
     }
 }
 

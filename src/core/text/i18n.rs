@@ -291,6 +291,8 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
         (Pillar::Administration, Lang::En) => "Administration and ICT",
         (Pillar::Competitiveness, Lang::Vi) => "Năng lực cạnh tranh (PCI)",
         (Pillar::Competitiveness, Lang::En) => "Competitiveness (PCI)",
+        (Pillar::User, Lang::Vi) => "Dữ liệu của bạn",
+        (Pillar::User, Lang::En) => "Your data",
     }
 }
 

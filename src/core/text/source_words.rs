@@ -6,7 +6,7 @@ use crate::core::view::state::Lang;
 
 /// Vietnamese annotations and their English, longest first so that a longer phrase is
 /// replaced before a phrase inside it.
-const ENGLISH: [(&str, &str); 13] = [
+const ENGLISH: [(&str, &str); 14] = [
     (
         "Bộ dữ liệu DTI cấp tỉnh do letrinhan tổng hợp",
         "Provincial DTI dataset compiled by letrinhan",
@@ -41,6 +41,7 @@ const ENGLISH: [(&str, &str); 13] = [
     ("(không rõ tiêu đề)", "(title unknown)"),
     ("không ghi tên báo", "newspaper not named"),
     ("(bản đăng lại)", "(reprint)"),
+    ("Dữ liệu của bạn", "Your data"),
 ];
 
 /// A source's title or publisher as the page shows it in `lang`.

@@ -1,0 +1,182 @@
+//! A set of values a person imported, as it is kept in the browser (serialisable, named
+//! by slugs and ids rather than indices, so that it outlives a new release of the built-in
+//! data), and [`merge`], which adds sets to the dataset the views read.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{
+    Area, Better, Indicator, Observation, ObservationKind, PeriodPart, Pillar, Source, SourceKind,
+    Unit, Year,
+};
+
+/// Indicator ids of imported sets start with this, so a link can tell them apart.
+pub const USER_PREFIX: &str = "user-";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserSet {
+    /// ASCII kebab-case, unique among the sets kept.
+    pub id: String,
+    /// The name the person gave it; the file name at first.
+    pub name: String,
+    /// The file it came from.
+    pub file: String,
+    /// `YYYY-MM-DD`.
+    pub imported: String,
+    /// Indicators of the person's own (built-in indicators are named by id in values).
+    pub indicators: Vec<UserIndicator>,
+    pub values: Vec<UserValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserIndicator {
+    /// `user-<set>-<n>`.
+    pub id: String,
+    pub name: String,
+    /// A unit id of `indicators.csv` (`rank`, `score`, …).
+    pub unit: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserValue {
+    pub indicator: String,
+    /// A province slug or ISO code, `2025:` and a unit slug, or `VN`.
+    pub area: String,
+    pub year: u16,
+    /// `actual`, `estimate` or `target`.
+    pub kind: String,
+    pub value: f64,
+    /// The cell as written.
+    pub printed: String,
+    /// The row's place and cell as written, or the file's own quote column.
+    pub quote: String,
+    /// Where in the file: "dti-2023.xlsx, dòng 12, cột “Điểm”".
+    pub note: String,
+    /// A rank the file gives to two places.
+    pub tie: bool,
+}
+
+impl UserSet {
+    /// The source every value of the set cites.
+    pub fn source(&self) -> Source {
+        Source {
+            id: format!("{USER_PREFIX}{}", self.id),
+            kind: SourceKind::User,
+            title: self.name.clone(),
+            publisher: USER_PUBLISHER.to_string(),
+            published: Some(self.imported.clone()),
+            url: None,
+            file: None,
+        }
+    }
+}
+
+/// The publisher of imported values; `text::source_words` has its English.
+pub const USER_PUBLISHER: &str = "Dữ liệu của bạn";
+
+/// The dataset with `sets` added: their indicators (pillar "Dữ liệu của bạn"), a source
+/// each (kind `User`, below every published source), and every value whose indicator
+/// and place are known. The built-in indices stay as they were.
+pub fn merge(base: &Dataset, sets: &[UserSet]) -> Dataset {
+    let mut indicators = base.indicators().to_vec();
+    let mut sources = base.sources().to_vec();
+    for set in sets {
+        for new in &set.indicators {
+            if indicators.iter().any(|i| i.id == new.id) {
+                continue;
+            }
+            indicators.push(user_indicator(new, set));
+        }
+        sources.push(set.source());
+    }
+    let mut dataset = Dataset::new(
+        base.provinces().to_vec(),
+        base.merged_units().to_vec(),
+        indicators,
+        sources,
+        Vec::new(),
+    );
+    let mut observations = base.observations().to_vec();
+    let first_source = base.sources().len();
+    let ids: HashMap<&str, usize> = dataset
+        .indicators()
+        .iter()
+        .enumerate()
+        .map(|(ix, i)| (i.id.as_str(), ix))
+        .collect();
+    let mut areas: HashMap<String, Option<Area>> = HashMap::new();
+    for (n, set) in sets.iter().enumerate() {
+        for v in &set.values {
+            let area = *areas
+                .entry(v.area.clone())
+                .or_insert_with(|| dataset.find_area(&v.area));
+            let indicator = ids.get(v.indicator.as_str()).copied();
+            if let Some(o) = observation(&dataset, v, indicator, area, first_source + n) {
+                observations.push(o);
+            }
+        }
+    }
+    dataset.set_observations(observations);
+    dataset
+}
+
+fn user_indicator(new: &UserIndicator, set: &UserSet) -> Indicator {
+    let unit = Unit::from_id(&new.unit).unwrap_or(Unit::Count);
+    Indicator {
+        id: new.id.clone(),
+        name_vi: new.name.clone(),
+        name_en: new.name.clone(),
+        unit,
+        better: if unit == Unit::Rank {
+            Better::Lower
+        } else {
+            Better::Higher
+        },
+        pillar: Pillar::User,
+        description_vi: format!(
+            "Dữ liệu bạn nhập từ tệp “{}” ({}); chỉ có trên máy này.",
+            set.file, set.imported
+        ),
+        description_en: format!(
+            "Data you imported from the file “{}” ({}); only on this device.",
+            set.file, set.imported
+        ),
+    }
+}
+
+fn observation(
+    dataset: &Dataset,
+    v: &UserValue,
+    indicator: Option<usize>,
+    area: Option<Area>,
+    source: usize,
+) -> Option<Observation> {
+    let (indicator, area) = (indicator?, area?);
+    let unit = dataset.indicator(indicator)?.unit;
+    let group = match (unit, area) {
+        (Unit::Rank, Area::Province(_)) => Some(63),
+        (Unit::Rank, Area::Merged(_)) => Some(34),
+        _ => None,
+    };
+    Some(Observation {
+        indicator,
+        area,
+        year: Year::new(v.year)?,
+        part: PeriodPart::FullYear,
+        kind: match v.kind.as_str() {
+            "estimate" => ObservationKind::Estimate,
+            "target" => ObservationKind::Target,
+            _ => ObservationKind::Actual,
+        },
+        value: v.value,
+        printed: v.printed.clone(),
+        group,
+        tie: v.tie,
+        year_inferred: false,
+        source,
+        quote: v.quote.clone(),
+        note: v.note.clone(),
+    })
+}
