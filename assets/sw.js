@@ -13,7 +13,8 @@
 // - fetch: page navigations go to the network first (revalidating past the HTTP cache) and
 //   fall back to the cached index.html,
 //   so any link (any query string) opens offline; the build's hashed files come from the
-//   cache first. Anything else is left to the browser, so `trunk serve` never serves a stale
+//   cache first; the import worker's files (BUILD.lazy) are cached when first fetched.
+//   Anything else is left to the browser, so `trunk serve` never serves a stale
 //   development build: a new build has new file names and a new sw.js.
 /* global BUILD */
 'use strict';
@@ -23,6 +24,8 @@ const PREFIX = `cds-explorer:${SCOPE}:`;
 const CACHE = PREFIX + BUILD.version;
 const INDEX = new URL('./', self.location.href).href; // index.html, next to sw.js
 const FILES = new Set(BUILD.files.map((file) => new URL(file, self.location.href).href));
+// The import worker's files: cached the first time someone opens the import, not before.
+const LAZY = new Set((BUILD.lazy ?? []).map((file) => new URL(file, self.location.href).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -58,6 +61,15 @@ self.addEventListener('fetch', (event) => {
     event.respondWith((async () => {
       const cached = await (await caches.open(CACHE)).match(request);
       return cached ?? fetch(request);
+    })());
+  } else if (LAZY.has(request.url)) {
+    event.respondWith((async () => {
+      const cache = await caches.open(CACHE);
+      const cached = await cache.match(request);
+      if (cached) return cached;
+      const response = await fetch(request);
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
     })());
   }
 });

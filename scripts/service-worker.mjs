@@ -28,6 +28,9 @@ function listFiles(dir, root = dir) {
     .sort();
 }
 
+/** Files of the import worker, loaded on demand (src/app/import_worker.rs). */
+export const ON_DEMAND = /^import[-_]worker/;
+
 /** Writes `dir/sw.js` for the build in `dir`; returns its version and file list. */
 export function writeServiceWorker(dir) {
   const template = readFileSync(TEMPLATE, 'utf8');
@@ -40,8 +43,11 @@ export function writeServiceWorker(dir) {
     hash.update(`\0${name}\0`).update(createHash('sha256').update(readFileSync(join(dir, name))).digest());
   }
   const version = hash.digest('hex').slice(0, 16);
-  const files = names.map((name) => (name === 'index.html' ? './' : name));
-  const build = JSON.stringify({ version, files });
+  // The import worker's bundle is fetched only by someone who opens the import: it is
+  // cached when first fetched, never ahead (ON_DEMAND).
+  const lazy = names.filter((name) => ON_DEMAND.test(name));
+  const files = names.filter((name) => !ON_DEMAND.test(name)).map((name) => (name === 'index.html' ? './' : name));
+  const build = JSON.stringify({ version, files, lazy });
   writeFileSync(join(dir, OUTPUT), `const BUILD = ${build}; // written by scripts/service-worker.mjs\n${template}`);
   return { version, files };
 }

@@ -25,6 +25,10 @@ console.log(`${'total'.padEnd(40)} ${kib(total.raw).padStart(11)} / ${kib(total.
 // What the first chart needs: everything but the service worker, which is fetched after
 // the page has loaded. The goal of the performance issue is 200 KiB brotli.
 const GOAL_KIB = 200;
-const first = rows.filter((r) => r.name !== 'sw.js').reduce((t, r) => t + r.brotli, 0);
+// The import worker's bundle is fetched only when someone opens the import.
+const onDemand = (name) => /^import[-_]worker/.test(name);
+const first = rows.filter((r) => r.name !== 'sw.js' && !onDemand(r.name)).reduce((t, r) => t + r.brotli, 0);
+const importBytes = rows.filter((r) => onDemand(r.name)).reduce((t, r) => t + r.brotli, 0);
+console.log(`the import worker (fetched only when the import is opened) needs ${kib(importBytes)} brotli`);
 const over = first / 1024 - GOAL_KIB;
 console.log(`first chart needs ${kib(first)} brotli; goal ≤ ${GOAL_KIB} KiB: ${over > 0 ? `${over.toFixed(1)} KiB over` : 'met'}`);

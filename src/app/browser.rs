@@ -77,6 +77,13 @@ pub fn write_query(query: &str, entry: Entry) {
     }
 }
 
+/// Writes the query at once (after any write still pending), for a change that rebuilds
+/// the page from its link.
+pub fn write_query_now(query: &str, entry: Entry) {
+    flush_writes();
+    write_now(query, entry);
+}
+
 /// Drops the writes not yet made: the address changed under the app (back or forward)
 /// and is now the view to show.
 pub fn forget_pending_writes() {

@@ -3,6 +3,7 @@
 //! the notices, the chart and its Share and Download panels — or, with `embed=1`, only
 //! the chart and a link to the full explorer.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
 use super::browser::{self, Entry};
@@ -18,13 +19,13 @@ use super::notices::{DataProblems, LinkNotices, YearMovedNotice};
 use super::panels::coverage_grid::CoverageGrid;
 use super::panels::download_panel::DownloadPanel;
 use super::panels::gaps_panel::GapsPanel;
+use super::panels::import::ImportPanel;
 use super::panels::profile_panel::ProfilePanel;
 use super::panels::share_panel::SharePanel;
 use super::panels::sources_panel::SourcesPanel;
 use super::panels::table_panel::TablePanel;
 use super::store::{Msg, Store};
 use crate::core::charts::registry::{build, line_chart, ChartContent};
-use crate::core::data::embedded::embedded;
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::text::title::page_title;
@@ -36,7 +37,8 @@ use crate::core::view::url::encode;
 #[component]
 pub fn Explorer() -> Html {
     let store = use_reducer_eq(|| Store::from_query(&browser::current_query()));
-    let data = &embedded().dataset;
+    let data_rc = current();
+    let data = &*data_rc;
     let view = store.view.clone();
     let lang = view.lang;
 
@@ -48,7 +50,9 @@ pub fn Explorer() -> Html {
     } else {
         store.entry
     };
+    let effect_data = data_rc.clone();
     use_effect_with(view.clone(), move |view| {
+        let data = &*effect_data;
         browser::write_query(&encode(view, data), entry);
         let title = page_title(data, view);
         browser::set_document_language(view.lang.code(), &title);
@@ -175,6 +179,7 @@ pub fn Explorer() -> Html {
                     <div class="actions">
                         <SharePanel view={view.clone()} />
                         <DownloadPanel view={view.clone()} />
+                        <ImportPanel {lang} />
                     </div>
                 </section>
             </main>

@@ -14,12 +14,45 @@ mod browser;
 mod chart_canvas;
 mod controls;
 mod explorer;
+mod import_worker;
 mod notices;
 mod panels;
 pub mod panic;
+mod storage;
 mod store;
+mod user_data;
 
 pub use explorer::Explorer;
+
+use yew::prelude::*;
+
+/// The page: the explorer, rebuilt from its link whenever the imported sets change (so
+/// that every view is read against the new dataset).
+#[component]
+fn Root() -> Html {
+    let generation = use_state_eq(user_data::generation);
+    {
+        let generation = generation.setter();
+        use_effect_with((), move |_| {
+            user_data::on_change(move || generation.set(user_data::generation()));
+            // The sets kept in this browser, read after the first view is shown (unless
+            // the link needed them first).
+            if user_data::generation() == 0 {
+                wasm_bindgen_futures::spawn_local(load_kept_sets());
+            }
+        });
+    }
+    html! { <Explorer key={*generation} /> }
+}
+
+/// Reads the kept sets and, if there are any, rebuilds the page with them.
+async fn load_kept_sets() {
+    match storage::load_sets().await {
+        Ok(sets) if !sets.is_empty() => user_data::set_sets(sets),
+        Ok(_) => {}
+        Err(e) => web_sys::console::warn_1(&format!("imported data not read: {e}").into()),
+    }
+}
 
 /// Mounts the explorer in the page's `#app` element (or the body), replacing the
 /// static loading message.
@@ -39,11 +72,36 @@ pub fn start() {
     match browser::app_root() {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<Explorer>::with_root(root).render();
+            render(Some(root));
+        }
+        None => render(None),
+    }
+}
+
+/// Mounts the page. A link to a view of imported data waits for the kept sets, so that
+/// its indicator is known when the link is read; any other link is shown at once.
+fn render(root: Option<web_sys::Element>) {
+    let mount = move || match root {
+        Some(root) => {
+            yew::Renderer::<Root>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<Explorer>::new().render();
+            yew::Renderer::<Root>::new().render();
         }
+    };
+    let query = browser::current_query();
+    if query.contains(&format!(
+        "indicator={}",
+        crate::core::import::user_set::USER_PREFIX
+    )) {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(sets) = storage::load_sets().await {
+                user_data::set_sets_quietly(sets);
+            }
+            mount();
+        });
+    } else {
+        mount();
     }
 }
 

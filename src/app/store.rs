@@ -6,12 +6,12 @@
 //! through views; a drag of the year slider (or a run of the play button) is one
 //! entry however many years it passes.
 
+use crate::app::user_data::current;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::browser::Entry;
-use crate::core::data::embedded::embedded;
 use crate::core::view::action::{apply, Action};
 use crate::core::view::landing::{year_moved, YearMoved};
 use crate::core::view::state::ViewState;
@@ -45,7 +45,7 @@ pub enum Msg {
 impl Store {
     /// The state of a page opened with `query`.
     pub fn from_query(query: &str) -> Self {
-        let mut decoded = decode(query, &embedded().dataset);
+        let mut decoded = decode(query, &current());
         // The page's head cut a link of megabytes before anything read it, and noted its
         // length: the notice says how long the link really was.
         if let Some(bytes) = super::browser::original_link_bytes() {
@@ -71,7 +71,8 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
-        let data = &embedded().dataset;
+        let data_rc = current();
+        let data = &*data_rc;
         match msg {
             Msg::View(action) => {
                 next.view = apply(&self.view, action, data);

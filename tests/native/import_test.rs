@@ -353,3 +353,37 @@ fn a_kept_set_survives_its_own_serialisation() {
     assert_eq!(back, set);
     let _: &Dataset = shipped();
 }
+
+#[test]
+fn a_synthetic_dti_workbook_reads_maps_and_agrees_with_the_published_ranks() {
+    let bytes = include_bytes!("../fixtures/dti-2023-synthetic.xlsx");
+    let (grid, mapping, report, set) = import("dti-2023-synthetic.xlsx", bytes);
+    assert_eq!(grid.separator, None, "a workbook");
+    assert_eq!(
+        grid.header,
+        ["STT", "Tỉnh, thành phố", "Điểm DTI", "Xếp hạng DTI"]
+    );
+    assert_eq!(grid.rows.len(), 63);
+    assert_eq!(grid.rows[0].line, 2, "the sheet's row number");
+    assert_eq!(mapping.year, Some(2023));
+    assert_eq!(report.problem_count, 0, "{:?}", report.problems);
+    assert_eq!(
+        report.accepted, 126,
+        "a score and a rank for each of the 63"
+    );
+    // The fixture keeps every published DTI 2023 rank: each agrees.
+    let data = shipped();
+    let rank = data.find_indicator("dti-rank").expect("dti-rank");
+    let published = data
+        .observations_of(rank)
+        .filter(|(_, o)| o.year == Year::new(2023).expect("2023") && o.group == Some(63))
+        .map(|(_, o)| o.area)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    assert!(
+        report.agreements >= published,
+        "{} of {published}",
+        report.agreements
+    );
+    assert!(set.values.iter().any(|v| v.printed == "0.795"));
+}

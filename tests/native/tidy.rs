@@ -608,7 +608,7 @@ fn the_import_graph_has_no_circles() {
 /// starts its path, and may import modules of its own entry and of entries of a lower
 /// rank (and the neighbours below). Entries of one rank do not import each other: the
 /// chart types are independent, and so are the controls, the panels and the notices.
-const LAYERS: [(&str, u32); 20] = [
+const LAYERS: [(&str, u32); 26] = [
     ("core::data", 1),
     ("core::view", 2),
     ("core::text", 3),
@@ -625,14 +625,24 @@ const LAYERS: [(&str, u32); 20] = [
     // `core/mod.rs`, which only declares the layers.
     ("core", 9),
     ("app::browser", 10),
+    // The dataset with the imported sets, the browser's storage of them, and the page's
+    // side of the import worker: beside the browser wrappers.
+    ("app::user_data", 10),
+    ("app::storage", 10),
+    ("app::import_worker", 10),
     ("app::chart_canvas", 11),
     ("app::controls", 12),
     ("app::panels", 12),
+    // The import panel: a panel, with its own parts.
+    ("app::panels::import", 12),
     ("app::notices", 12),
     // The page, the store and `app/mod.rs`.
     ("app", 13),
     ("crate", 14),
+    // The import worker's shell: the core behind messages, nothing of the page.
+    ("worker", 10),
     ("main", 15),
+    ("import_worker", 15),
 ];
 
 /// Imports allowed beside the layer order, as (importing entry, imported entry).

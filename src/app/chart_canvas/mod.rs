@@ -23,7 +23,6 @@ use crate::core::charts::registry::{
 };
 use crate::core::charts::shared::hit::Hit;
 use crate::core::charts::shared::tooltip::Tooltip;
-use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
@@ -258,7 +257,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         })
     };
     let tip = current.and_then(|hit| {
-        let tip = tooltip_content(&embedded().dataset, &props.content, props.indicator, hit)?;
+        let tip = tooltip_content(
+            &crate::app::user_data::current(),
+            &props.content,
+            props.indicator,
+            hit,
+        )?;
         let frame = (*frame.borrow())?;
         let (x, y) = anchor(&props.content, &frame, hit)?;
         let ratio = pixel_ratio();

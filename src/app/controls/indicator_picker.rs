@@ -4,11 +4,11 @@
 //! years it covers — with the chosen indicator's description. Enter in the filter
 //! picks its first match; Escape clears it.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
 use crate::app::browser::selected_value;
 
-use crate::core::data::embedded::embedded;
 use crate::core::query::catalogue::catalogue;
 use crate::core::text::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::text::search::search_indicators;
@@ -25,10 +25,11 @@ pub struct IndicatorPickerProps {
 #[component]
 pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     let lang = props.lang;
-    let indicators = embedded().dataset.indicators();
+    let data_rc = current();
+    let indicators = data_rc.indicators();
     let filter = use_state(String::new);
     let matches = use_memo((*filter).clone(), |query| {
-        search_indicators(&embedded().dataset, query)
+        search_indicators(&current(), query)
     });
     let onchange = props.on_action.reform(|event: Event| {
         let value = selected_value(&event);
@@ -62,7 +63,7 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     // The chosen indicator stays in the list whatever the filter, so the select
     // never shows another one than the chart.
     let shown = |ix: usize| ix == props.selected || matches.contains(&ix);
-    let catalogue = use_memo(lang, |&lang| catalogue(&embedded().dataset, lang));
+    let catalogue = use_memo(lang, |&lang| catalogue(&current(), lang));
     let groups = catalogue.iter().filter_map(|group| {
         let options: Vec<Html> = group
             .items

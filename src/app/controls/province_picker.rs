@@ -2,11 +2,11 @@
 //! without regard to diacritics or case, and the selection as removable chips. Keyboard: ↓/↑ move through the
 //! matches, Enter picks (or unpicks) one, Escape closes the list.
 
+use crate::app::user_data::current;
 use web_sys::{HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::core::charts::shared::palette::assign_colours;
-use crate::core::data::embedded::embedded;
 use crate::core::data::model::Area;
 use crate::core::text::i18n::{area_name, remove_province_label, text, Text};
 use crate::core::text::search::search_places;
@@ -33,7 +33,8 @@ fn option_id(area: Area) -> String {
 #[component]
 pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     let lang = props.lang;
-    let data = &embedded().dataset;
+    let data_rc = current();
+    let data = &*data_rc;
     let query = use_state(String::new);
     let open = use_state(|| false);
     let active = use_state(|| 0_usize);

@@ -1,11 +1,11 @@
 //! The year range: two selects, "from" and "to", over the years the indicator has
 //! values in (years with only a target are marked as such), plus the view's own years.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
 use crate::app::browser::selected_value;
 
-use crate::core::data::embedded::embedded;
 use crate::core::data::model::{Year, YearRange};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
@@ -58,7 +58,7 @@ pub fn YearRangePicker(props: &YearRangeProps) -> Html {
     let to = props.on_action.reform(Action::SetEndYear);
     let (start, end) = (props.time.start(), props.time.end());
     let options = use_memo((props.indicator, start, end), |&(ix, start, end)| {
-        year_options(&embedded().dataset, ix, &[start, end])
+        year_options(&current(), ix, &[start, end])
     });
     html! {
         <fieldset class="field years">

@@ -5,11 +5,11 @@
 //! drag of the slider, or one run of play, is one step back in the browser's history.
 //! The slider shows the view's year exactly: it never clamps it to another.
 
+use crate::app::user_data::current;
 use gloo::timers::callback::Interval;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::data::model::Year;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
@@ -34,7 +34,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     let year = props.year;
     let years = use_memo(
         (props.indicator, props.geography, year),
-        |&(ix, geo, year)| slider_years(&embedded().dataset, ix, geo, year),
+        |&(ix, geo, year)| slider_years(&current(), ix, geo, year),
     );
     let at = years.iter().position(|&y| y == year).unwrap_or(0);
     let last = years.len().saturating_sub(1);

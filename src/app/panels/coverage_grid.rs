@@ -1,9 +1,9 @@
 //! The coverage view: a grid of places by years for the indicator, so that gaps are
 //! visible. Each cell's title gives the value.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::query::coverage::{coverage, Cell};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
@@ -26,9 +26,7 @@ fn cell_html(cell: &Cell) -> Html {
 #[component]
 pub fn CoverageGrid(props: &CoverageGridProps) -> Html {
     let lang = props.view.lang;
-    let grid = use_memo(props.view.clone(), |view| {
-        coverage(&embedded().dataset, view)
-    });
+    let grid = use_memo(props.view.clone(), |view| coverage(&current(), view));
     let header = grid
         .years
         .iter()

@@ -4,11 +4,11 @@
 //! subtitle, legend and source line, and the view's link in a footer; every file name
 //! says what the file holds. Files are made only when a button is pressed.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
 use crate::app::browser::{download_text, download_url, page_address, today};
 use crate::app::chart_canvas::export_png;
-use crate::core::data::embedded::embedded;
 use crate::core::export::export_csv::{export_csv, export_wide_csv, Citation};
 use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export::share::{full_view, view_link};
@@ -59,7 +59,7 @@ impl Format {
 
     /// The file name, which says what the file holds.
     fn file_name(self, view: &ViewState) -> String {
-        let name = file_name(&embedded().dataset, view, self.extension());
+        let name = file_name(&current(), view, self.extension());
         match self {
             Format::WideCsv => name.replace(".csv", "_wide.csv"),
             _ => name,
@@ -69,7 +69,8 @@ impl Format {
 
 /// Makes the file of `view` in `format` and hands it to the browser.
 fn save(view: &ViewState, format: Format) -> Result<(), String> {
-    let data = &embedded().dataset;
+    let data_rc = current();
+    let data = &*data_rc;
     let link = view_link(&page_address(), &full_view(view), data);
     let name = format.file_name(view);
     let image = || image_content(data, view).ok_or_else(|| text(view.lang, Text::NoImageForView));

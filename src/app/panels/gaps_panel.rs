@@ -3,9 +3,9 @@
 //! year that has one, and when the whole scope is empty that year, the nearest year
 //! with data. Nothing is shown when nothing is missing.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::query::gaps::{go_to_year_text, missing_text, scope_empty_text, single_year_gaps};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
@@ -22,9 +22,7 @@ pub fn GapsPanel(props: &GapsPanelProps) -> Html {
     let view = &props.view;
     let lang = view.lang;
     let year = view.time.end();
-    let gaps = use_memo(view.clone(), |view| {
-        single_year_gaps(&embedded().dataset, view)
-    });
+    let gaps = use_memo(view.clone(), |view| single_year_gaps(&current(), view));
     if gaps.missing.is_empty() && !gaps.scope_empty {
         return html! {};
     }

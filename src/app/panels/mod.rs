@@ -10,6 +10,7 @@ pub mod copy_link;
 pub mod coverage_grid;
 pub mod download_panel;
 pub mod gaps_panel;
+pub mod import;
 pub mod profile_panel;
 pub mod share_panel;
 pub mod sources_panel;

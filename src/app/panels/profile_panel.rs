@@ -3,9 +3,9 @@
 //! rows. Rows only one place has are folded under their group. On a phone each row is a
 //! card (the style sheet's work).
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::query::profile::{profile, Profile, ProfileGroup, ProfileRow};
 use crate::core::query::profile_cell::ProfileCell;
 use crate::core::text::i18n::{text, Text};
@@ -22,9 +22,7 @@ pub struct ProfilePanelProps {
 #[component]
 pub fn ProfilePanel(props: &ProfilePanelProps) -> Html {
     let lang = props.view.lang;
-    let model = use_memo(props.view.clone(), |view| {
-        profile(&embedded().dataset, view)
-    });
+    let model = use_memo(props.view.clone(), |view| profile(&current(), view));
     if model.places.is_empty() {
         return html! { <div class="chart-empty" role="status"><p>{ text(lang, Text::ProfileEmpty) }</p></div> };
     }

@@ -2,12 +2,12 @@
 //! (made in the core, shown as an SVG image), and the `<iframe>` snippet that embeds
 //! the chart on another site. Nothing is made while the panel is closed.
 
+use crate::app::user_data::current;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use crate::app::browser::page_address;
-use crate::core::data::embedded::embedded;
 use crate::core::export::share::{embed_height, embedded_view, iframe_snippet, qr_svg, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::view::state::ViewState;
@@ -25,9 +25,14 @@ fn svg_data_url(svg: &str) -> String {
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let data = &embedded().dataset;
+    let data_rc = current();
+    let data = &*data_rc;
     let lang = props.view.lang;
     let open = use_state(|| false);
+    // A link to imported data opens elsewhere without it: say so, and point to the CSV.
+    let uses_imported_data = data
+        .indicator(props.view.indicator)
+        .is_some_and(|i| i.id.starts_with(crate::core::data::model::USER_PREFIX));
     // Nothing is worked out while the panel is closed: it is not on the redraw path.
     let shared = use_memo((props.view.clone(), *open), |(view, open)| {
         open.then(|| {
@@ -63,6 +68,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <summary>{ text(lang, Text::Share) }</summary>
             if let Some((link, snippet, qr)) = &*shared {
                 <div class="panel-body">
+                    if uses_imported_data {
+                        <p class="notice-inline" role="note">{ text(lang, Text::LinkUsesYourData) }</p>
+                    }
                     <label class="field">
                         <span>{ text(lang, Text::ViewLink) }</span>
                         <input type="text" readonly=true class="share-link" value={link.clone()} onfocus={select_all.clone()} />

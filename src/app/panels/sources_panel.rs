@@ -1,9 +1,9 @@
 //! The sources view: the indicator's definition, every source of its values, and each
 //! value for the selected places and years with its verbatim quote.
 
+use crate::app::user_data::current;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::query::sources_view::sources_view;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
@@ -17,7 +17,8 @@ pub struct SourcesPanelProps {
 pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     let lang = props.view.lang;
     let t = |key| text(lang, key);
-    let data = &embedded().dataset;
+    let data_rc = current();
+    let data = &*data_rc;
     let Some(model) = sources_view(data, &props.view) else {
         return html! { <p class="chart-empty" role="status">{ t(Text::NoDataForChoice) }</p> };
     };

@@ -1,10 +1,10 @@
 //! The table view: places × years with the change, sortable by any column (the order
 //! lives in the link), filtered by a name search, each value linked to its source.
 
+use crate::app::user_data::current;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::data::embedded::embedded;
 use crate::core::data::model::Better;
 use crate::core::query::table::{matching, table};
 use crate::core::text::i18n::{text, Text};
@@ -20,7 +20,7 @@ pub struct TablePanelProps {
 #[component]
 pub fn TablePanel(props: &TablePanelProps) -> Html {
     let lang = props.view.lang;
-    let model = use_memo(props.view.clone(), |view| table(&embedded().dataset, view));
+    let model = use_memo(props.view.clone(), |view| table(&current(), view));
     let query = use_state(String::new);
     let oninput = {
         let query = query.clone();
@@ -31,8 +31,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
         })
     };
     let current = model.sort;
-    let better = embedded()
-        .dataset
+    let better = crate::app::user_data::current()
         .indicator(props.view.indicator)
         .map_or(Better::Higher, |i| i.better);
     let header = |key: SortKey, label: String| {

@@ -109,7 +109,7 @@ pub enum Better {
 }
 
 /// What an indicator's values measure, which decides formatting, axes and valid ranges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     /// An index score on a 0–1 scale (DTI, ICT Index).
     Score,
@@ -163,6 +163,10 @@ impl Unit {
         }
     }
 }
+
+/// Indicator ids of the sets a person imports start with this (`user-<set>-<n>`), so
+/// that a link can tell them from the built-in ones.
+pub const USER_PREFIX: &str = "user-";
 
 /// The theme an indicator belongs to; the indicator picker groups by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

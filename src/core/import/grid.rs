@@ -45,19 +45,37 @@ pub enum GridError {
     TooWide(usize),
 }
 
+/// Rows read between two calls of a progress callback.
+const PROGRESS_EVERY: usize = 50_000;
+
 /// Reads a CSV or text file, or an XLSX workbook (told by its ZIP signature).
 pub fn read_file(bytes: &[u8]) -> Result<Grid, GridError> {
+    read_file_with_progress(bytes, &mut |_, _| {})
+}
+
+/// As [`read_file`], calling `progress(bytes read, bytes in all)` as it goes.
+pub fn read_file_with_progress(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Grid, GridError> {
     if bytes.starts_with(b"PK\x03\x04") {
         read_workbook(bytes)
     } else {
         let text = decode_text(bytes).map_err(GridError::Text)?;
-        read_delimited(&text)
+        read_delimited_with_progress(&text, progress)
     }
 }
 
 /// Reads delimited text: the separator is the one of `,` `;` and tab that the first line
 /// (outside quotes) has most of.
 pub fn read_delimited(text: &str) -> Result<Grid, GridError> {
+    read_delimited_with_progress(text, &mut |_, _| {})
+}
+
+fn read_delimited_with_progress(
+    text: &str,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Grid, GridError> {
     let separator = sniff_separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -73,6 +91,10 @@ pub fn read_delimited(text: &str) -> Result<Grid, GridError> {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
+                if grid.rows.len() % PROGRESS_EVERY == PROGRESS_EVERY - 1 {
+                    let done = record.position().map_or(0, |p| p.byte());
+                    progress(done, text.len() as u64);
+                }
                 let line = record.position().map_or(0, |p| p.line());
                 let cells: Vec<String> = record.iter().map(str::to_string).collect();
                 push_row(&mut grid, line, cells)?;

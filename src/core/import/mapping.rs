@@ -5,6 +5,8 @@
 //! (`indicator, province, year, value`, with optional `unit, kind, source, quote,
 //! name_vi, name_en`).
 
+use serde::{Deserialize, Serialize};
+
 use super::grid::Grid;
 use super::number::parse_number;
 use super::places::PlaceMatcher;
@@ -14,7 +16,7 @@ use crate::core::data::model::Unit;
 use crate::core::view::state::Units;
 
 /// Which indicator a value column holds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum IndicatorChoice {
     /// A built-in indicator, by id (`dti-rank`): its values are compared with ours.
     Existing(String),
@@ -23,7 +25,7 @@ pub enum IndicatorChoice {
 }
 
 /// A field of the tidy layout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TidyField {
     Indicator,
     Year,
@@ -36,7 +38,7 @@ pub enum TidyField {
     NameEn,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ColumnRole {
     Ignore,
     Place,
@@ -48,7 +50,7 @@ pub enum ColumnRole {
     Tidy(TidyField),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mapping {
     /// The name the set is listed under ("DTI 2023 (Sở KH&CN)"); the file name at first.
     pub name: String,

@@ -18,6 +18,7 @@ pub mod grid;
 pub mod mapping;
 pub mod number;
 pub mod places;
+pub mod session;
 pub mod text;
 pub mod user_set;
 pub mod validate;

@@ -12,8 +12,7 @@ use crate::core::data::model::{
     Unit, Year,
 };
 
-/// Indicator ids of imported sets start with this, so a link can tell them apart.
-pub const USER_PREFIX: &str = "user-";
+pub use crate::core::data::model::USER_PREFIX;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserSet {

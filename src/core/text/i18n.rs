@@ -98,6 +98,7 @@ pub enum Text {
     TargetYear,
     NotShownThisYear,
     CoverageRegion,
+    LinkUsesYourData,
     SourcesRegion,
     TableRegion,
 }
@@ -111,6 +112,10 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             "Digital transformation (chuyển đổi số, CĐS) indicators of Vietnam's provinces",
         ),
         Text::Loading => ("Đang tải…", "Loading…"),
+        Text::LinkUsesYourData => (
+            "Dạng xem này dùng dữ liệu bạn nhập, chỉ có trên máy này: người nhận liên kết sẽ không thấy nó. Hãy gửi kèm tệp CSV (mục “Tải xuống”) để họ nhập.",
+            "This view uses data you imported, which is only on this device: whoever opens the link will not see it. Send the CSV along (under “Download”) for them to import.",
+        ),
         Text::Provinces => ("Tỉnh, thành phố", "Provinces"),
         Text::SearchProvinces => ("Tìm tỉnh, thành phố…", "Search provinces…"),
         Text::NoProvinceMatches => ("Không tìm thấy tỉnh, thành phố nào", "No province matches"),
@@ -357,6 +362,8 @@ pub fn notice_text(notice: &UrlNotice, lang: Lang) -> String {
         (NoticeReason::UnknownSort, Lang::En) => format!("cannot sort by “{value}” ({param})"),
         (NoticeReason::UnknownUnits, Lang::Vi) => format!("“{value}” không phải 63 hay 34 ({param})"),
         (NoticeReason::UnknownUnits, Lang::En) => format!("“{value}” is neither 63 nor 34 ({param})"),
+        (NoticeReason::MissingUserData, Lang::Vi) => format!("chỉ số “{value}” là dữ liệu riêng người gửi đã nhập trên máy của họ, không có ở đây: hãy xin họ tệp CSV đi kèm liên kết rồi nhập nó ({param})"),
+        (NoticeReason::MissingUserData, Lang::En) => format!("the indicator “{value}” is data the sender imported on their own device, not here: ask them for the CSV that goes with the link and import it ({param})"),
         (NoticeReason::UnknownRows, Lang::Vi) => format!("“{value}” không phải all, target hay both ({param})"),
         (NoticeReason::UnknownRows, Lang::En) => format!("“{value}” is not all, target or both ({param})"),
         (NoticeReason::UnknownVersion, Lang::Vi) => format!("không nhận ra phiên bản liên kết “{value}”; liên kết được đọc theo phiên bản 1 ({param})"),

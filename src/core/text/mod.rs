@@ -7,6 +7,7 @@
 
 pub mod format;
 pub mod i18n;
+pub mod import_ui;
 pub mod profile_words;
 pub mod quote_language;
 pub mod search;

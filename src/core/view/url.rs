@@ -12,6 +12,7 @@ use super::landing::default_time_of;
 use super::migrate::{self, Params, LIST_SEPARATOR, VERSION_PARAM};
 use super::state::{data_years, ChartKind, Lang, ProfileRows, Sort, Units, ViewState};
 use crate::core::data::dataset::Dataset;
+use crate::core::data::model::USER_PREFIX;
 use crate::core::data::model::{Area, Region, Year, YearRange};
 
 /// The parameters, in the order `encode` writes them.
@@ -52,6 +53,8 @@ pub struct UrlNotice {
 pub enum NoticeReason {
     UnknownProvince,
     UnknownIndicator,
+    /// An indicator someone imported on their own device (`user-…`): not in this browser.
+    MissingUserData,
     /// Not `YYYY` or `YYYY..YYYY` with the first year not after the last.
     InvalidTime,
     /// A well-formed time that shares no year with the data.
@@ -108,6 +111,7 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             }
             "indicator" => match dataset.find_indicator(&value) {
                 Some(ix) => state.indicator = ix,
+                None if value.starts_with(USER_PREFIX) => ignore(NoticeReason::MissingUserData),
                 None => ignore(NoticeReason::UnknownIndicator),
             },
             "time" => match parse_time(&value) {

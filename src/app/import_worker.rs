@@ -1,0 +1,125 @@
+//! The page's side of the import worker (`src/worker/`): started only when someone opens
+//! the import, so that its bundle (the CSV and XLSX readers) costs nothing to a reader
+//! who never does. Messages go as plain objects; the core's types cross as JSON.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+use yew::Callback;
+
+use crate::core::import::mapping::Mapping;
+use crate::core::import::session::{Preview, ReportView};
+use crate::core::import::user_set::UserSet;
+use crate::core::view::state::Lang;
+
+/// The worker's loader (copied by Trunk), relative to the page's base address.
+const LOADER: &str = "./import-worker-loader.js";
+
+/// What the worker says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Ready,
+    /// Bytes read of all.
+    Progress(f64, f64),
+    Preview(Box<Preview>),
+    Report(Box<ReportView>, Box<UserSet>),
+    Error(String),
+}
+
+pub struct ImportWorker {
+    worker: Worker,
+    _handler: Closure<dyn FnMut(MessageEvent)>,
+}
+
+fn text(data: &JsValue, name: &str) -> String {
+    Reflect::get(data, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn number(data: &JsValue, name: &str) -> f64 {
+    Reflect::get(data, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+}
+
+fn reply_of(data: &JsValue) -> Reply {
+    let bad = |e: serde_json::Error| Reply::Error(e.to_string());
+    match text(data, "kind").as_str() {
+        "ready" => Reply::Ready,
+        "progress" => Reply::Progress(number(data, "done"), number(data, "total")),
+        "preview" => serde_json::from_str(&text(data, "json"))
+            .map(|p| Reply::Preview(Box::new(p)))
+            .unwrap_or_else(bad),
+        "report" => {
+            let report = serde_json::from_str(&text(data, "report"));
+            let set = serde_json::from_str(&text(data, "set"));
+            match (report, set) {
+                (Ok(report), Ok(set)) => Reply::Report(Box::new(report), Box::new(set)),
+                (Err(e), _) | (_, Err(e)) => bad(e),
+            }
+        }
+        _ => Reply::Error(text(data, "message")),
+    }
+}
+
+fn message(fields: &[(&str, JsValue)]) -> Object {
+    let message = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&message, &JsValue::from_str(name), value);
+    }
+    message
+}
+
+impl ImportWorker {
+    /// Starts the worker; its replies go to `on_reply`.
+    pub fn spawn(on_reply: Callback<Reply>) -> Result<ImportWorker, String> {
+        let worker = Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
+        let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            on_reply.emit(reply_of(&event.data()));
+        });
+        worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        Ok(ImportWorker {
+            worker,
+            _handler: handler,
+        })
+    }
+
+    /// Sends a file's bytes (moved to the worker, not copied).
+    pub fn read(&self, name: &str, bytes: &Uint8Array, lang: Lang) {
+        let message = message(&[
+            ("kind", "read".into()),
+            ("name", name.into()),
+            ("lang", lang.code().into()),
+            ("bytes", bytes.into()),
+        ]);
+        let _ = self
+            .worker
+            .post_message_with_transfer(&message, &Array::of1(&bytes.buffer()));
+    }
+
+    /// Asks for the report of the file read last, read through `mapping`.
+    pub fn check(&self, mapping: &Mapping, kept: &[String], imported: &str, lang: Lang) {
+        let (Ok(mapping), Ok(kept)) = (serde_json::to_string(mapping), serde_json::to_string(kept))
+        else {
+            return;
+        };
+        let message = message(&[
+            ("kind", "check".into()),
+            ("mapping", mapping.into()),
+            ("kept", kept.into()),
+            ("imported", imported.into()),
+            ("lang", lang.code().into()),
+        ]);
+        let _ = self.worker.post_message(&message);
+    }
+}
+
+impl Drop for ImportWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}

@@ -1,0 +1,85 @@
+//! The sets kept in this browser: each can be renamed or removed (from the page and from
+//! the browser's storage at once).
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::app::{storage, user_data};
+use crate::core::text::import_ui::{import_text, kept_summary, ImportText};
+use crate::core::view::state::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct KeptSetsProps {
+    pub lang: Lang,
+}
+
+/// How many indicators a set has values of (ours and its own).
+fn indicators(set: &crate::core::import::user_set::UserSet) -> usize {
+    let ids: std::collections::HashSet<&str> =
+        set.values.iter().map(|v| v.indicator.as_str()).collect();
+    ids.len()
+}
+
+#[component]
+pub fn KeptSets(props: &KeptSetsProps) -> Html {
+    let lang = props.lang;
+    let t = |key| import_text(lang, key);
+    let sets = user_data::sets();
+    let items = sets.iter().map(|set| {
+        let remove = {
+            let id = set.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                let id = id.clone();
+                spawn_local(async move {
+                    if let Err(e) = storage::delete_set(&id).await {
+                        web_sys::console::warn_1(&format!("the set is still kept: {e}").into());
+                    }
+                    let mut sets = user_data::sets();
+                    sets.retain(|s| s.id != id);
+                    user_data::set_sets(sets);
+                });
+            })
+        };
+        let rename = {
+            let id = set.id.clone();
+            Callback::from(move |event: Event| {
+                let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                    return;
+                };
+                let name = input.value().trim().to_string();
+                let mut sets = user_data::sets();
+                let Some(set) = sets.iter_mut().find(|s| s.id == id) else {
+                    return;
+                };
+                if name.is_empty() || name == set.name {
+                    return;
+                }
+                set.name = name;
+                let kept = set.clone();
+                spawn_local(async move {
+                    let _ = storage::save_set(&kept).await;
+                    user_data::set_sets(sets);
+                });
+            })
+        };
+        html! {
+            <li>
+                <input type="text" value={set.name.clone()} onchange={rename}
+                    aria-label={format!("{}: {}", t(ImportText::Rename), set.name)} />
+                <span class="hint">{ kept_summary(indicators(set), set.values.len(), &set.imported, lang) }</span>
+                <button type="button" onclick={remove}
+                    aria-label={format!("{}: {}", t(ImportText::Remove), set.name)}>{ t(ImportText::Remove) }</button>
+            </li>
+        }
+    });
+    html! {
+        <section class="kept-sets">
+            <h3>{ t(ImportText::Kept) }</h3>
+            if sets.is_empty() {
+                <p class="hint">{ t(ImportText::KeptNone) }</p>
+            } else {
+                <ul>{ for items }</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! The import worker's shell: messages in, the core's import out. The page posts a file
+//! (`read`), then the person's mapping (`check`); the worker keeps the file's grid between
+//! the two and answers with progress, a preview, a report, or an error — as JSON text, so
+//! that the page and the worker share nothing but the core's types.
+//!
+//! **Invariant:** it imports the core and nothing of the page (`app`); the page talks to
+//! it only through `app::import_worker`.
+
+use std::cell::RefCell;
+
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::core::data::embedded::embedded;
+use crate::core::import::grid::{read_file_with_progress, Grid};
+use crate::core::import::mapping::Mapping;
+use crate::core::import::session::{check, preview};
+use crate::core::import::words::grid_error;
+use crate::core::view::state::Lang;
+
+thread_local! {
+    /// The grid of the file read last, until the next file.
+    static GRID: RefCell<Option<Grid>> = const { RefCell::new(None) };
+}
+
+/// Listens for the page's messages.
+pub fn run() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        handle(&event.data());
+    });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    post(&[("kind", "ready".into())]);
+}
+
+fn field(data: &JsValue, name: &str) -> JsValue {
+    Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(data: &JsValue, name: &str) -> String {
+    field(data, name).as_string().unwrap_or_default()
+}
+
+fn post(fields: &[(&str, JsValue)]) {
+    let message = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&message, &JsValue::from_str(name), value);
+    }
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&message);
+}
+
+fn error(message: String) {
+    post(&[("kind", "error".into()), ("message", message.into())]);
+}
+
+fn handle(data: &JsValue) {
+    let lang = Lang::from_code(&text(data, "lang")).unwrap_or_default();
+    match text(data, "kind").as_str() {
+        "read" => {
+            let name = text(data, "name");
+            let bytes = Uint8Array::new(&field(data, "bytes")).to_vec();
+            let mut progress = |done: u64, total: u64| {
+                post(&[
+                    ("kind", "progress".into()),
+                    ("done", (done as f64).into()),
+                    ("total", (total as f64).into()),
+                ]);
+            };
+            match read_file_with_progress(&bytes, &mut progress) {
+                Ok(grid) => {
+                    let preview = preview(&grid, &embedded().dataset, &name);
+                    GRID.with(|g| *g.borrow_mut() = Some(grid));
+                    match serde_json::to_string(&preview) {
+                        Ok(json) => post(&[("kind", "preview".into()), ("json", json.into())]),
+                        Err(e) => error(e.to_string()),
+                    }
+                }
+                Err(e) => error(grid_error(&e, lang)),
+            }
+        }
+        "check" => {
+            let mapping: Mapping = match serde_json::from_str(&text(data, "mapping")) {
+                Ok(mapping) => mapping,
+                Err(e) => return error(e.to_string()),
+            };
+            let kept: Vec<String> = serde_json::from_str(&text(data, "kept")).unwrap_or_default();
+            let imported = text(data, "imported");
+            let result = GRID.with(|g| {
+                g.borrow()
+                    .as_ref()
+                    .map(|grid| check(grid, &mapping, &embedded().dataset, &kept, &imported, lang))
+            });
+            let Some((report, set)) = result else {
+                return error("no file has been read".to_string());
+            };
+            match (serde_json::to_string(&report), serde_json::to_string(&set)) {
+                (Ok(report), Ok(set)) => post(&[
+                    ("kind", "report".into()),
+                    ("report", report.into()),
+                    ("set", set.into()),
+                ]),
+                (Err(e), _) | (_, Err(e)) => error(e.to_string()),
+            }
+        }
+        _ => {}
+    }
+}
