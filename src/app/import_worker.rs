@@ -1,6 +1,6 @@
 //! The page's side of the import worker (`src/worker/`): started only when someone opens
 //! the import, so that its bundle (the CSV and XLSX readers) costs nothing to a reader
-//! who never does. Messages go as plain objects; the core's types cross as JSON.
+//! who never does. Messages go as plain objects; the core's types cross as compact bytes.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -11,6 +11,7 @@ use yew::Callback;
 use crate::core::import::mapping::Mapping;
 use crate::core::import::session::{Preview, ReportView};
 use crate::core::import::user_set::UserSet;
+use crate::core::import::wire::{decode_preview, decode_report, decode_set, encode_mapping};
 use crate::core::view::state::Lang;
 
 /// The worker's loader (copied by Trunk), relative to the page's base address.
@@ -46,17 +47,23 @@ fn number(data: &JsValue, name: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
+fn bytes(data: &JsValue, name: &str) -> Vec<u8> {
+    Reflect::get(data, &JsValue::from_str(name))
+        .map(|v| Uint8Array::new(&v).to_vec())
+        .unwrap_or_default()
+}
+
 fn reply_of(data: &JsValue) -> Reply {
-    let bad = |e: serde_json::Error| Reply::Error(e.to_string());
+    let bad = |e: crate::core::data::compact_bytes::DecodeError| Reply::Error(e.to_string());
     match text(data, "kind").as_str() {
         "ready" => Reply::Ready,
         "progress" => Reply::Progress(number(data, "done"), number(data, "total")),
-        "preview" => serde_json::from_str(&text(data, "json"))
+        "preview" => decode_preview(&bytes(data, "bytes"))
             .map(|p| Reply::Preview(Box::new(p)))
             .unwrap_or_else(bad),
         "report" => {
-            let report = serde_json::from_str(&text(data, "report"));
-            let set = serde_json::from_str(&text(data, "set"));
+            let report = decode_report(&bytes(data, "report"));
+            let set = decode_set(&bytes(data, "set"));
             match (report, set) {
                 (Ok(report), Ok(set)) => Reply::Report(Box::new(report), Box::new(set)),
                 (Err(e), _) | (_, Err(e)) => bad(e),
@@ -103,13 +110,13 @@ impl ImportWorker {
 
     /// Asks for the report of the file read last, read through `mapping`.
     pub fn check(&self, mapping: &Mapping, kept: &[String], imported: &str, lang: Lang) {
-        let (Ok(mapping), Ok(kept)) = (serde_json::to_string(mapping), serde_json::to_string(kept))
-        else {
-            return;
-        };
+        let kept: Array = kept.iter().map(|id| JsValue::from_str(id)).collect();
         let message = message(&[
             ("kind", "check".into()),
-            ("mapping", mapping.into()),
+            (
+                "mapping",
+                Uint8Array::from(&encode_mapping(mapping)[..]).into(),
+            ),
             ("kept", kept.into()),
             ("imported", imported.into()),
             ("lang", lang.code().into()),

@@ -1,5 +1,6 @@
 //! The imported sets kept in the browser (IndexedDB: database `cds-explorer`, store
-//! `user-sets`, one JSON text per set, keyed by its id), so that they outlive a reload.
+//! `user-sets`, one set per entry as compact bytes (`core::import::wire`), keyed by its
+//! id), so that they outlive a reload.
 //! Nothing is ever sent anywhere: this is the only place they are written.
 
 use js_sys::{Array, Promise};
@@ -9,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
 
 use crate::core::import::user_set::UserSet;
+use crate::core::import::wire::{decode_set, encode_set};
 
 const DATABASE: &str = "cds-explorer";
 const STORE: &str = "user-sets";
@@ -78,8 +80,8 @@ pub async fn load_sets() -> Result<Vec<UserSet>, String> {
     let values: Array = finished(&request).await?.unchecked_into();
     let mut sets: Vec<UserSet> = values
         .iter()
-        .filter_map(|v| v.as_string())
-        .filter_map(|json| serde_json::from_str(&json).ok())
+        .filter(|v| v.is_instance_of::<js_sys::Uint8Array>())
+        .filter_map(|v| decode_set(&js_sys::Uint8Array::new(&v).to_vec()).ok())
         .collect();
     sets.sort_by(|a: &UserSet, b: &UserSet| a.imported.cmp(&b.imported).then(a.id.cmp(&b.id)));
     Ok(sets)
@@ -87,10 +89,10 @@ pub async fn load_sets() -> Result<Vec<UserSet>, String> {
 
 /// Keeps `set` (replacing a kept set of the same id).
 pub async fn save_set(set: &UserSet) -> Result<(), String> {
-    let json = serde_json::to_string(set).map_err(|e| e.to_string())?;
+    let bytes = js_sys::Uint8Array::from(&encode_set(set)[..]);
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readwrite)?
-        .put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&set.id))
+        .put_with_key(&bytes, &JsValue::from_str(&set.id))
         .map_err(|_| "IndexedDB write failed".to_string())?;
     finished(&request).await.map(|_| ())
 }

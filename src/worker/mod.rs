@@ -1,7 +1,7 @@
 //! The import worker's shell: messages in, the core's import out. The page posts a file
 //! (`read`), then the person's mapping (`check`); the worker keeps the file's grid between
-//! the two and answers with progress, a preview, a report, or an error — as JSON text, so
-//! that the page and the worker share nothing but the core's types.
+//! the two and answers with progress, a preview, a report, or an error — the core's types
+//! as compact bytes (`core::import::wire`), so that the page needs no JSON parser.
 //!
 //! **Invariant:** it imports the core and nothing of the page (`app`); the page talks to
 //! it only through `app::import_worker`.
@@ -15,8 +15,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::core::data::embedded::embedded;
 use crate::core::import::grid::{read_file_with_progress, Grid};
-use crate::core::import::mapping::Mapping;
 use crate::core::import::session::{check, preview};
+use crate::core::import::wire::{decode_mapping, encode_preview, encode_report, encode_set};
 use crate::core::import::words::grid_error;
 use crate::core::view::state::Lang;
 
@@ -53,6 +53,10 @@ fn post(fields: &[(&str, JsValue)]) {
     let _ = scope.post_message(&message);
 }
 
+fn as_js(data: &[u8]) -> JsValue {
+    Uint8Array::from(data).into()
+}
+
 fn error(message: String) {
     post(&[("kind", "error".into()), ("message", message.into())]);
 }
@@ -62,7 +66,7 @@ fn handle(data: &JsValue) {
     match text(data, "kind").as_str() {
         "read" => {
             let name = text(data, "name");
-            let bytes = Uint8Array::new(&field(data, "bytes")).to_vec();
+            let file = Uint8Array::new(&field(data, "bytes")).to_vec();
             let mut progress = |done: u64, total: u64| {
                 post(&[
                     ("kind", "progress".into()),
@@ -70,24 +74,25 @@ fn handle(data: &JsValue) {
                     ("total", (total as f64).into()),
                 ]);
             };
-            match read_file_with_progress(&bytes, &mut progress) {
+            match read_file_with_progress(&file, &mut progress) {
                 Ok(grid) => {
-                    let preview = preview(&grid, &embedded().dataset, &name);
+                    let preview = encode_preview(&preview(&grid, &embedded().dataset, &name));
                     GRID.with(|g| *g.borrow_mut() = Some(grid));
-                    match serde_json::to_string(&preview) {
-                        Ok(json) => post(&[("kind", "preview".into()), ("json", json.into())]),
-                        Err(e) => error(e.to_string()),
-                    }
+                    post(&[("kind", "preview".into()), ("bytes", as_js(&preview))]);
                 }
                 Err(e) => error(grid_error(&e, lang)),
             }
         }
         "check" => {
-            let mapping: Mapping = match serde_json::from_str(&text(data, "mapping")) {
+            let mapping = Uint8Array::new(&field(data, "mapping")).to_vec();
+            let mapping = match decode_mapping(&mapping) {
                 Ok(mapping) => mapping,
                 Err(e) => return error(e.to_string()),
             };
-            let kept: Vec<String> = serde_json::from_str(&text(data, "kept")).unwrap_or_default();
+            let kept: Vec<String> = js_sys::Array::from(&field(data, "kept"))
+                .iter()
+                .filter_map(|id| id.as_string())
+                .collect();
             let imported = text(data, "imported");
             let result = GRID.with(|g| {
                 g.borrow()
@@ -97,14 +102,11 @@ fn handle(data: &JsValue) {
             let Some((report, set)) = result else {
                 return error("no file has been read".to_string());
             };
-            match (serde_json::to_string(&report), serde_json::to_string(&set)) {
-                (Ok(report), Ok(set)) => post(&[
-                    ("kind", "report".into()),
-                    ("report", report.into()),
-                    ("set", set.into()),
-                ]),
-                (Err(e), _) | (_, Err(e)) => error(e.to_string()),
-            }
+            post(&[
+                ("kind", "report".into()),
+                ("report", as_js(&encode_report(&report))),
+                ("set", as_js(&encode_set(&set))),
+            ]);
         }
         _ => {}
     }

@@ -387,3 +387,55 @@ fn a_synthetic_dti_workbook_reads_maps_and_agrees_with_the_published_ranks() {
     );
     assert!(set.values.iter().any(|v| v.printed == "0.795"));
 }
+
+#[test]
+fn imported_indicators_come_first_in_the_picker_under_your_data() {
+    use cds_explorer::core::query::catalogue::catalogue;
+    let (_, _, _, set) = import("ho-so-truc-tuyen.csv", WIDE.as_bytes());
+    let merged = merge(shipped(), &[set]);
+    let groups = catalogue(&merged, Lang::Vi);
+    assert_eq!(groups[0].label, "Dữ liệu của bạn");
+    assert_eq!(groups[0].items.len(), 1);
+    let english = catalogue(&merged, Lang::En);
+    assert_eq!(english[0].label, "Your data");
+    assert!(
+        groups.iter().skip(1).all(|g| g
+            .items
+            .iter()
+            .all(|(ix, _)| merged.indicators()[*ix].pillar != Pillar::User)),
+        "nowhere else"
+    );
+}
+
+#[test]
+fn what_crosses_to_the_worker_and_into_storage_reads_back_equal() {
+    use cds_explorer::core::import::session::{check, preview};
+    use cds_explorer::core::import::wire::{
+        decode_mapping, decode_preview, decode_report, decode_set, encode_mapping, encode_preview,
+        encode_report, encode_set,
+    };
+    let data = shipped();
+    let bytes = include_bytes!("../fixtures/dti-2023-synthetic.xlsx");
+    let grid = read_file(bytes).expect("workbook");
+    let shown = preview(&grid, data, "dti-2023-synthetic.xlsx");
+    assert_eq!(decode_preview(&encode_preview(&shown)), Ok(shown.clone()));
+    assert_eq!(
+        decode_mapping(&encode_mapping(&shown.mapping)),
+        Ok(shown.mapping.clone())
+    );
+    let (report, set) = check(&grid, &shown.mapping, data, &[], "2026-11-30", Lang::En);
+    assert_eq!(decode_report(&encode_report(&report)), Ok(report.clone()));
+    let kept = encode_set(&set);
+    assert_eq!(decode_set(&kept), Ok(set.clone()));
+    assert_eq!(
+        report.summary,
+        "126 values accepted, 0 refused (in 63 data rows)."
+    );
+    // Damaged bytes are an error, never a panic.
+    for cut in [0, 1, kept.len() / 2, kept.len() - 1] {
+        assert!(decode_set(&kept[..cut]).is_err(), "cut at {cut}");
+    }
+    let mut flipped = kept.clone();
+    flipped[0] ^= 0xff;
+    assert!(decode_set(&flipped).is_err());
+}

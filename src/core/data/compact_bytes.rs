@@ -20,26 +20,26 @@ pub type Decoded<T> = Result<T, DecodeError>;
 
 /// Writes numbers and interned strings; [`Writer::finish`] puts the string table first.
 #[derive(Default)]
-pub(super) struct Writer {
+pub(crate) struct Writer {
     strings: Vec<String>,
     interned: HashMap<String, u64>,
     body: Vec<u8>,
 }
 
 impl Writer {
-    pub(super) fn uint(&mut self, mut value: u64) {
+    pub(crate) fn uint(&mut self, mut value: u64) {
         write_uint(&mut self.body, &mut value);
     }
 
-    pub(super) fn int(&mut self, value: i64) {
+    pub(crate) fn int(&mut self, value: i64) {
         self.uint(((value << 1) ^ (value >> 63)) as u64);
     }
 
-    pub(super) fn float(&mut self, value: f64) {
+    pub(crate) fn float(&mut self, value: f64) {
         self.body.extend_from_slice(&value.to_le_bytes());
     }
 
-    pub(super) fn text(&mut self, text: &str) {
+    pub(crate) fn text(&mut self, text: &str) {
         let next = self.strings.len() as u64;
         let ix = *self.interned.entry(text.to_string()).or_insert(next);
         if ix == next {
@@ -48,7 +48,7 @@ impl Writer {
         self.uint(ix);
     }
 
-    pub(super) fn optional_text(&mut self, text: Option<&str>) {
+    pub(crate) fn optional_text(&mut self, text: Option<&str>) {
         match text {
             None => self.uint(0),
             Some(text) => {
@@ -58,7 +58,7 @@ impl Writer {
         }
     }
 
-    pub(super) fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         let mut out = Vec::new();
         write_uint(&mut out, &mut (self.strings.len() as u64));
         for text in &self.strings {
@@ -83,14 +83,14 @@ fn write_uint(out: &mut Vec<u8>, value: &mut u64) {
 }
 
 /// Reads what [`Writer`] wrote.
-pub(super) struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     strings: Vec<&'a str>,
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn new(bytes: &'a [u8]) -> Decoded<Self> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Decoded<Self> {
         let mut reader = Reader {
             bytes,
             at: 0,
@@ -106,14 +106,14 @@ impl<'a> Reader<'a> {
         Ok(reader)
     }
 
-    pub(super) fn take(&mut self, len: usize) -> Decoded<&'a [u8]> {
+    pub(crate) fn take(&mut self, len: usize) -> Decoded<&'a [u8]> {
         let end = self.at.checked_add(len).ok_or(DecodeError("a length"))?;
         let raw = self.bytes.get(self.at..end).ok_or(DecodeError("the end"))?;
         self.at = end;
         Ok(raw)
     }
 
-    pub(super) fn uint(&mut self) -> Decoded<u64> {
+    pub(crate) fn uint(&mut self) -> Decoded<u64> {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = *self.bytes.get(self.at).ok_or(DecodeError("the end"))?;
@@ -127,7 +127,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A count or an index, bounded by what the input could hold.
-    pub(super) fn count(&mut self) -> Decoded<usize> {
+    pub(crate) fn count(&mut self) -> Decoded<usize> {
         let value = usize::try_from(self.uint()?).map_err(|_| DecodeError("a count"))?;
         if value > self.bytes.len().saturating_mul(8) {
             return Err(DecodeError("a count"));
@@ -135,32 +135,32 @@ impl<'a> Reader<'a> {
         Ok(value)
     }
 
-    pub(super) fn int(&mut self) -> Decoded<i64> {
+    pub(crate) fn int(&mut self) -> Decoded<i64> {
         let raw = self.uint()?;
         Ok((raw >> 1) as i64 ^ -((raw & 1) as i64))
     }
 
-    pub(super) fn float(&mut self) -> Decoded<f64> {
+    pub(crate) fn float(&mut self) -> Decoded<f64> {
         let raw = self.take(8)?;
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(raw);
         Ok(f64::from_le_bytes(bytes))
     }
 
-    pub(super) fn text(&mut self) -> Decoded<String> {
+    pub(crate) fn text(&mut self) -> Decoded<String> {
         let ix = self.count()?;
         let text = self.strings.get(ix).ok_or(DecodeError("a string index"))?;
         Ok(text.to_string())
     }
 
-    pub(super) fn optional_text(&mut self) -> Decoded<Option<String>> {
+    pub(crate) fn optional_text(&mut self) -> Decoded<Option<String>> {
         match self.uint()? {
             0 => Ok(None),
             _ => self.text().map(Some),
         }
     }
 
-    pub(super) fn small(&mut self, what: &'static str, below: usize) -> Decoded<usize> {
+    pub(crate) fn small(&mut self, what: &'static str, below: usize) -> Decoded<usize> {
         let value = self.count()?;
         if value < below {
             Ok(value)
@@ -169,7 +169,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn list<T>(
+    pub(crate) fn list<T>(
         &mut self,
         mut item: impl FnMut(&mut Self) -> Decoded<T>,
     ) -> Decoded<Vec<T>> {
@@ -181,7 +181,7 @@ impl<'a> Reader<'a> {
         Ok(items)
     }
 
-    pub(super) fn done(&self) -> Decoded<()> {
+    pub(crate) fn done(&self) -> Decoded<()> {
         if self.at == self.bytes.len() {
             Ok(())
         } else {

@@ -22,4 +22,5 @@ pub mod session;
 pub mod text;
 pub mod user_set;
 pub mod validate;
+pub mod wire;
 pub mod words;

@@ -114,8 +114,9 @@ pub struct Group {
     pub items: Vec<(IndicatorIx, String)>,
 }
 
-/// The picker's groups in `lang`: national indices by pillar first, then one group per
-/// reporting province ("Số liệu do tỉnh công bố: Hải Dương").
+/// The picker's groups in `lang`: the person's imported indicators ("Dữ liệu của bạn")
+/// first, then national indices by pillar, then one group per reporting province
+/// ("Số liệu do tỉnh công bố: Hải Dương").
 pub fn catalogue(dataset: &Dataset, lang: Lang) -> Vec<Group> {
     let reaches: Vec<Reach> = (0..dataset.indicators().len())
         .map(|ix| reach(dataset, ix))
@@ -128,12 +129,22 @@ pub fn catalogue(dataset: &Dataset, lang: Lang) -> Vec<Group> {
                 .indicators()
                 .iter()
                 .enumerate()
-                .filter(|(ix, i)| i.pillar == pillar && reaches[*ix].only_province.is_none())
+                // The person's own indicators all go under "Dữ liệu của bạn".
+                .filter(|(ix, i)| {
+                    i.pillar == pillar
+                        && (pillar == Pillar::User || reaches[*ix].only_province.is_none())
+                })
                 .map(|(ix, _)| (ix, reach_text(&reaches[ix], lang)))
                 .collect(),
         })
         .collect();
-    let reporting: BTreeSet<ProvinceIx> = reaches.iter().filter_map(|r| r.only_province).collect();
+    let built_in = |ix: usize| dataset.indicators()[ix].pillar != Pillar::User;
+    let reporting: BTreeSet<ProvinceIx> = reaches
+        .iter()
+        .enumerate()
+        .filter(|(ix, _)| built_in(*ix))
+        .filter_map(|(_, r)| r.only_province)
+        .collect();
     for province in reporting {
         let name = area_name(dataset, Area::Province(province), lang);
         groups.push(Group {
@@ -144,10 +155,18 @@ pub fn catalogue(dataset: &Dataset, lang: Lang) -> Vec<Group> {
             items: reaches
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.only_province == Some(province))
+                .filter(|(ix, r)| r.only_province == Some(province) && built_in(*ix))
                 .map(|(ix, r)| (ix, reach_text(r, lang)))
                 .collect(),
         });
+    }
+    // The person's own data first, where they look for it.
+    if let Some(at) = groups
+        .iter()
+        .position(|g| g.label == pillar_name(Pillar::User, lang))
+    {
+        let own = groups.remove(at);
+        groups.insert(0, own);
     }
     groups.retain(|g| !g.items.is_empty());
     groups

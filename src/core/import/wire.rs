@@ -1,0 +1,277 @@
+//! The import's values as compact bytes (the built-in data's own format, strings
+//! interned): what crosses between the page and the import worker, and what the browser
+//! keeps. So the page needs no JSON parser, and a million values cross in one buffer.
+
+use super::mapping::{ColumnRole, IndicatorChoice, Mapping, TidyField};
+use super::session::{Preview, ReportView};
+use super::user_set::{UserIndicator, UserSet, UserValue};
+use crate::core::data::compact_bytes::{DecodeError, Decoded, Reader, Writer};
+use crate::core::data::model::Unit;
+use crate::core::view::state::Units;
+
+/// Bumped when a layout below changes; a kept set of another version is not read.
+const VERSION: u64 = 1;
+
+fn start() -> Writer {
+    let mut w = Writer::default();
+    w.uint(VERSION);
+    w
+}
+
+fn open(bytes: &[u8]) -> Decoded<Reader<'_>> {
+    let mut r = Reader::new(bytes)?;
+    if r.uint()? != VERSION {
+        return Err(DecodeError("a version"));
+    }
+    Ok(r)
+}
+
+fn texts(w: &mut Writer, items: &[String]) {
+    w.uint(items.len() as u64);
+    for item in items {
+        w.text(item);
+    }
+}
+
+fn read_texts(r: &mut Reader<'_>) -> Decoded<Vec<String>> {
+    r.list(|r| r.text())
+}
+
+pub fn encode_set(set: &UserSet) -> Vec<u8> {
+    let mut w = start();
+    for text in [&set.id, &set.name, &set.file, &set.imported] {
+        w.text(text);
+    }
+    w.uint(set.indicators.len() as u64);
+    for i in &set.indicators {
+        w.text(&i.id);
+        w.text(&i.name);
+        w.text(&i.unit);
+    }
+    w.uint(set.values.len() as u64);
+    for v in &set.values {
+        w.text(&v.indicator);
+        w.text(&v.area);
+        w.uint(u64::from(v.year));
+        w.text(&v.kind);
+        w.float(v.value);
+        w.text(&v.printed);
+        w.text(&v.quote);
+        w.text(&v.note);
+        w.uint(u64::from(v.tie));
+    }
+    w.finish()
+}
+
+pub fn decode_set(bytes: &[u8]) -> Decoded<UserSet> {
+    let mut r = open(bytes)?;
+    let (id, name, file, imported) = (r.text()?, r.text()?, r.text()?, r.text()?);
+    let indicators = r.list(|r| {
+        Ok(UserIndicator {
+            id: r.text()?,
+            name: r.text()?,
+            unit: r.text()?,
+        })
+    })?;
+    let values = r.list(|r| {
+        Ok(UserValue {
+            indicator: r.text()?,
+            area: r.text()?,
+            year: u16::try_from(r.uint()?).map_err(|_| DecodeError("a year"))?,
+            kind: r.text()?,
+            value: r.float()?,
+            printed: r.text()?,
+            quote: r.text()?,
+            note: r.text()?,
+            tie: r.small("a tie", 2)? == 1,
+        })
+    })?;
+    r.done()?;
+    Ok(UserSet {
+        id,
+        name,
+        file,
+        imported,
+        indicators,
+        values,
+    })
+}
+
+const TIDY: [TidyField; 9] = [
+    TidyField::Indicator,
+    TidyField::Year,
+    TidyField::Value,
+    TidyField::Unit,
+    TidyField::Kind,
+    TidyField::Source,
+    TidyField::Quote,
+    TidyField::NameVi,
+    TidyField::NameEn,
+];
+
+fn write_mapping(w: &mut Writer, m: &Mapping) {
+    w.text(&m.name);
+    w.uint(u64::from(m.units == Units::Post2025));
+    w.uint(m.year.map_or(0, |y| u64::from(y) + 1));
+    w.uint(m.columns.len() as u64);
+    for role in &m.columns {
+        match role {
+            ColumnRole::Ignore => w.uint(0),
+            ColumnRole::Place => w.uint(1),
+            ColumnRole::Value { indicator, year } => {
+                w.uint(2);
+                match indicator {
+                    IndicatorChoice::Existing(id) => {
+                        w.uint(0);
+                        w.text(id);
+                    }
+                    IndicatorChoice::New { name, unit } => {
+                        w.uint(1);
+                        w.text(name);
+                        w.text(unit.id());
+                    }
+                }
+                w.uint(year.map_or(0, |y| u64::from(y) + 1));
+            }
+            ColumnRole::Tidy(field) => {
+                w.uint(3);
+                w.uint(TIDY.iter().position(|f| f == field).unwrap_or(0) as u64);
+            }
+        }
+    }
+}
+
+fn year(r: &mut Reader<'_>) -> Decoded<Option<u16>> {
+    match r.uint()? {
+        0 => Ok(None),
+        n => u16::try_from(n - 1)
+            .map(Some)
+            .map_err(|_| DecodeError("a year")),
+    }
+}
+
+fn read_mapping(r: &mut Reader<'_>) -> Decoded<Mapping> {
+    let name = r.text()?;
+    let units = if r.small("a geography", 2)? == 1 {
+        Units::Post2025
+    } else {
+        Units::Pre2025
+    };
+    let year_of_columns = year(r)?;
+    let columns = r.list(|r| {
+        Ok(match r.small("a column role", 4)? {
+            0 => ColumnRole::Ignore,
+            1 => ColumnRole::Place,
+            2 => {
+                let indicator = match r.small("an indicator choice", 2)? {
+                    0 => IndicatorChoice::Existing(r.text()?),
+                    _ => IndicatorChoice::New {
+                        name: r.text()?,
+                        unit: Unit::from_id(&r.text()?).ok_or(DecodeError("a unit"))?,
+                    },
+                };
+                ColumnRole::Value {
+                    indicator,
+                    year: year(r)?,
+                }
+            }
+            _ => ColumnRole::Tidy(TIDY[r.small("a field", TIDY.len())?]),
+        })
+    })?;
+    Ok(Mapping {
+        name,
+        units,
+        year: year_of_columns,
+        columns,
+    })
+}
+
+pub fn encode_mapping(m: &Mapping) -> Vec<u8> {
+    let mut w = start();
+    write_mapping(&mut w, m);
+    w.finish()
+}
+
+pub fn decode_mapping(bytes: &[u8]) -> Decoded<Mapping> {
+    let mut r = open(bytes)?;
+    let m = read_mapping(&mut r)?;
+    r.done()?;
+    Ok(m)
+}
+
+pub fn encode_preview(p: &Preview) -> Vec<u8> {
+    let mut w = start();
+    w.text(&p.file);
+    texts(&mut w, &p.header);
+    w.uint(p.sample.len() as u64);
+    for row in &p.sample {
+        texts(&mut w, row);
+    }
+    w.uint(p.rows as u64);
+    write_mapping(&mut w, &p.mapping);
+    w.finish()
+}
+
+pub fn decode_preview(bytes: &[u8]) -> Decoded<Preview> {
+    let mut r = open(bytes)?;
+    let file = r.text()?;
+    let header = read_texts(&mut r)?;
+    let sample = r.list(read_texts)?;
+    let rows = r.count()?;
+    let mapping = read_mapping(&mut r)?;
+    r.done()?;
+    Ok(Preview {
+        file,
+        header,
+        sample,
+        rows,
+        mapping,
+    })
+}
+
+pub fn encode_report(v: &ReportView) -> Vec<u8> {
+    let mut w = start();
+    w.text(&v.summary);
+    for n in [
+        v.accepted,
+        v.problem_count,
+        v.agreements,
+        v.disagreement_count,
+    ] {
+        w.uint(n as u64);
+    }
+    for list in [
+        &v.problems,
+        &v.unknown_places,
+        &v.disagreements,
+        &v.indicators,
+    ] {
+        texts(&mut w, list);
+    }
+    w.finish()
+}
+
+pub fn decode_report(bytes: &[u8]) -> Decoded<ReportView> {
+    let mut r = open(bytes)?;
+    let summary = r.text()?;
+    let (accepted, problem_count, agreements, disagreement_count) =
+        (r.count()?, r.count()?, r.count()?, r.count()?);
+    let (problems, unknown_places, disagreements, indicators) = (
+        read_texts(&mut r)?,
+        read_texts(&mut r)?,
+        read_texts(&mut r)?,
+        read_texts(&mut r)?,
+    );
+    r.done()?;
+    Ok(ReportView {
+        summary,
+        accepted,
+        problem_count,
+        problems,
+        unknown_places,
+        agreements,
+        disagreement_count,
+        disagreements,
+        indicators,
+    })
+}
