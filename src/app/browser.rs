@@ -209,6 +209,17 @@ pub fn selected_value(event: &yew::Event) -> String {
         .unwrap_or_default()
 }
 
+/// Lets the browser run other tasks (and paint) before going on: a long job split this
+/// way never holds the page.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Today's date in the browser's time zone, `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

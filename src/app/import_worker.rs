@@ -8,10 +8,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 use yew::Callback;
 
+use crate::app::storage::SetBytes;
 use crate::core::import::mapping::Mapping;
 use crate::core::import::session::{Preview, ReportView};
-use crate::core::import::user_set::UserSet;
-use crate::core::import::wire::{decode_preview, decode_report, decode_set, encode_mapping};
+use crate::core::import::wire::{decode_preview, decode_report, encode_mapping};
 use crate::core::view::state::Lang;
 
 /// The worker's loader (copied by Trunk), relative to the page's base address.
@@ -24,7 +24,8 @@ pub enum Reply {
     /// Bytes read of all.
     Progress(f64, f64),
     Preview(Box<Preview>),
-    Report(Box<ReportView>, Box<UserSet>),
+    /// The report, and the set as bytes (decoded only if the person adds it).
+    Report(Box<ReportView>, SetBytes),
     Error(String),
 }
 
@@ -62,12 +63,19 @@ fn reply_of(data: &JsValue) -> Reply {
             .map(|p| Reply::Preview(Box::new(p)))
             .unwrap_or_else(bad),
         "report" => {
-            let report = decode_report(&bytes(data, "report"));
-            let set = decode_set(&bytes(data, "set"));
-            match (report, set) {
-                (Ok(report), Ok(set)) => Reply::Report(Box::new(report), Box::new(set)),
-                (Err(e), _) | (_, Err(e)) => bad(e),
-            }
+            let field = |name: &str| {
+                Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+            };
+            let set = SetBytes {
+                header: Uint8Array::new(&field("header")),
+                chunks: Array::from(&field("chunks"))
+                    .iter()
+                    .map(|c| Uint8Array::new(&c))
+                    .collect(),
+            };
+            decode_report(&bytes(data, "report"))
+                .map(|report| Reply::Report(Box::new(report), set))
+                .unwrap_or_else(bad)
         }
         _ => Reply::Error(text(data, "message")),
     }

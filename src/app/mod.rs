@@ -48,7 +48,11 @@ fn Root() -> Html {
 /// Reads the kept sets and, if there are any, rebuilds the page with them.
 async fn load_kept_sets() {
     match storage::load_sets().await {
-        Ok(sets) if !sets.is_empty() => user_data::set_sets(sets),
+        Ok(kept) if !kept.is_empty() => {
+            let sets = user_data::decode(&kept).await;
+            user_data::replace_sets(sets).await;
+            user_data::notify();
+        }
         Ok(_) => {}
         Err(e) => web_sys::console::warn_1(&format!("imported data not read: {e}").into()),
     }
@@ -95,8 +99,9 @@ fn render(root: Option<web_sys::Element>) {
         crate::core::import::user_set::USER_PREFIX
     )) {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Ok(sets) = storage::load_sets().await {
-                user_data::set_sets_quietly(sets);
+            if let Ok(kept) = storage::load_sets().await {
+                let sets = user_data::decode(&kept).await;
+                user_data::replace_sets(sets).await;
             }
             mount();
         });

@@ -1,16 +1,13 @@
 //! The imported sets kept in the browser (IndexedDB: database `cds-explorer`, store
-//! `user-sets`, one set per entry as compact bytes (`core::import::wire`), keyed by its
-//! id), so that they outlive a reload.
+//! `user-sets`, one set per entry as its header and chunks of values in compact bytes
+//! (`core::import::wire`), keyed by its id), so that they outlive a reload.
 //! Nothing is ever sent anywhere: this is the only place they are written.
 
-use js_sys::{Array, Promise};
+use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
-
-use crate::core::import::user_set::UserSet;
-use crate::core::import::wire::{decode_set, encode_set};
 
 const DATABASE: &str = "cds-explorer";
 const STORE: &str = "user-sets";
@@ -71,30 +68,86 @@ fn store(database: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbObjectSt
         .map_err(|_| "IndexedDB transaction failed".to_string())
 }
 
-/// Every kept set (a set that no longer reads is skipped).
-pub async fn load_sets() -> Result<Vec<UserSet>, String> {
+/// A kept set as bytes: its header, then its chunks of values (`core::import::wire`).
+#[derive(Clone)]
+pub struct SetBytes {
+    pub header: Uint8Array,
+    pub chunks: Vec<Uint8Array>,
+}
+
+impl PartialEq for SetBytes {
+    /// The same buffers (as the page holds them), not equal contents.
+    fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Uint8Array, b: &Uint8Array| JsValue::from(a) == JsValue::from(b);
+        same(&self.header, &other.header)
+            && self.chunks.len() == other.chunks.len()
+            && self
+                .chunks
+                .iter()
+                .zip(&other.chunks)
+                .all(|(a, b)| same(a, b))
+    }
+}
+
+impl std::fmt::Debug for SetBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "SetBytes({} B, {} chunks)",
+            self.header.length(),
+            self.chunks.len()
+        )
+    }
+}
+
+impl SetBytes {
+    fn to_js(&self) -> Array {
+        std::iter::once(self.header.clone())
+            .chain(self.chunks.iter().cloned())
+            .collect()
+    }
+
+    fn from_js(value: &JsValue) -> Option<SetBytes> {
+        let parts: Array = value.clone().dyn_into().ok()?;
+        let mut parts = parts.iter().map(|p| p.dyn_into::<Uint8Array>().ok());
+        Some(SetBytes {
+            header: parts.next()??,
+            chunks: parts.collect::<Option<Vec<_>>>()?,
+        })
+    }
+}
+
+/// Every kept set, as bytes still to decode (a task at a time: see `user_data`).
+pub async fn load_sets() -> Result<Vec<SetBytes>, String> {
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readonly)?
         .get_all()
         .map_err(|_| "IndexedDB read failed".to_string())?;
     let values: Array = finished(&request).await?.unchecked_into();
-    let mut sets: Vec<UserSet> = values
+    Ok(values
         .iter()
-        .filter(|v| v.is_instance_of::<js_sys::Uint8Array>())
-        .filter_map(|v| decode_set(&js_sys::Uint8Array::new(&v).to_vec()).ok())
-        .collect();
-    sets.sort_by(|a: &UserSet, b: &UserSet| a.imported.cmp(&b.imported).then(a.id.cmp(&b.id)));
-    Ok(sets)
+        .filter_map(|v| SetBytes::from_js(&v))
+        .collect())
 }
 
-/// Keeps `set` (replacing a kept set of the same id).
-pub async fn save_set(set: &UserSet) -> Result<(), String> {
-    let bytes = js_sys::Uint8Array::from(&encode_set(set)[..]);
+/// Keeps a set under `id` (replacing a kept set of the same id).
+pub async fn save_set(id: &str, bytes: &SetBytes) -> Result<(), String> {
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readwrite)?
-        .put_with_key(&bytes, &JsValue::from_str(&set.id))
+        .put_with_key(&bytes.to_js(), &JsValue::from_str(id))
         .map_err(|_| "IndexedDB write failed".to_string())?;
     finished(&request).await.map(|_| ())
+}
+
+/// Replaces the header of the kept set `id` (a new name), its values untouched.
+pub async fn save_header(id: &str, header: &[u8]) -> Result<(), String> {
+    let database = open().await?;
+    let request = store(&database, IdbTransactionMode::Readonly)?
+        .get(&JsValue::from_str(id))
+        .map_err(|_| "IndexedDB read failed".to_string())?;
+    let mut bytes = SetBytes::from_js(&finished(&request).await?).ok_or("the set is not kept")?;
+    bytes.header = Uint8Array::from(header);
+    save_set(id, &bytes).await
 }
 
 /// Forgets the set `id`.

@@ -1,14 +1,18 @@
 //! The dataset the page shows: the built-in one, with the sets the person imported
 //! merged in. Components read it with [`current`]; when the sets change, the page is
 //! rebuilt from the link (the listeners registered with [`on_change`] are called), so
-//! that every view, memo and link is read against the new dataset.
+//! that every view, memo and link is read against the new dataset. Sets are decoded and
+//! merged a chunk at a time, yielding between chunks, so a large set never holds the page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::browser::yield_now;
+use super::storage::SetBytes;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::embedded::embedded;
-use crate::core::import::user_set::{merge, UserSet};
+use crate::core::import::user_set::{Merger, UserSet};
+use crate::core::import::wire::{decode_set_header, decode_values, VALUES_PER_CHUNK};
 
 thread_local! {
     static SETS: RefCell<Vec<UserSet>> = const { RefCell::new(Vec::new()) };
@@ -49,15 +53,43 @@ pub fn sets() -> Vec<UserSet> {
     SETS.with(|s| s.borrow().clone())
 }
 
-/// Replaces the imported sets, rebuilds the dataset and tells the listeners.
-pub fn set_sets(sets: Vec<UserSet>) {
-    set_sets_quietly(sets);
-    notify();
+/// The kept sets' bytes decoded, a chunk of values per task (a set that does not
+/// read is skipped).
+pub async fn decode(kept: &[SetBytes]) -> Vec<UserSet> {
+    let mut sets = Vec::new();
+    'sets: for bytes in kept {
+        let Ok((mut set, count)) = decode_set_header(&bytes.header.to_vec()) else {
+            continue;
+        };
+        set.values.reserve(count);
+        for chunk in &bytes.chunks {
+            match decode_values(&chunk.to_vec()) {
+                Ok(values) => set.values.extend(values),
+                Err(_) => continue 'sets,
+            }
+            yield_now().await;
+        }
+        sets.push(set);
+    }
+    sets.sort_by(|a, b| a.imported.cmp(&b.imported).then(a.id.cmp(&b.id)));
+    sets
 }
 
-/// Replaces the imported sets and rebuilds the dataset; [`notify`] tells the listeners.
-pub fn set_sets_quietly(sets: Vec<UserSet>) {
-    let merged = (!sets.is_empty()).then(|| Rc::new(merge(&embedded().dataset, &sets)));
+/// Replaces the imported sets and merges them, a chunk at a time; [`notify`] then
+/// rebuilds the page.
+pub async fn replace_sets(sets: Vec<UserSet>) {
+    let merged = if sets.is_empty() {
+        None
+    } else {
+        let mut merger = Merger::new(&embedded().dataset, &sets);
+        for (n, set) in sets.iter().enumerate() {
+            for chunk in set.values.chunks(VALUES_PER_CHUNK) {
+                merger.add(n, chunk);
+                yield_now().await;
+            }
+        }
+        Some(Rc::new(merger.finish()))
+    };
     SETS.with(|s| *s.borrow_mut() = sets);
     MERGED.with(|m| *m.borrow_mut() = merged);
     GENERATION.with(|g| g.set(g.get() + 1));

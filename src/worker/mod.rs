@@ -16,7 +16,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use crate::core::data::embedded::embedded;
 use crate::core::import::grid::{read_file_with_progress, Grid};
 use crate::core::import::session::{check, preview};
-use crate::core::import::wire::{decode_mapping, encode_preview, encode_report, encode_set};
+use crate::core::import::wire::{decode_mapping, encode_preview, encode_report, encode_set_chunks};
 use crate::core::import::words::grid_error;
 use crate::core::view::state::Lang;
 
@@ -102,10 +102,13 @@ fn handle(data: &JsValue) {
             let Some((report, set)) = result else {
                 return error("no file has been read".to_string());
             };
+            let (header, chunks) = encode_set_chunks(&set);
+            let chunks: js_sys::Array = chunks.iter().map(|c| as_js(c)).collect();
             post(&[
                 ("kind", "report".into()),
                 ("report", as_js(&encode_report(&report))),
-                ("set", as_js(&encode_set(&set))),
+                ("header", as_js(&header)),
+                ("chunks", chunks.into()),
             ]);
         }
         _ => {}

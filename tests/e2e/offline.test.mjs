@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { ON_DEMAND, writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { ARTIFACTS, collectErrors, launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
@@ -86,9 +86,10 @@ test('served under a sub-path, the app caches its build and then works offline f
   const cached = await cachesOf(page);
   const name = CACHE_PREFIX + versionOf(DIST);
   assert.deepEqual(cached.names, [name]);
-  // Every file of the build but the worker and the link preview, and not the .br and .gz
+  // Every file of the build but the worker, the link preview and the import worker's
+  // bundle (cached when the import is first opened, never ahead), and not the .br and .gz
   // copies for hosts.
-  const built = readdirSync(DIST).filter((file) => file !== 'sw.js' && file !== 'og-image.png' && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
+  const built = readdirSync(DIST).filter((file) => file !== 'sw.js' && file !== 'og-image.png' && !ON_DEMAND.test(file) && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
     .map((file) => server.url + BASE + (file === 'index.html' ? '' : file)).sort();
   assert.ok(built.some((url) => url.endsWith('.wasm')), 'the build has a .wasm file');
   assert.deepEqual(cached.urls[name], built);

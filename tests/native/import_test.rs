@@ -439,3 +439,36 @@ fn what_crosses_to_the_worker_and_into_storage_reads_back_equal() {
     flipped[0] ^= 0xff;
     assert!(decode_set(&flipped).is_err());
 }
+
+#[test]
+fn large_counts_cross_in_small_messages() {
+    use cds_explorer::core::import::session::{preview, ReportView};
+    use cds_explorer::core::import::wire::{
+        decode_preview, decode_report, decode_set_header, encode_preview, encode_report,
+        encode_set_chunks, VALUES_PER_CHUNK,
+    };
+    let mut csv = String::from("indicator,province,year,value\n");
+    for n in 0..60_000 {
+        csv.push_str(&format!("own,hai-duong,{},{n}\n", 2015 + n % 21));
+    }
+    let grid = read_file(csv.as_bytes()).expect("csv");
+    let shown = preview(&grid, shipped(), "big.csv");
+    assert_eq!(shown.rows, 60_000);
+    assert_eq!(
+        decode_preview(&encode_preview(&shown)).map(|p| p.rows),
+        Ok(60_000)
+    );
+    let report = ReportView {
+        accepted: 1_000_000,
+        problem_count: 900_000,
+        ..ReportView::default()
+    };
+    assert_eq!(decode_report(&encode_report(&report)), Ok(report));
+    let (_, _, _, set) = import("big.csv", csv.as_bytes());
+    let (header, chunks) = encode_set_chunks(&set);
+    assert_eq!(chunks.len(), set.values.len().div_ceil(VALUES_PER_CHUNK));
+    assert_eq!(
+        decode_set_header(&header).map(|(_, n)| n),
+        Ok(set.values.len())
+    );
+}

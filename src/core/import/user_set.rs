@@ -79,46 +79,76 @@ pub const USER_PUBLISHER: &str = "Dữ liệu của bạn";
 /// each (kind `User`, below every published source), and every value whose indicator
 /// and place are known. The built-in indices stay as they were.
 pub fn merge(base: &Dataset, sets: &[UserSet]) -> Dataset {
-    let mut indicators = base.indicators().to_vec();
-    let mut sources = base.sources().to_vec();
-    for set in sets {
-        for new in &set.indicators {
-            if indicators.iter().any(|i| i.id == new.id) {
-                continue;
-            }
-            indicators.push(user_indicator(new, set));
-        }
-        sources.push(set.source());
-    }
-    let mut dataset = Dataset::new(
-        base.provinces().to_vec(),
-        base.merged_units().to_vec(),
-        indicators,
-        sources,
-        Vec::new(),
-    );
-    let mut observations = base.observations().to_vec();
-    let first_source = base.sources().len();
-    let ids: HashMap<&str, usize> = dataset
-        .indicators()
-        .iter()
-        .enumerate()
-        .map(|(ix, i)| (i.id.as_str(), ix))
-        .collect();
-    let mut areas: HashMap<String, Option<Area>> = HashMap::new();
+    let mut merger = Merger::new(base, sets);
     for (n, set) in sets.iter().enumerate() {
-        for v in &set.values {
-            let area = *areas
+        merger.add(n, &set.values);
+    }
+    merger.finish()
+}
+
+/// [`merge`] in steps: the sets' indicators and sources first, then their values a chunk
+/// at a time (so that the page can paint between chunks), then the dataset.
+pub struct Merger {
+    dataset: Dataset,
+    observations: Vec<Observation>,
+    first_source: usize,
+    ids: HashMap<String, usize>,
+    areas: HashMap<String, Option<Area>>,
+}
+
+impl Merger {
+    /// Takes the sets' headers (their values are added with [`Merger::add`]).
+    pub fn new(base: &Dataset, sets: &[UserSet]) -> Merger {
+        let mut indicators = base.indicators().to_vec();
+        let mut sources = base.sources().to_vec();
+        for set in sets {
+            for new in &set.indicators {
+                if indicators.iter().any(|i| i.id == new.id) {
+                    continue;
+                }
+                indicators.push(user_indicator(new, set));
+            }
+            sources.push(set.source());
+        }
+        let ids = indicators
+            .iter()
+            .enumerate()
+            .map(|(ix, i)| (i.id.clone(), ix))
+            .collect();
+        Merger {
+            dataset: Dataset::new(
+                base.provinces().to_vec(),
+                base.merged_units().to_vec(),
+                indicators,
+                sources,
+                Vec::new(),
+            ),
+            observations: base.observations().to_vec(),
+            first_source: base.sources().len(),
+            ids,
+            areas: HashMap::new(),
+        }
+    }
+
+    /// Adds values of the `set`-th set (in the order given to [`Merger::new`]).
+    pub fn add(&mut self, set: usize, values: &[UserValue]) {
+        for v in values {
+            let area = *self
+                .areas
                 .entry(v.area.clone())
-                .or_insert_with(|| dataset.find_area(&v.area));
-            let indicator = ids.get(v.indicator.as_str()).copied();
-            if let Some(o) = observation(&dataset, v, indicator, area, first_source + n) {
-                observations.push(o);
+                .or_insert_with(|| self.dataset.find_area(&v.area));
+            let indicator = self.ids.get(&v.indicator).copied();
+            if let Some(o) = observation(&self.dataset, v, indicator, area, self.first_source + set)
+            {
+                self.observations.push(o);
             }
         }
     }
-    dataset.set_observations(observations);
-    dataset
+
+    pub fn finish(mut self) -> Dataset {
+        self.dataset.set_observations(self.observations);
+        self.dataset
+    }
 }
 
 fn user_indicator(new: &UserIndicator, set: &UserSet) -> Indicator {

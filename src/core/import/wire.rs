@@ -12,6 +12,11 @@ use crate::core::view::state::Units;
 /// Bumped when a layout below changes; a kept set of another version is not read.
 const VERSION: u64 = 1;
 
+/// A number that is no length of what follows (a count of rows or values elsewhere).
+fn number(r: &mut Reader<'_>) -> Decoded<usize> {
+    usize::try_from(r.uint()?).map_err(|_| DecodeError("a number"))
+}
+
 fn start() -> Writer {
     let mut w = Writer::default();
     w.uint(VERSION);
@@ -37,8 +42,54 @@ fn read_texts(r: &mut Reader<'_>) -> Decoded<Vec<String>> {
     r.list(|r| r.text())
 }
 
-pub fn encode_set(set: &UserSet) -> Vec<u8> {
+/// Values per chunk of a set: each chunk is decoded (and merged) in a task of its own, so
+/// that a set of a million values never holds the page for long.
+pub const VALUES_PER_CHUNK: usize = 25_000;
+
+/// A set as its header (everything but the values, and how many there are) and chunks of
+/// at most [`VALUES_PER_CHUNK`] values.
+pub fn encode_set_chunks(set: &UserSet) -> (Vec<u8>, Vec<Vec<u8>>) {
     let mut w = start();
+    write_set_header(&mut w, set);
+    w.uint(set.values.len() as u64);
+    let chunks = set
+        .values
+        .chunks(VALUES_PER_CHUNK)
+        .map(|values| {
+            let mut w = start();
+            write_values(&mut w, values);
+            w.finish()
+        })
+        .collect();
+    (w.finish(), chunks)
+}
+
+/// The header alone, for a set renamed after it was kept (`count`: its values).
+pub fn encode_set_header(set: &UserSet, count: usize) -> Vec<u8> {
+    let mut w = start();
+    write_set_header(&mut w, set);
+    w.uint(count as u64);
+    w.finish()
+}
+
+/// The set of a header (its values still empty) and how many values its chunks hold.
+pub fn decode_set_header(bytes: &[u8]) -> Decoded<(UserSet, usize)> {
+    let mut r = open(bytes)?;
+    let set = read_set_header(&mut r)?;
+    let count = number(&mut r)?;
+    r.done()?;
+    Ok((set, count))
+}
+
+/// The values of one chunk.
+pub fn decode_values(bytes: &[u8]) -> Decoded<Vec<UserValue>> {
+    let mut r = open(bytes)?;
+    let values = read_values(&mut r)?;
+    r.done()?;
+    Ok(values)
+}
+
+fn write_set_header(w: &mut Writer, set: &UserSet) {
     for text in [&set.id, &set.name, &set.file, &set.imported] {
         w.text(text);
     }
@@ -48,8 +99,30 @@ pub fn encode_set(set: &UserSet) -> Vec<u8> {
         w.text(&i.name);
         w.text(&i.unit);
     }
-    w.uint(set.values.len() as u64);
-    for v in &set.values {
+}
+
+fn read_set_header(r: &mut Reader<'_>) -> Decoded<UserSet> {
+    let (id, name, file, imported) = (r.text()?, r.text()?, r.text()?, r.text()?);
+    let indicators = r.list(|r| {
+        Ok(UserIndicator {
+            id: r.text()?,
+            name: r.text()?,
+            unit: r.text()?,
+        })
+    })?;
+    Ok(UserSet {
+        id,
+        name,
+        file,
+        imported,
+        indicators,
+        values: Vec::new(),
+    })
+}
+
+fn write_values(w: &mut Writer, values: &[UserValue]) {
+    w.uint(values.len() as u64);
+    for v in values {
         w.text(&v.indicator);
         w.text(&v.area);
         w.uint(u64::from(v.year));
@@ -60,20 +133,26 @@ pub fn encode_set(set: &UserSet) -> Vec<u8> {
         w.text(&v.note);
         w.uint(u64::from(v.tie));
     }
+}
+
+/// A whole set in one piece (for tests and small sets).
+pub fn encode_set(set: &UserSet) -> Vec<u8> {
+    let mut w = start();
+    write_set_header(&mut w, set);
+    write_values(&mut w, &set.values);
     w.finish()
 }
 
 pub fn decode_set(bytes: &[u8]) -> Decoded<UserSet> {
     let mut r = open(bytes)?;
-    let (id, name, file, imported) = (r.text()?, r.text()?, r.text()?, r.text()?);
-    let indicators = r.list(|r| {
-        Ok(UserIndicator {
-            id: r.text()?,
-            name: r.text()?,
-            unit: r.text()?,
-        })
-    })?;
-    let values = r.list(|r| {
+    let mut set = read_set_header(&mut r)?;
+    set.values = read_values(&mut r)?;
+    r.done()?;
+    Ok(set)
+}
+
+fn read_values(r: &mut Reader<'_>) -> Decoded<Vec<UserValue>> {
+    r.list(|r| {
         Ok(UserValue {
             indicator: r.text()?,
             area: r.text()?,
@@ -85,15 +164,6 @@ pub fn decode_set(bytes: &[u8]) -> Decoded<UserSet> {
             note: r.text()?,
             tie: r.small("a tie", 2)? == 1,
         })
-    })?;
-    r.done()?;
-    Ok(UserSet {
-        id,
-        name,
-        file,
-        imported,
-        indicators,
-        values,
     })
 }
 
@@ -217,7 +287,7 @@ pub fn decode_preview(bytes: &[u8]) -> Decoded<Preview> {
     let file = r.text()?;
     let header = read_texts(&mut r)?;
     let sample = r.list(read_texts)?;
-    let rows = r.count()?;
+    let rows = number(&mut r)?;
     let mapping = read_mapping(&mut r)?;
     r.done()?;
     Ok(Preview {
@@ -254,8 +324,12 @@ pub fn encode_report(v: &ReportView) -> Vec<u8> {
 pub fn decode_report(bytes: &[u8]) -> Decoded<ReportView> {
     let mut r = open(bytes)?;
     let summary = r.text()?;
-    let (accepted, problem_count, agreements, disagreement_count) =
-        (r.count()?, r.count()?, r.count()?, r.count()?);
+    let (accepted, problem_count, agreements, disagreement_count) = (
+        number(&mut r)?,
+        number(&mut r)?,
+        number(&mut r)?,
+        number(&mut r)?,
+    );
     let (problems, unknown_places, disagreements, indicators) = (
         read_texts(&mut r)?,
         read_texts(&mut r)?,

@@ -5,6 +5,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::app::{storage, user_data};
+use crate::core::import::wire::encode_set_header;
 use crate::core::text::import_ui::{import_text, kept_summary, ImportText};
 use crate::core::view::state::Lang;
 
@@ -36,7 +37,8 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                     }
                     let mut sets = user_data::sets();
                     sets.retain(|s| s.id != id);
-                    user_data::set_sets(sets);
+                    user_data::replace_sets(sets).await;
+                    user_data::notify();
                 });
             })
         };
@@ -55,10 +57,14 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                     return;
                 }
                 set.name = name;
-                let kept = set.clone();
+                let header = encode_set_header(set, set.values.len());
+                let id = id.clone();
                 spawn_local(async move {
-                    let _ = storage::save_set(&kept).await;
-                    user_data::set_sets(sets);
+                    if let Err(e) = storage::save_header(&id, &header).await {
+                        web_sys::console::warn_1(&format!("the new name is not kept: {e}").into());
+                    }
+                    user_data::replace_sets(sets).await;
+                    user_data::notify();
                 });
             })
         };
@@ -74,7 +80,7 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
     });
     html! {
         <section class="kept-sets">
-            <h3>{ t(ImportText::Kept) }</h3>
+            <h2>{ t(ImportText::Kept) }</h2>
             if sets.is_empty() {
                 <p class="hint">{ t(ImportText::KeptNone) }</p>
             } else {

@@ -17,11 +17,11 @@ use yew::prelude::*;
 
 use crate::app::browser::{self, Entry};
 use crate::app::import_worker::{ImportWorker, Reply};
+use crate::app::storage::SetBytes;
 use crate::app::{storage, user_data};
 use crate::core::data::model::Year;
 use crate::core::import::mapping::Mapping;
 use crate::core::import::session::{Preview, ReportView};
-use crate::core::import::user_set::UserSet;
 use crate::core::text::import_ui::{import_text, rows_read, ImportText};
 use crate::core::view::action::{apply, Action};
 use crate::core::view::state::Lang;
@@ -44,8 +44,10 @@ enum Stage {
         preview: Rc<Preview>,
         mapping: Mapping,
         report: Rc<ReportView>,
-        set: Rc<UserSet>,
+        set: SetBytes,
     },
+    /// The confirmed set is being decoded, kept and merged.
+    Adding,
     Failed(String),
 }
 
@@ -55,6 +57,7 @@ enum Step {
     Edit(Mapping),
     Checking,
     Back,
+    Adding,
     Cancel,
 }
 
@@ -85,7 +88,7 @@ impl Reducible for Stage {
                 preview,
                 mapping,
                 report: Rc::new(*report),
-                set: Rc::new(*set),
+                set,
             },
             (Step::Worker(Reply::Error(message)), _) => Stage::Failed(message),
             (Step::Edit(mapping), Stage::Mapping { preview, .. }) => Stage::Mapping {
@@ -113,6 +116,7 @@ impl Reducible for Stage {
                 mapping,
                 checking: false,
             },
+            (Step::Adding, _) => Stage::Adding,
             (Step::Cancel, _) => Stage::Idle,
             (_, same) => same,
         };
@@ -259,6 +263,12 @@ fn stage_html(
     };
     match &**stage {
         Stage::Idle => html! {},
+        Stage::Adding => html! {
+            <div class="import-progress" role="status">
+                <p>{ import_text(lang, ImportText::Adding) }</p>
+                <progress></progress>
+            </div>
+        },
         Stage::Reading { file, done, total } => html! {
             <div class="import-progress" role="status">
                 <p>{ file.clone() }{ " — " }{ import_text(lang, ImportText::Reading) }</p>
@@ -310,9 +320,8 @@ fn stage_html(
             let confirm = {
                 let (stage, set) = (stage.clone(), set.clone());
                 Callback::from(move |_: MouseEvent| {
-                    let set = (*set).clone();
-                    stage.dispatch(Step::Cancel);
-                    spawn_local(add_set(set));
+                    stage.dispatch(Step::Adding);
+                    spawn_local(add_set(set.clone(), stage.clone()));
                 })
             };
             html! {
@@ -322,15 +331,22 @@ fn stage_html(
     }
 }
 
-/// Keeps `set`, shows its first indicator, and rebuilds the page from the new link.
-async fn add_set(set: UserSet) {
-    if let Err(e) = storage::save_set(&set).await {
+/// Keeps the set, shows its indicator, and rebuilds the page from the new link; its
+/// values are decoded and merged a chunk per task, so the page keeps painting.
+async fn add_set(bytes: SetBytes, stage: UseReducerHandle<Stage>) {
+    let Some(set) = user_data::decode(std::slice::from_ref(&bytes)).await.pop() else {
+        stage.dispatch(Step::Worker(Reply::Error(
+            "the checked set does not read".to_string(),
+        )));
+        return;
+    };
+    if let Err(e) = storage::save_set(&set.id, &bytes).await {
         web_sys::console::warn_1(&format!("the imported set is not kept: {e}").into());
     }
     let mut sets = user_data::sets();
     sets.retain(|s| s.id != set.id);
     sets.push(set.clone());
-    user_data::set_sets_quietly(sets);
+    user_data::replace_sets(sets).await;
     let data = user_data::current();
     let mut view = decode(&browser::current_query(), &data).state;
     // The view's indicator where the set has it, else the set's first.

@@ -26,7 +26,7 @@ fn list(title: &str, count: usize, items: &[String], class: &'static str) -> Htm
     let more = count.saturating_sub(items.len());
     html! {
         <section class={classes!("import-list", class)}>
-            <h3>{ format!("{title} ({count})") }</h3>
+            <h2>{ format!("{title} ({count})") }</h2>
             <ul>
                 { for items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }
                 if more > 0 { <li class="hint">{ format!("… +{more}") }</li> }
