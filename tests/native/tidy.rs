@@ -624,25 +624,25 @@ const LAYERS: [(&str, u32); 26] = [
     ("core::export", 8),
     // `core/mod.rs`, which only declares the layers.
     ("core", 9),
+    // The browser's APIs, and the browser's storage of the imported sets.
     ("app::browser", 10),
-    // The dataset with the imported sets, the browser's storage of them, and the page's
-    // side of the import worker: beside the browser wrappers.
-    ("app::user_data", 10),
     ("app::storage", 10),
-    ("app::import_worker", 10),
-    ("app::chart_canvas", 11),
-    ("app::controls", 12),
-    ("app::panels", 12),
+    // The dataset with the imported sets, and the page's side of the import worker.
+    ("app::user_data", 11),
+    ("app::import_worker", 11),
+    ("app::chart_canvas", 12),
+    ("app::controls", 13),
+    ("app::panels", 13),
     // The import panel: a panel, with its own parts.
-    ("app::panels::import", 12),
-    ("app::notices", 12),
+    ("app::panels::import", 13),
+    ("app::notices", 13),
     // The page, the store and `app/mod.rs`.
-    ("app", 13),
-    ("crate", 14),
+    ("app", 14),
+    ("crate", 15),
     // The import worker's shell: the core behind messages, nothing of the page.
     ("worker", 10),
-    ("main", 15),
-    ("import_worker", 15),
+    ("main", 16),
+    ("import_worker", 16),
 ];
 
 /// Imports allowed beside the layer order, as (importing entry, imported entry).
