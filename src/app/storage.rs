@@ -101,18 +101,29 @@ impl std::fmt::Debug for SetBytes {
 }
 
 impl SetBytes {
+    /// As kept: an array of Blobs, which IndexedDB stores by reference (a large set is
+    /// not copied on the page's thread when it is written).
     fn to_js(&self) -> Array {
-        std::iter::once(self.header.clone())
-            .chain(self.chunks.iter().cloned())
+        std::iter::once(&self.header)
+            .chain(&self.chunks)
+            .filter_map(|bytes| web_sys::Blob::new_with_u8_array_sequence(&Array::of1(bytes)).ok())
+            .map(JsValue::from)
             .collect()
     }
 
-    fn from_js(value: &JsValue) -> Option<SetBytes> {
+    /// Reads a kept set back (each Blob read off the page's thread).
+    async fn from_js(value: &JsValue) -> Option<SetBytes> {
         let parts: Array = value.clone().dyn_into().ok()?;
-        let mut parts = parts.iter().map(|p| p.dyn_into::<Uint8Array>().ok());
+        let mut bytes = Vec::new();
+        for part in parts.iter() {
+            let blob: web_sys::Blob = part.dyn_into().ok()?;
+            let buffer = JsFuture::from(blob.array_buffer()).await.ok()?;
+            bytes.push(Uint8Array::new(&buffer));
+        }
+        let mut bytes = bytes.into_iter();
         Some(SetBytes {
-            header: parts.next()??,
-            chunks: parts.collect::<Option<Vec<_>>>()?,
+            header: bytes.next()?,
+            chunks: bytes.collect(),
         })
     }
 }
@@ -124,10 +135,13 @@ pub async fn load_sets() -> Result<Vec<SetBytes>, String> {
         .get_all()
         .map_err(|_| "IndexedDB read failed".to_string())?;
     let values: Array = finished(&request).await?.unchecked_into();
-    Ok(values
-        .iter()
-        .filter_map(|v| SetBytes::from_js(&v))
-        .collect())
+    let mut sets = Vec::new();
+    for value in values.iter() {
+        if let Some(set) = SetBytes::from_js(&value).await {
+            sets.push(set);
+        }
+    }
+    Ok(sets)
 }
 
 /// Keeps a set under `id` (replacing a kept set of the same id).
@@ -145,7 +159,9 @@ pub async fn save_header(id: &str, header: &[u8]) -> Result<(), String> {
     let request = store(&database, IdbTransactionMode::Readonly)?
         .get(&JsValue::from_str(id))
         .map_err(|_| "IndexedDB read failed".to_string())?;
-    let mut bytes = SetBytes::from_js(&finished(&request).await?).ok_or("the set is not kept")?;
+    let mut bytes = SetBytes::from_js(&finished(&request).await?)
+        .await
+        .ok_or("the set is not kept")?;
     bytes.header = Uint8Array::from(header);
     save_set(id, &bytes).await
 }

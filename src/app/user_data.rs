@@ -15,7 +15,7 @@ use crate::core::import::user_set::{Merger, UserSet};
 use crate::core::import::wire::{decode_set_header, decode_values, VALUES_PER_CHUNK};
 
 thread_local! {
-    static SETS: RefCell<Vec<UserSet>> = const { RefCell::new(Vec::new()) };
+    static SETS: RefCell<Vec<Rc<UserSet>>> = const { RefCell::new(Vec::new()) };
     static MERGED: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<Rc<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
     static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
@@ -48,14 +48,15 @@ pub fn current() -> Data {
     })
 }
 
-/// The imported sets, in the order they were added.
-pub fn sets() -> Vec<UserSet> {
+/// The imported sets, in the order they were added (shared, never copied: a set may hold
+/// a million values).
+pub fn sets() -> Vec<Rc<UserSet>> {
     SETS.with(|s| s.borrow().clone())
 }
 
 /// The kept sets' bytes decoded, a chunk of values per task (a set that does not
 /// read is skipped).
-pub async fn decode(kept: &[SetBytes]) -> Vec<UserSet> {
+pub async fn decode(kept: &[SetBytes]) -> Vec<Rc<UserSet>> {
     let mut sets = Vec::new();
     'sets: for bytes in kept {
         let Ok((mut set, count)) = decode_set_header(&bytes.header.to_vec()) else {
@@ -69,7 +70,7 @@ pub async fn decode(kept: &[SetBytes]) -> Vec<UserSet> {
             }
             yield_now().await;
         }
-        sets.push(set);
+        sets.push(Rc::new(set));
     }
     sets.sort_by(|a, b| a.imported.cmp(&b.imported).then(a.id.cmp(&b.id)));
     sets
@@ -77,11 +78,11 @@ pub async fn decode(kept: &[SetBytes]) -> Vec<UserSet> {
 
 /// Replaces the imported sets and merges them, a chunk at a time; [`notify`] then
 /// rebuilds the page.
-pub async fn replace_sets(sets: Vec<UserSet>) {
+pub async fn replace_sets(sets: Vec<Rc<UserSet>>) {
     let merged = if sets.is_empty() {
         None
     } else {
-        let mut merger = Merger::new(&embedded().dataset, &sets);
+        let mut merger = Merger::new(&embedded().dataset, sets.iter().map(|s| &**s));
         for (n, set) in sets.iter().enumerate() {
             for chunk in set.values.chunks(VALUES_PER_CHUNK) {
                 merger.add(n, chunk);

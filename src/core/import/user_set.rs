@@ -98,7 +98,7 @@ pub struct Merger {
 
 impl Merger {
     /// Takes the sets' headers (their values are added with [`Merger::add`]).
-    pub fn new(base: &Dataset, sets: &[UserSet]) -> Merger {
+    pub fn new<'s>(base: &Dataset, sets: impl IntoIterator<Item = &'s UserSet>) -> Merger {
         let mut indicators = base.indicators().to_vec();
         let mut sources = base.sources().to_vec();
         for set in sets {

@@ -56,7 +56,8 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                 if name.is_empty() || name == set.name {
                     return;
                 }
-                set.name = name;
+                // A renamed set is copied once (its values with it).
+                std::rc::Rc::make_mut(set).name = name;
                 let header = encode_set_header(set, set.values.len());
                 let id = id.clone();
                 spawn_local(async move {

@@ -298,7 +298,8 @@ fn stage_html(
                 let (stage, worker) = (stage.clone(), worker.clone());
                 Callback::from(move |mapping: Mapping| {
                     stage.dispatch(Step::Checking);
-                    let kept: Vec<String> = user_data::sets().into_iter().map(|s| s.id).collect();
+                    let kept: Vec<String> =
+                        user_data::sets().iter().map(|s| s.id.clone()).collect();
                     if let Some(worker) = worker.borrow().as_ref() {
                         worker.check(&mapping, &kept, &browser::today(), lang);
                     }
