@@ -26,6 +26,8 @@ mod hostile_test;
 mod hover_test;
 #[path = "native/import_test.rs"]
 mod import_test;
+#[path = "native/import_wire_test.rs"]
+mod import_wire_test;
 #[path = "native/map_test.rs"]
 mod map_test;
 #[path = "native/migrate_test.rs"]

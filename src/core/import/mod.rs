@@ -15,9 +15,11 @@
 //! and text layers and nothing above them.
 
 pub mod grid;
+mod indicators;
 pub mod mapping;
 pub mod number;
 pub mod places;
+mod report;
 pub mod session;
 pub mod text;
 pub mod user_set;

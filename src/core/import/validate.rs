@@ -7,77 +7,16 @@
 use std::collections::HashMap;
 
 use super::grid::{Grid, GridRow};
-use super::mapping::{unit_of, year_in, ColumnRole, IndicatorChoice, Mapping, TidyField};
+use super::indicators::{kind_id, resolve_indicator, tidy_units};
+use super::mapping::{year_in, ColumnRole, IndicatorChoice, Mapping, TidyField};
 use super::number::parse_number;
 use super::places::PlaceMatcher;
-use super::user_set::{UserIndicator, UserSet, UserValue, USER_PREFIX};
+use super::report::{compare, mark_ties, note_unknown, push_problem};
+pub use super::report::{Disagreement, ImportReport, Problem, Reason, UnknownPlace, LISTED};
+use super::user_set::{UserSet, UserValue, USER_PREFIX};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{Area, Unit, Year};
-use crate::core::data::preferred::preferred;
-
-/// At most this many problems and disagreements are listed; all are counted.
-pub const LISTED: usize = 200;
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ImportReport {
-    /// Data rows read (the header aside).
-    pub rows: usize,
-    /// Values accepted.
-    pub accepted: usize,
-    /// The first [`LISTED`] problems, in file order.
-    pub problems: Vec<Problem>,
-    pub problem_count: usize,
-    /// Names that are no place of the geography, with where they are and what is close.
-    pub unknown_places: Vec<UnknownPlace>,
-    /// Values given twice for the same indicator, place, year and kind (the first stands).
-    pub repeated: usize,
-    /// Built-in values the file gives the same.
-    pub agreements: usize,
-    pub disagreements: Vec<Disagreement>,
-    pub disagreement_count: usize,
-    /// Names of the indicators the accepted values belong to.
-    pub indicators: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub line: u64,
-    /// The header of the column, where the problem is in one cell.
-    pub column: Option<String>,
-    pub reason: Reason,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reason {
-    NoPlace,
-    UnknownPlace(String),
-    NoYear,
-    InvalidYear(String),
-    NotANumber(String),
-    OutOfRange { value: f64, min: f64, max: f64 },
-    NotWhole(f64),
-    NoIndicator,
-    Repeated { first_line: u64 },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnknownPlace {
-    pub name: String,
-    pub first_line: u64,
-    pub count: usize,
-    pub suggestions: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Disagreement {
-    pub line: u64,
-    pub area: Area,
-    pub indicator: usize,
-    pub year: u16,
-    pub yours: f64,
-    pub ours: f64,
-}
 
 /// One value read from a cell, before its checks.
 struct Candidate<'g> {
@@ -327,95 +266,6 @@ fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> 
         .collect()
 }
 
-/// The indicator id and unit of a value: a built-in indicator by id or name, else (a
-/// new indicator of the person's own) the id it was given in this set.
-fn resolve_indicator(
-    choice: &IndicatorChoice,
-    dataset: &Dataset,
-    names: &HashMap<String, usize>,
-    tidy_units: &HashMap<String, Unit>,
-    new_ids: &mut HashMap<String, String>,
-    set: &mut UserSet,
-) -> Option<(String, Unit)> {
-    let (name, unit) = match choice {
-        IndicatorChoice::Existing(text) => {
-            let found = dataset
-                .find_indicator(text)
-                .or_else(|| names.get(&fold(text)).copied());
-            if let Some(ix) = found {
-                let info = &dataset.indicators()[ix];
-                return Some((info.id.clone(), info.unit));
-            }
-            // A tidy file's own indicator, named in its indicator column.
-            (text.clone(), *tidy_units.get(text)?)
-        }
-        IndicatorChoice::New { name, unit } => (name.clone(), *unit),
-    };
-    if name.trim().is_empty() {
-        return None;
-    }
-    let next = format!("{USER_PREFIX}{}-{}", set.id, new_ids.len() + 1);
-    let id = new_ids.entry(name.clone()).or_insert_with(|| {
-        set.indicators.push(UserIndicator {
-            id: next.clone(),
-            name: name.clone(),
-            unit: unit.id().to_string(),
-        });
-        next
-    });
-    Some((id.clone(), unit))
-}
-
-/// For the tidy layout: the unit of each indicator named in the indicator column — the
-/// unit column's where it has one, else what the indicator's values suggest.
-fn tidy_units(grid: &Grid, mapping: &Mapping) -> HashMap<String, Unit> {
-    let mut units = HashMap::new();
-    let (Some(ind), Some(val), true) = (
-        mapping.tidy_column(TidyField::Indicator),
-        mapping.tidy_column(TidyField::Value),
-        mapping.is_tidy(),
-    ) else {
-        return units;
-    };
-    let unit_col = mapping.tidy_column(TidyField::Unit);
-    let mut values: HashMap<&str, Vec<f64>> = HashMap::new();
-    for row in &grid.rows {
-        let name = row.cell(ind);
-        if let Some(unit) = unit_col.and_then(|ix| unit_of_text(row.cell(ix))) {
-            units.entry(name.to_string()).or_insert(unit);
-        }
-        if let Some(v) = parse_number(row.cell(val)) {
-            values.entry(name).or_default().push(v);
-        }
-    }
-    for (name, values) in values {
-        units
-            .entry(name.to_string())
-            .or_insert_with(|| unit_of(values.iter().copied(), false));
-    }
-    units
-}
-
-fn unit_of_text(text: &str) -> Option<Unit> {
-    let folded = fold(text);
-    Unit::from_id(&folded).or(match folded.as_str() {
-        "thu hang" | "xep hang" | "hang" => Some(Unit::Rank),
-        "diem" | "diem 0 1" => Some(Unit::Score),
-        "phan tram" | "ty le" => Some(Unit::Percent),
-        "so luong" => Some(Unit::Count),
-        _ if text.contains('%') => Some(Unit::Percent),
-        _ => None,
-    })
-}
-
-fn kind_id(text: &str) -> &'static str {
-    match fold(text).as_str() {
-        "estimate" | "uoc dat" | "uoc tinh" => "estimate",
-        "target" | "muc tieu" | "ke hoach" => "target",
-        _ => "actual",
-    }
-}
-
 fn area_key(dataset: &Dataset, area: Area) -> String {
     match area {
         Area::Merged(_) => format!("2025:{}", dataset.area_slug(area).unwrap_or_default()),
@@ -433,87 +283,4 @@ fn location_note(file: &str, line: u64, header: Option<&str>, source: Option<&st
         note.push_str(&format!("; nguồn: {source}"));
     }
     note
-}
-
-fn push_problem(report: &mut ImportReport, line: u64, column: Option<String>, reason: Reason) {
-    report.problem_count += 1;
-    if report.problems.len() < LISTED {
-        report.problems.push(Problem {
-            line,
-            column,
-            reason,
-        });
-    }
-}
-
-fn note_unknown(
-    report: &mut ImportReport,
-    counts: &mut HashMap<String, usize>,
-    name: &str,
-    line: u64,
-    suggestions: Vec<String>,
-) {
-    let count = counts.entry(name.to_string()).or_insert(0);
-    *count += 1;
-    match report.unknown_places.iter_mut().find(|u| u.name == name) {
-        Some(known) => known.count = *count,
-        None => report.unknown_places.push(UnknownPlace {
-            name: name.to_string(),
-            first_line: line,
-            count: 1,
-            suggestions,
-        }),
-    }
-}
-
-/// Counts a value that a built-in value agrees with, or lists the disagreement.
-fn compare(report: &mut ImportReport, dataset: &Dataset, v: &UserValue, line: u64) {
-    if v.indicator.starts_with(USER_PREFIX) {
-        return; // the person's own indicator: nothing of ours to compare with
-    }
-    let (Some(ix), Some(area), Some(year)) = (
-        dataset.find_indicator(&v.indicator),
-        dataset.find_area(&v.area),
-        Year::new(v.year),
-    ) else {
-        return;
-    };
-    let value = v.value;
-    let Some(ours) = preferred(dataset, ix, area, year) else {
-        return;
-    };
-    if (ours.value - value).abs() <= 1e-9 * ours.value.abs().max(1.0) {
-        report.agreements += 1;
-        return;
-    }
-    report.disagreement_count += 1;
-    if report.disagreements.len() < LISTED {
-        report.disagreements.push(Disagreement {
-            line,
-            area,
-            indicator: ix,
-            year: year.get(),
-            yours: value,
-            ours: ours.value,
-        });
-    }
-}
-
-/// Ranks the file gives to two places of one ranking are ties.
-fn mark_ties(values: &mut [UserValue], is_rank: &[bool]) {
-    let key = |v: &UserValue| {
-        (
-            v.indicator.clone(),
-            v.year,
-            v.kind.clone(),
-            v.value.to_bits(),
-        )
-    };
-    let mut count: HashMap<(String, u16, String, u64), usize> = HashMap::new();
-    for (v, _) in values.iter().zip(is_rank).filter(|(_, rank)| **rank) {
-        *count.entry(key(v)).or_insert(0) += 1;
-    }
-    for (v, &rank) in values.iter_mut().zip(is_rank) {
-        v.tie = rank && count.get(&key(v)).copied().unwrap_or(0) > 1;
-    }
 }
