@@ -98,3 +98,55 @@ test('a link to imported data opened elsewhere shows the built-in view and names
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('imported values reach every view: line, ranking, table, profile, sources, coverage, and the 34-unit map', async () => {
+  const { page, errors, context } = await openApp(app.browser, app.url + MAP_2023);
+  await openImport(page);
+  await page.locator('.import-panel input[type=file]').setInputFiles('tests/fixtures/dti-2023-synthetic.xlsx');
+  await page.waitForSelector('.mapping-table');
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await page.waitForSelector('.import-report');
+  await page.getByRole('button', { name: 'Thêm vào trang' }).click();
+  await page.waitForFunction(() => /; 63 trong 63/.test(document.querySelector('canvas[role=img]')?.getAttribute('aria-label') ?? ''));
+  const visit = async (path) => {
+    await page.goto(app.url + path);
+    await page.waitForSelector('#view-panel > *');
+  };
+  // Bắc Kạn has no published DTI 2023 rank: whatever it shows for 2023 is the file's.
+  await visit('/?provinces=bac-kan&time=2023');
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /Bắc Kạn/);
+  assert.doesNotMatch(await page.locator('#view-panel').textContent(), /không có số liệu/i);
+  await visit('/?view=ranking&time=2023');
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /63\/63 tỉnh, thành phố có số liệu/);
+  await visit('/?view=table&provinces=bac-kan&time=2022..2023');
+  const cell = page.locator('table.data-table tbody tr', { hasText: 'Bắc Kạn' }).locator('td').nth(1);
+  assert.match(await cell.textContent(), /\d/, 'the 2023 cell has the imported rank');
+  await visit('/?view=profile&provinces=bac-kan');
+  const rank = page.locator('.profile-table tbody tr', { hasText: 'Chỉ số chuyển đổi số (DTI) – thứ hạng' });
+  assert.match(await rank.textContent(), /2023/);
+  assert.match(await rank.textContent(), /Dữ liệu của bạn: dti-2023-synthetic\.xlsx/);
+  await visit('/?view=sources&provinces=bac-kan&time=2023');
+  assert.match(await page.locator('#view-panel').textContent(), /dữ liệu của bạn \(tệp bạn nhập, chỉ có trên máy này\)/);
+  await visit('/?view=coverage&time=2023');
+  assert.ok(await page.locator('td.cell.value').count() >= 63, 'every province has a 2023 value');
+
+  // A table of the 34 units, for the map of the 34.
+  await visit('/?view=map&units=34&time=2025');
+  const before = await page.locator('canvas[role=img]').getAttribute('aria-label');
+  await openImport(page);
+  await page.locator('.import-panel input[type=file]').setInputFiles({
+    name: 'dti-34-2025.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Đơn vị,Xếp hạng DTI 2025\nThành phố Hà Nội,1\nThành phố Hải Phòng,2\nTuyên Quang,30\n'),
+  });
+  await page.waitForSelector('.mapping-table');
+  assert.equal(await page.getByLabel('Địa danh trong tệp').inputValue(), '34');
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await page.waitForSelector('.import-report');
+  await page.getByRole('button', { name: 'Thêm vào trang' }).click();
+  await page.waitForFunction((old) => document.querySelector('canvas[role=img]')?.getAttribute('aria-label') !== old, before);
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /2025; 3 trong 34 tỉnh, thành phố có số liệu/);
+  await page.screenshot({ path: `${ARTIFACTS}/import-map-34.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
