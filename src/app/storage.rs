@@ -103,12 +103,17 @@ impl std::fmt::Debug for SetBytes {
 impl SetBytes {
     /// As kept: an array of Blobs, which IndexedDB stores by reference (a large set is
     /// not copied on the page's thread when it is written).
-    fn to_js(&self) -> Array {
-        std::iter::once(&self.header)
-            .chain(&self.chunks)
-            .filter_map(|bytes| web_sys::Blob::new_with_u8_array_sequence(&Array::of1(bytes)).ok())
-            .map(JsValue::from)
-            .collect()
+    /// A Blob per part, made one part per task (`then` between parts lets the page
+    /// paint while a large set is written).
+    async fn to_js<F: std::future::Future<Output = ()>>(&self, then: impl Fn() -> F) -> Array {
+        let parts = Array::new();
+        for bytes in std::iter::once(&self.header).chain(&self.chunks) {
+            if let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(bytes)) {
+                parts.push(&blob);
+            }
+            then().await;
+        }
+        parts
     }
 
     /// Reads a kept set back (each Blob read off the page's thread).
@@ -144,11 +149,17 @@ pub async fn load_sets() -> Result<Vec<SetBytes>, String> {
     Ok(sets)
 }
 
-/// Keeps a set under `id` (replacing a kept set of the same id).
-pub async fn save_set(id: &str, bytes: &SetBytes) -> Result<(), String> {
+/// Keeps a set under `id` (replacing a kept set of the same id); `then` is awaited
+/// between its parts (a yield to the page).
+pub async fn save_set<F: std::future::Future<Output = ()>>(
+    id: &str,
+    bytes: &SetBytes,
+    then: impl Fn() -> F,
+) -> Result<(), String> {
+    let parts = bytes.to_js(then).await;
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readwrite)?
-        .put_with_key(&bytes.to_js(), &JsValue::from_str(id))
+        .put_with_key(&parts, &JsValue::from_str(id))
         .map_err(|_| "IndexedDB write failed".to_string())?;
     finished(&request).await.map(|_| ())
 }
@@ -163,7 +174,7 @@ pub async fn save_header(id: &str, header: &[u8]) -> Result<(), String> {
         .await
         .ok_or("the set is not kept")?;
     bytes.header = Uint8Array::from(header);
-    save_set(id, &bytes).await
+    save_set(id, &bytes, || async {}).await
 }
 
 /// Forgets the set `id`.

@@ -89,7 +89,10 @@ pub async fn replace_sets(sets: Vec<Rc<UserSet>>) {
                 yield_now().await;
             }
         }
-        Some(Rc::new(merger.finish()))
+        yield_now().await;
+        let merged = merger.finish();
+        super::browser::mark("cds-import-merged");
+        Some(Rc::new(merged))
     };
     SETS.with(|s| *s.borrow_mut() = sets);
     MERGED.with(|m| *m.borrow_mut() = merged);

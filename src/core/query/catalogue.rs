@@ -28,26 +28,29 @@ pub struct Reach {
 }
 
 pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
-    let mut areas = BTreeSet::new();
-    let mut years: BTreeSet<Year> = BTreeSet::new();
+    // Flags and bounds rather than sets: an imported indicator may have many values.
+    let mut province_seen = vec![false; dataset.provinces().len()];
+    let mut unit_seen = vec![false; dataset.merged_units().len()];
+    let mut national = false;
+    let (mut first, mut last): (Option<Year>, Option<Year>) = (None, None);
     for (_, o) in dataset.observations_of(indicator) {
-        areas.insert(o.area);
+        let seen = match o.area {
+            Area::Province(p) => province_seen.get_mut(p),
+            Area::Merged(u) => unit_seen.get_mut(u),
+            Area::National => Some(&mut national),
+        };
+        if let Some(seen) = seen {
+            *seen = true;
+        }
         if o.kind != ObservationKind::Target {
-            years.insert(o.year);
+            first = Some(first.map_or(o.year, |y| y.min(o.year)));
+            last = Some(last.map_or(o.year, |y| y.max(o.year)));
         }
     }
-    let provinces: Vec<ProvinceIx> = areas
-        .iter()
-        .filter_map(|a| match a {
-            Area::Province(p) => Some(*p),
-            _ => None,
-        })
+    let provinces: Vec<ProvinceIx> = (0..province_seen.len())
+        .filter(|&p| province_seen[p])
         .collect();
-    let merged_units = areas
-        .iter()
-        .filter(|a| matches!(a, Area::Merged(_)))
-        .count();
-    let national = areas.contains(&Area::National);
+    let merged_units = unit_seen.iter().filter(|&&seen| seen).count();
     let only_province = (provinces.len() == 1 && merged_units == 0 && !national)
         .then(|| provinces.first().copied())
         .flatten();
@@ -55,8 +58,8 @@ pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
         provinces: provinces.len(),
         merged_units,
         national,
-        years: match (years.first(), years.last()) {
-            (Some(&a), Some(&b)) => YearRange::new(a, b),
+        years: match (first, last) {
+            (Some(a), Some(b)) => YearRange::new(a, b),
             _ => None,
         },
         only_province,

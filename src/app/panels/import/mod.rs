@@ -341,7 +341,7 @@ async fn add_set(bytes: SetBytes, stage: UseReducerHandle<Stage>) {
         )));
         return;
     };
-    if let Err(e) = storage::save_set(&set.id, &bytes).await {
+    if let Err(e) = storage::save_set(&set.id, &bytes, browser::yield_now).await {
         web_sys::console::warn_1(&format!("the imported set is not kept: {e}").into());
     }
     let mut sets = user_data::sets();
@@ -367,5 +367,7 @@ async fn add_set(bytes: SetBytes, stage: UseReducerHandle<Stage>) {
         }
     }
     browser::write_query_now(&encode(&view, &data), Entry::Push);
+    // The page is rebuilt in a task of its own.
+    browser::yield_now().await;
     user_data::notify();
 }
