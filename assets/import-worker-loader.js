@@ -6,4 +6,7 @@ self.onmessage = (event) => early.push(event.data);
 importScripts('./import_worker.js');
 wasm_bindgen({ module_or_path: './import_worker_bg.wasm' }).then(() => {
   for (const data of early) self.onmessage({ data });
+}, (error) => {
+  // The page says why the import cannot run, rather than waiting for ever.
+  self.postMessage({ kind: 'error', message: `the import worker could not load: ${error}` });
 });

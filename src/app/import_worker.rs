@@ -26,12 +26,16 @@ pub enum Reply {
     Preview(Box<Preview>),
     /// The report, and the set as bytes (decoded only if the person adds it).
     Report(Box<ReportView>, SetBytes),
+    /// What the worker could not do with the file (the page says it).
     Error(String),
+    /// The worker itself failed (its bundle did not load, or it stopped).
+    Failed(String),
 }
 
 pub struct ImportWorker {
     worker: Worker,
     _handler: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 fn text(data: &JsValue, name: &str) -> String {
@@ -93,13 +97,24 @@ impl ImportWorker {
     /// Starts the worker; its replies go to `on_reply`.
     pub fn spawn(on_reply: Callback<Reply>) -> Result<ImportWorker, String> {
         let worker = Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
+        let replies = on_reply.clone();
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            on_reply.emit(reply_of(&event.data()));
+            replies.emit(reply_of(&event.data()));
         });
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let message = event
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "the import worker stopped".to_string());
+            on_reply.emit(Reply::Failed(message));
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(ImportWorker {
             worker,
             _handler: handler,
+            _on_error: on_error,
         })
     }
 

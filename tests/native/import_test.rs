@@ -343,3 +343,41 @@ fn every_problem_is_said_in_both_languages_with_its_line() {
     let rank_unit = shipped().indicators()[shipped().find_indicator("dti-rank").expect("r")].unit;
     assert_eq!(rank_unit, Unit::Rank);
 }
+
+#[test]
+fn targets_are_not_compared_and_a_published_estimate_stays_before_an_imported_value() {
+    // Hải Dương's 2025 target share of the digital economy (20 %) is no disagreement with
+    // a measured value, and there is none for 2025.
+    let file = "indicator,province,year,value,kind\n\
+        digital-economy-grdp-share,hai-duong,2023,19,target\n\
+        digital-economy-grdp-share,hai-duong,2023,17.5,actual\n";
+    let (_, _, report, set) = import("targets.csv", file.as_bytes());
+    assert_eq!(report.problem_count, 0, "{:?}", report.problems);
+    assert_eq!(report.disagreement_count, 0, "{:?}", report.disagreements);
+    assert_eq!(report.agreements, 1, "the actual 17,5 % agrees");
+    assert_eq!(set.values.len(), 2);
+    // A published estimate is shown before an imported actual value of the same year.
+    let data = shipped();
+    let estimate = data
+        .observations()
+        .iter()
+        .position(|o| o.kind == cds_explorer::core::data::model::ObservationKind::Estimate)
+        .expect("the data has an estimate");
+    let o = &data.observations()[estimate];
+    let (indicator, area, year) = (&data.indicators()[o.indicator].id, o.area, o.year);
+    let place = data.area_slug(area).expect("slug").to_string();
+    let place = if matches!(area, Area::Merged(_)) {
+        format!("2025:{place}")
+    } else {
+        place
+    };
+    let csv = format!(
+        "indicator,province,year,value\n{indicator},{place},{year},{}\n",
+        o.value + 1.0
+    );
+    let (_, _, _, own) = import("own.csv", csv.as_bytes());
+    assert_eq!(own.values.len(), 1, "{own:?}");
+    let merged = merge(data, &[own]);
+    let shown = preferred(&merged, o.indicator, area, year).expect("a value");
+    assert_eq!(shown.observation, estimate, "the published estimate stays");
+}

@@ -27,6 +27,8 @@ pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl 
     let kind = source.map(|s| s.kind);
     let published = source.and_then(|s| s.published.clone());
     (
+        // A person's imported value never stands in for a published one, whatever its kind.
+        kind == Some(super::model::SourceKind::User),
         o.kind != ObservationKind::Actual,
         kind,
         Reverse(published),

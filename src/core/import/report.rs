@@ -109,7 +109,8 @@ pub(super) fn note_unknown(
 
 /// Counts a value that a built-in value agrees with, or lists the disagreement.
 pub(super) fn compare(report: &mut ImportReport, dataset: &Dataset, v: &UserValue, line: u64) {
-    if v.indicator.starts_with(USER_PREFIX) {
+    // Only a measured value can agree with ours (ours never shows targets or estimates).
+    if v.indicator.starts_with(USER_PREFIX) || v.kind != "actual" {
         return; // the person's own indicator: nothing of ours to compare with
     }
     let (Some(ix), Some(area), Some(year)) = (

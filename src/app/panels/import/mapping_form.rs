@@ -9,7 +9,10 @@ use yew::prelude::*;
 use crate::app::browser::selected_value;
 use crate::app::user_data::current;
 use crate::core::data::model::{Pillar, Unit};
-use crate::core::import::mapping::{year_in, ColumnRole, IndicatorChoice, Mapping, TidyField};
+use crate::core::import::mapping::{
+    unit_of, year_in, ColumnRole, IndicatorChoice, Mapping, TidyField,
+};
+use crate::core::import::number::parse_number;
 use crate::core::import::session::Preview;
 use crate::core::text::i18n::{indicator_name, unit_label};
 use crate::core::text::import_ui::{import_text, ImportText};
@@ -88,11 +91,19 @@ pub fn MappingForm(props: &MappingFormProps) -> Html {
             .collect();
         let role = props.mapping.columns.get(ix).cloned().unwrap_or(ColumnRole::Ignore);
         let header_text = header.clone();
+        // A column made "value" by hand gets the unit its first values suggest.
+        let sample_unit = unit_of(sample.iter().filter_map(|c| parse_number(c)), false);
         let on_role = edit(Rc::new(move |m, v| {
             let role = match v.as_str() {
-                "place" => ColumnRole::Place,
+                "place" => {
+                    // One place column: the one chosen last.
+                    for other in m.columns.iter_mut().filter(|c| **c == ColumnRole::Place) {
+                        *other = ColumnRole::Ignore;
+                    }
+                    ColumnRole::Place
+                }
                 "value" => ColumnRole::Value {
-                    indicator: IndicatorChoice::New { name: header_text.clone(), unit: Unit::Count },
+                    indicator: IndicatorChoice::New { name: header_text.clone(), unit: sample_unit },
                     year: year_in(&header_text),
                 },
                 "tidy-indicator" => ColumnRole::Tidy(TidyField::Indicator),

@@ -66,6 +66,8 @@ impl Reducible for Stage {
 
     fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
         let next = match (step, (*self).clone()) {
+            // A cancelled import's late answer changes nothing.
+            (Step::Worker(_), Stage::Idle) => Stage::Idle,
             (Step::Start(file), _) => Stage::Reading {
                 file,
                 done: 0.0,
@@ -90,7 +92,9 @@ impl Reducible for Stage {
                 report: Rc::new(*report),
                 set,
             },
-            (Step::Worker(Reply::Error(message)), _) => Stage::Failed(message),
+            (Step::Worker(Reply::Error(message) | Reply::Failed(message)), _) => {
+                Stage::Failed(message)
+            }
             (Step::Edit(mapping), Stage::Mapping { preview, .. }) => Stage::Mapping {
                 preview,
                 mapping,
@@ -141,8 +145,16 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         Rc::new(move || {
             if worker.borrow().is_none() {
                 let on_reply = {
-                    let stage = stage.clone();
-                    Callback::from(move |reply| stage.dispatch(Step::Worker(reply)))
+                    let (stage, worker) = (stage.clone(), worker.clone());
+                    Callback::from(move |reply: Reply| {
+                        // A worker that failed is started afresh for the next file.
+                        if matches!(reply, Reply::Failed(_)) {
+                            if let Ok(mut slot) = worker.try_borrow_mut() {
+                                *slot = None;
+                            }
+                        }
+                        stage.dispatch(Step::Worker(reply))
+                    })
                 };
                 match ImportWorker::spawn(on_reply) {
                     Ok(started) => *worker.borrow_mut() = Some(started),
@@ -157,8 +169,9 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let read = {
         let (worker, stage, ensure_worker) = (worker.clone(), stage.clone(), ensure_worker.clone());
         Rc::new(move |file: File| {
-            ensure_worker();
+            // "Reading" first, so that a worker that cannot start replaces it with why.
             stage.dispatch(Step::Start(file.name()));
+            ensure_worker();
             let (worker, stage) = (worker.clone(), stage.clone());
             spawn_local(async move {
                 match JsFuture::from(file.array_buffer()).await {
