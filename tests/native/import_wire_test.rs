@@ -5,19 +5,11 @@
 
 use cds_explorer::core::data::model::{Pillar, Year};
 use cds_explorer::core::import::grid::read_file;
-use cds_explorer::core::import::user_set::{merge, UserSet};
+use cds_explorer::core::import::user_set::merge;
 use cds_explorer::core::view::state::Lang;
 
 use super::common::shipped;
 use super::import_test::{import, WIDE};
-
-#[test]
-fn a_kept_set_survives_its_own_serialisation() {
-    let (_, _, _, set) = import("ho-so-truc-tuyen.csv", WIDE.as_bytes());
-    let json = serde_json::to_string(&set).expect("json");
-    let back: UserSet = serde_json::from_str(&json).expect("back");
-    assert_eq!(back, set);
-}
 
 #[test]
 fn a_synthetic_dti_workbook_reads_maps_and_agrees_with_the_published_ranks() {

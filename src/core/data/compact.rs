@@ -23,14 +23,7 @@ use super::model::{
 const COORDINATE_STEP: f64 = 1e-6;
 
 /// One closed list of enum values, in a fixed order shared by writer and reader.
-const UNITS: [Unit; 6] = [
-    Unit::Score,
-    Unit::Rank,
-    Unit::Percent,
-    Unit::Count,
-    Unit::Points,
-    Unit::Points10,
-];
+const UNITS: [Unit; 6] = Unit::ALL;
 const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
 const SOURCE_KINDS: [SourceKind; 6] = [

@@ -109,7 +109,7 @@ pub enum Better {
 }
 
 /// What an indicator's values measure, which decides formatting, axes and valid ranges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// An index score on a 0–1 scale (DTI, ICT Index).
     Score,

@@ -5,8 +5,6 @@
 //! (`indicator, province, year, value`, with optional `unit, kind, source, quote,
 //! name_vi, name_en`).
 
-use serde::{Deserialize, Serialize};
-
 use super::grid::Grid;
 use super::number::parse_number;
 use super::places::PlaceMatcher;
@@ -16,7 +14,7 @@ use crate::core::data::model::Unit;
 use crate::core::view::state::Units;
 
 /// Which indicator a value column holds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IndicatorChoice {
     /// A built-in indicator, by id (`dti-rank`): its values are compared with ours.
     Existing(String),
@@ -25,7 +23,7 @@ pub enum IndicatorChoice {
 }
 
 /// A field of the tidy layout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TidyField {
     Indicator,
     Year,
@@ -38,7 +36,7 @@ pub enum TidyField {
     NameEn,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ColumnRole {
     Ignore,
     Place,
@@ -50,7 +48,7 @@ pub enum ColumnRole {
     Tidy(TidyField),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mapping {
     /// The name the set is listed under ("DTI 2023 (Sở KH&CN)"); the file name at first.
     pub name: String,
@@ -128,7 +126,7 @@ pub fn guess(grid: &Grid, dataset: &Dataset, file_name: &str) -> Mapping {
     let headers: Vec<String> = grid.header.iter().map(|h| fold(h)).collect();
     let file_year = year_in(&fold(file_name));
     let mut columns = vec![ColumnRole::Ignore; grid.header.len()];
-    // The place column: a known header, else the first column most of whose cells are places.
+    // The place column: a known header, else the first column (the person can change it).
     let place = PLACE_HEADERS
         .iter()
         .find_map(|word| headers.iter().position(|h| h == word))

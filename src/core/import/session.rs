@@ -3,8 +3,6 @@
 //! [`check`] (the person's mapping applied: the report as sentences in the page's
 //! language, and the set to keep if they confirm).
 
-use serde::{Deserialize, Serialize};
-
 use super::grid::Grid;
 use super::mapping::{guess, Mapping};
 use super::user_set::UserSet;
@@ -19,7 +17,7 @@ use crate::core::view::state::Lang;
 /// Rows shown under the header while the person maps the columns.
 pub const SAMPLE_ROWS: usize = 5;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Preview {
     pub file: String,
     pub header: Vec<String>,
@@ -45,7 +43,7 @@ pub fn preview(grid: &Grid, dataset: &Dataset, file: &str) -> Preview {
 }
 
 /// The report as the person reads it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportView {
     /// "63 giá trị được nhận, 2 bị từ chối (trong 65 dòng)."
     pub summary: String,

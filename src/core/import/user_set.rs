@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{
     Area, Better, Indicator, Observation, ObservationKind, PeriodPart, Pillar, Source, SourceKind,
@@ -14,7 +12,7 @@ use crate::core::data::model::{
 
 pub use crate::core::data::model::USER_PREFIX;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserSet {
     /// ASCII kebab-case, unique among the sets kept.
     pub id: String,
@@ -29,7 +27,7 @@ pub struct UserSet {
     pub values: Vec<UserValue>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserIndicator {
     /// `user-<set>-<n>`.
     pub id: String,
@@ -38,7 +36,7 @@ pub struct UserIndicator {
     pub unit: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserValue {
     pub indicator: String,
     /// A province slug or ISO code, `2025:` and a unit slug, or `VN`.

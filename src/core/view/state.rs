@@ -90,7 +90,7 @@ impl Lang {
 }
 
 /// Which provincial units the map shows: the 63 before the 2025 merger, or the 34 after.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Units {
     #[default]
     Pre2025,
