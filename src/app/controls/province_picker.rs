@@ -27,6 +27,7 @@ fn option_id(area: Area) -> String {
         Area::Province(ix) => format!("place-option-{ix}"),
         Area::Merged(ix) => format!("place-option-unit-{ix}"),
         Area::National => "place-option-national".to_string(),
+        Area::Own(ix) => format!("place-option-own-{ix}"),
     }
 }
 

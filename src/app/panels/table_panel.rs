@@ -1,12 +1,13 @@
 //! The table view: places × years with the change, sortable by any column (the order
-//! lives in the link), filtered by a name search, each value linked to its source.
+//! lives in the link), filtered by a name search, each value linked to its source; a
+//! long table (10,000 communes) is shown a page of rows at a time.
 
 use crate::app::user_data::current;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::data::model::Better;
-use crate::core::query::table::{matching, table};
+use crate::core::query::table::{matching, rows_shown_text, show_more_text, table, PAGE_ROWS};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::{Sort, SortKey, ViewState};
@@ -22,13 +23,20 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     let lang = props.view.lang;
     let model = use_memo(props.view.clone(), |view| table(&current(), view));
     let query = use_state(String::new);
+    // How many rows are in the page: a table of 10,000 areas is read a page at a time.
+    let limit = use_state(|| PAGE_ROWS);
     let oninput = {
-        let query = query.clone();
+        let (query, limit) = (query.clone(), limit.clone());
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
                 query.set(input.value());
+                limit.set(PAGE_ROWS);
             }
         })
+    };
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
     };
     let current = model.sort;
     let better = crate::app::user_data::current()
@@ -67,7 +75,8 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
         }
     };
     let rows = matching(&model, &query);
-    let body = rows.iter().map(|row| {
+    let total = rows.len();
+    let body = rows.iter().take(*limit).map(|row| {
         let cells = row.cells.iter().map(|cell| match cell {
             // The number is text; its source is a separate, explicit control, so that a
             // tap while scrolling never opens another site.
@@ -109,6 +118,14 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
             </div>
             if rows.is_empty() {
                 <p class="hint" role="status">{ text(lang, Text::NoTableRows) }</p>
+            }
+            if total > *limit {
+                <p class="hint table-more" role="status">
+                    { rows_shown_text(*limit, total, lang) }
+                    <button type="button" onclick={show_more}>
+                        { show_more_text(PAGE_ROWS.min(total - *limit), lang) }
+                    </button>
+                </p>
             }
         </div>
     }

@@ -108,6 +108,9 @@ fn encode_observation(w: &mut Writer, o: &Observation) {
         Area::Province(p) => w.uint(p as u64 * 3),
         Area::Merged(u) => w.uint(u as u64 * 3 + 1),
         Area::National => w.uint(2),
+        // Only imported sets have areas of a person's own, and they are kept apart from
+        // this form: such an area is written as an index decoding refuses.
+        Area::Own(_) => w.uint(5),
     }
     w.uint(u64::from(o.year.get()));
     w.uint(match o.part {

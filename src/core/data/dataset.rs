@@ -1,10 +1,12 @@
 //! The loaded dataset and its look-ups: the tables, indexed by indicator, and finding a
 //! province, a place, an area or an indicator by what a link or a file calls it.
 
+use std::collections::HashMap;
+
 use super::fold::fold;
 use super::model::{
-    Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
-    Source, Year, YearRange,
+    Area, Indicator, IndicatorIx, MergedUnit, Observation, OwnArea, Province, ProvinceCode,
+    ProvinceIx, Source, Year, YearRange, OWN_PREFIX,
 };
 
 /// Provinces, indicators, sources and the observations that refer to them.
@@ -19,6 +21,9 @@ pub struct Dataset {
     by_indicator: Vec<Vec<usize>>,
     /// Every province's name folded for diacritic-insensitive search.
     folded_names: Vec<(String, String)>,
+    /// The areas of imported files that are not provinces, and each one's index by name.
+    own_areas: Vec<OwnArea>,
+    own_index: HashMap<String, usize>,
 }
 
 /// The slug that names the whole country in links, beside the province slugs.
@@ -47,9 +52,30 @@ impl Dataset {
             observations: Vec::new(),
             by_indicator: Vec::new(),
             folded_names,
+            own_areas: Vec::new(),
+            own_index: HashMap::new(),
         };
         dataset.set_observations(observations);
         dataset
+    }
+
+    /// The area of a person's own file called `name` (made safe to show), added if new.
+    pub(crate) fn own_area(&mut self, name: &str) -> Area {
+        if let Some(&ix) = self.own_index.get(name) {
+            return Area::Own(ix);
+        }
+        let ix = self.own_areas.len();
+        self.own_areas.push(OwnArea {
+            name: name.to_string(),
+            folded: fold(name),
+        });
+        self.own_index.insert(name.to_string(), ix);
+        Area::Own(ix)
+    }
+
+    /// The areas of imported files that are not provinces.
+    pub fn own_areas(&self) -> &[OwnArea] {
+        &self.own_areas
     }
 
     pub(crate) fn set_observations(&mut self, observations: Vec<Observation>) {
@@ -128,13 +154,16 @@ impl Dataset {
             let unit = self.merged_units.iter().position(|u| u.slug == slug);
             return unit.map(Area::Merged);
         }
+        if let Some(name) = text.strip_prefix(OWN_PREFIX) {
+            return self.own_index.get(name).map(|&ix| Area::Own(ix));
+        }
         self.find_province(text).map(Area::Province)
     }
 
     /// Finds a place a person can pick in a link: a province or the whole country.
     pub fn find_place(&self, text: &str) -> Option<Area> {
         match self.find_area(text)? {
-            Area::Merged(_) => None,
+            Area::Merged(_) | Area::Own(_) => None,
             area => Some(area),
         }
     }
@@ -144,25 +173,28 @@ impl Dataset {
         match area {
             Area::Province(ix) => ix < self.provinces.len(),
             Area::National => true,
-            Area::Merged(_) => false,
+            Area::Merged(_) | Area::Own(_) => false,
         }
     }
 
-    /// The slug that names `area` in links.
+    /// The slug that names `area` in links (an area of a person's own has none).
     pub fn area_slug(&self, area: Area) -> Option<&str> {
         match area {
             Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.as_str()),
             Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.as_str()),
             Area::National => Some(NATIONAL_SLUG),
+            Area::Own(_) => None,
         }
     }
 
-    /// A stable key for an area's colour: its ISO code, `VN`, or the unit's slug.
+    /// A stable key for an area's colour: its ISO code, `VN`, the unit's slug, or an own
+    /// area's `own:` name.
     pub fn area_key(&self, area: Area) -> String {
         match area {
             Area::Province(ix) => self.provinces.get(ix).map(|p| p.code.to_string()),
             Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
             Area::National => Some("VN".to_string()),
+            Area::Own(ix) => self.own_areas.get(ix).map(|a| format!("{OWN_PREFIX}{}", a.name)),
         }
         .unwrap_or_default()
     }

@@ -8,6 +8,7 @@
 //! the others are the disagreements a reader is told about.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use super::dataset::Dataset;
 use super::model::{Area, IndicatorIx, Observation, ObservationKind, Year};
@@ -34,6 +35,46 @@ pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl 
         Reverse(published),
         ix,
     )
+}
+
+/// The value [`preferred`] shows for every place with one in `year`, found in one pass
+/// over the indicator's values (a ranking or table of 10,000 areas asks for all at once).
+pub fn preferred_in_year(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    year: Year,
+) -> HashMap<Area, Point> {
+    let mut best: HashMap<Area, usize> = HashMap::new();
+    for (ix, o) in dataset.observations_of(indicator) {
+        if o.year != year || !o.part.stands_for_year() || o.kind == ObservationKind::Target {
+            continue;
+        }
+        let all = dataset.observations();
+        match best.get_mut(&o.area) {
+            Some(held) => {
+                if preference(dataset, ix, o) < preference(dataset, *held, &all[*held]) {
+                    *held = ix;
+                }
+            }
+            None => {
+                best.insert(o.area, ix);
+            }
+        }
+    }
+    let all = dataset.observations();
+    best.into_iter()
+        .map(|(area, observation)| {
+            let value = all[observation].value;
+            (
+                area,
+                Point {
+                    year,
+                    value,
+                    observation,
+                },
+            )
+        })
+        .collect()
 }
 
 /// The value shown for one indicator, place and year, if there is one.

@@ -292,7 +292,7 @@ fn kind_id(kind: ObservationKind) -> &'static str {
 }
 
 /// The code of a place in the CSV: its ISO code, `VN` for the country, `2025:<slug>` for
-/// a post-2025 unit.
+/// a post-2025 unit, `own:<name>` for an area of the person's own (as the import reads it).
 fn place_code(dataset: &Dataset, area: Area) -> String {
     let code = match area {
         Area::Province(p) => dataset.province(p).map(|p| p.code.to_string()),
@@ -300,6 +300,7 @@ fn place_code(dataset: &Dataset, area: Area) -> String {
             .area_slug(area)
             .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
         Area::National => Some("VN".to_string()),
+        Area::Own(_) => Some(dataset.area_key(area)),
     };
     code.unwrap_or_default()
 }

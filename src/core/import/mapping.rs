@@ -54,6 +54,9 @@ pub struct Mapping {
     pub name: String,
     /// The geography the places are named in.
     pub units: Units,
+    /// The places are the person's own areas (districts, communes…), taken by name
+    /// rather than matched to provinces: ranked and tabled, never mapped.
+    pub own_areas: bool,
     /// The year of value columns whose header names none.
     pub year: Option<u16>,
     pub columns: Vec<ColumnRole>,
@@ -111,6 +114,11 @@ const PLACE_HEADERS: [&str; 10] = [
     "don vi",
     "ten tinh",
 ];
+/// Header words of a place column whose places are smaller than provinces (folded).
+const OWN_AREA_HEADERS: [&str; 10] = [
+    "xa", "phuong", "xa phuong", "huyen", "quan huyen", "commune", "district", "ward", "area",
+    "khu vuc",
+];
 /// Headers of a row-number column (folded): never an indicator.
 const ROW_NUMBER_HEADERS: [&str; 6] = ["stt", "tt", "no", "so tt", "thu tu", "n"];
 /// Words in a wide table's header that name a built-in DTI indicator (folded).
@@ -129,6 +137,7 @@ pub fn guess(grid: &Grid, dataset: &Dataset, file_name: &str) -> Mapping {
     // The place column: a known header, else the first column (the person can change it).
     let place = PLACE_HEADERS
         .iter()
+        .chain(OWN_AREA_HEADERS.iter())
         .find_map(|word| headers.iter().position(|h| h == word))
         .unwrap_or(0);
     if let Some(role) = columns.get_mut(place) {
@@ -181,9 +190,11 @@ pub fn guess(grid: &Grid, dataset: &Dataset, file_name: &str) -> Mapping {
             columns[ix] = ColumnRole::Value { indicator, year };
         }
     }
+    let units = geography_of(grid, place, dataset, file_name);
     Mapping {
         name: file_name.to_string(),
-        units: geography_of(grid, place, dataset, file_name),
+        units,
+        own_areas: own_areas_of(grid, place, dataset, units),
         year: file_year,
         columns,
     }
@@ -299,6 +310,26 @@ pub fn file_stem(file_name: &str) -> String {
     } else {
         stem.trim().to_string()
     }
+}
+
+/// Whether the places are a person's own areas: the place column's header says so
+/// ("Xã", "Huyện", "Commune"…) and fewer than half of its names are provinces.
+fn own_areas_of(grid: &Grid, place: usize, dataset: &Dataset, units: Units) -> bool {
+    let header = grid.header.get(place).map(|h| fold(h)).unwrap_or_default();
+    let says_so = header
+        .split(' ')
+        .any(|w| OWN_AREA_HEADERS.contains(&w))
+        || OWN_AREA_HEADERS.contains(&header.as_str());
+    if !says_so {
+        return false;
+    }
+    let matcher = PlaceMatcher::new(dataset);
+    let names: Vec<&str> = grid.rows.iter().take(200).map(|r| r.cell(place)).collect();
+    let known = names
+        .iter()
+        .filter(|n| matcher.resolve(n, units).is_ok())
+        .count();
+    known * 2 < names.len()
 }
 
 /// The geography of the place names: the 34 units where the file or its header says so

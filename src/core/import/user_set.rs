@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{
     Area, Better, Indicator, Observation, ObservationKind, PeriodPart, Pillar, Source, SourceKind,
-    Unit, Year,
+    Unit, Year, OWN_PREFIX,
 };
 
 pub use crate::core::data::model::USER_PREFIX;
@@ -39,7 +39,8 @@ pub struct UserIndicator {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserValue {
     pub indicator: String,
-    /// A province slug or ISO code, `2025:` and a unit slug, or `VN`.
+    /// A province slug or ISO code, `2025:` and a unit slug, `VN`, or `own:` and the name
+    /// of an area of the person's own.
     pub area: String,
     pub year: u16,
     /// `actual`, `estimate` or `target`.
@@ -131,10 +132,17 @@ impl Merger {
     /// Adds values of the `set`-th set (in the order given to [`Merger::new`]).
     pub fn add(&mut self, set: usize, values: &[UserValue]) {
         for v in values {
-            let area = *self
-                .areas
-                .entry(v.area.clone())
-                .or_insert_with(|| self.dataset.find_area(&v.area));
+            let area = match self.areas.get(&v.area) {
+                Some(&known) => known,
+                None => {
+                    let found = match v.area.strip_prefix(OWN_PREFIX) {
+                        Some(name) => Some(self.dataset.own_area(name)),
+                        None => self.dataset.find_area(&v.area),
+                    };
+                    self.areas.insert(v.area.clone(), found);
+                    found
+                }
+            };
             let indicator = self.ids.get(&v.indicator).copied();
             if let Some(o) = observation(&self.dataset, v, indicator, area, self.first_source + set)
             {

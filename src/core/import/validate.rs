@@ -16,7 +16,8 @@ pub use super::report::{Disagreement, ImportReport, Problem, Reason, UnknownPlac
 use super::user_set::{UserSet, UserValue, USER_PREFIX};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, Unit, Year};
+use crate::core::data::model::{Area, Unit, Year, OWN_PREFIX};
+use crate::core::data::untrusted::shown;
 
 /// One value read from a cell, before its checks.
 struct Candidate<'g> {
@@ -142,10 +143,14 @@ impl Checker<'_> {
         if c.place.is_empty() {
             return refuse(Reason::NoPlace);
         }
-        let area = self
-            .matcher
-            .resolve(c.place, self.mapping.units)
-            .map_err(|close| (Reason::UnknownPlace(c.place.to_string()), close))?;
+        let place = match own_area(c.place, self.mapping.own_areas) {
+            Some(key) => Place::Own(key),
+            None => self
+                .matcher
+                .resolve(c.place, self.mapping.units)
+                .map(Place::Known)
+                .map_err(|close| (Reason::UnknownPlace(c.place.to_string()), close))?,
+        };
         let Some(choice) = &c.indicator else {
             return refuse(Reason::NoIndicator);
         };
@@ -183,12 +188,16 @@ impl Checker<'_> {
         let Some((indicator, unit)) = resolved else {
             return refuse(Reason::NoIndicator);
         };
-        let group = match (unit, area) {
-            (Unit::Rank, Area::Merged(_)) => Some(34),
-            (Unit::Rank, _) => Some(63),
+        let group = match (unit, &place) {
+            (Unit::Rank, Place::Known(Area::Merged(_))) => Some(34),
+            (Unit::Rank, Place::Known(_)) => Some(63),
             _ => None,
         };
-        let (min, max) = unit.range(group);
+        let (min, max) = match (unit, &place) {
+            // A person's own areas are ranked among as many as there are.
+            (Unit::Rank, Place::Own(_)) => (1.0, f64::MAX),
+            _ => unit.range(group),
+        };
         if !(min..=max).contains(&value) {
             return refuse(Reason::OutOfRange { value, min, max });
         }
@@ -196,7 +205,10 @@ impl Checker<'_> {
             return refuse(Reason::NotWhole(value));
         }
         let kind = kind_id(c.kind).to_string();
-        let area = area_key(self.dataset, area);
+        let area = match place {
+            Place::Known(area) => area_key(self.dataset, area),
+            Place::Own(key) => key,
+        };
         let key = (indicator.clone(), area.clone(), year.get(), kind.clone());
         if let Some(&first_line) = self.seen.get(&key) {
             return refuse(Reason::Repeated { first_line });
@@ -266,11 +278,34 @@ fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> 
         .collect()
 }
 
+/// Where a value is: a place of the dataset, or an area of the person's own (its key).
+enum Place {
+    Known(Area),
+    Own(String),
+}
+
+/// The `own:` key of a place that is an area of the person's own: any place of a file
+/// mapped as such, or one written `own:…` (as our export writes them). Its name is made
+/// safe to show.
+fn own_area(place: &str, own_areas: bool) -> Option<String> {
+    let name = match place.strip_prefix(OWN_PREFIX) {
+        Some(name) => name,
+        None if own_areas => place,
+        None => return None,
+    };
+    let name = shown(name.trim(), OWN_NAME_LETTERS);
+    (!name.is_empty()).then(|| format!("{OWN_PREFIX}{name}"))
+}
+
+/// The longest name of an area of a person's own that is kept.
+const OWN_NAME_LETTERS: usize = 120;
+
 fn area_key(dataset: &Dataset, area: Area) -> String {
     match area {
         Area::Merged(_) => format!("2025:{}", dataset.area_slug(area).unwrap_or_default()),
         Area::National => "VN".to_string(),
         Area::Province(_) => dataset.area_slug(area).unwrap_or_default().to_string(),
+        Area::Own(_) => dataset.area_key(area),
     }
 }
 

@@ -181,7 +181,11 @@ const TIDY: [TidyField; 9] = [
 
 fn write_mapping(w: &mut Writer, m: &Mapping) {
     w.text(&m.name);
-    w.uint(u64::from(m.units == Units::Post2025));
+    w.uint(if m.own_areas {
+        2
+    } else {
+        u64::from(m.units == Units::Post2025)
+    });
     w.uint(m.year.map_or(0, |y| u64::from(y) + 1));
     w.uint(m.columns.len() as u64);
     for role in &m.columns {
@@ -222,7 +226,8 @@ fn year(r: &mut Reader<'_>) -> Decoded<Option<u16>> {
 
 fn read_mapping(r: &mut Reader<'_>) -> Decoded<Mapping> {
     let name = r.text()?;
-    let units = if r.small("a geography", 2)? == 1 {
+    let geography = r.small("a geography", 3)?;
+    let units = if geography == 1 {
         Units::Post2025
     } else {
         Units::Pre2025
@@ -251,6 +256,7 @@ fn read_mapping(r: &mut Reader<'_>) -> Decoded<Mapping> {
     Ok(Mapping {
         name,
         units,
+        own_areas: geography == 2,
         year: year_of_columns,
         columns,
     })

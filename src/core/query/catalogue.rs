@@ -9,6 +9,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{
     Area, IndicatorIx, ObservationKind, Pillar, ProvinceIx, Year, YearRange,
 };
+use crate::core::text::format::format_number;
 use crate::core::text::i18n::{area_name, pillar_name};
 use crate::core::view::state::Lang;
 
@@ -21,6 +22,8 @@ pub struct Reach {
     pub merged_units: usize,
     /// Whether the whole country has a value.
     pub national: bool,
+    /// Areas of a person's own file (districts, communes) with at least one value.
+    pub own_areas: usize,
     /// From the first to the last year with a value (targets not counted).
     pub years: Option<YearRange>,
     /// The one province that reports it, where only one does.
@@ -32,12 +35,14 @@ pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
     let mut province_seen = vec![false; dataset.provinces().len()];
     let mut unit_seen = vec![false; dataset.merged_units().len()];
     let mut national = false;
+    let mut own_seen = vec![false; dataset.own_areas().len()];
     let (mut first, mut last): (Option<Year>, Option<Year>) = (None, None);
     for (_, o) in dataset.observations_of(indicator) {
         let seen = match o.area {
             Area::Province(p) => province_seen.get_mut(p),
             Area::Merged(u) => unit_seen.get_mut(u),
             Area::National => Some(&mut national),
+            Area::Own(a) => own_seen.get_mut(a),
         };
         if let Some(seen) = seen {
             *seen = true;
@@ -58,6 +63,7 @@ pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
         provinces: provinces.len(),
         merged_units,
         national,
+        own_areas: own_seen.iter().filter(|&&seen| seen).count(),
         years: match (first, last) {
             (Some(a), Some(b)) => YearRange::new(a, b),
             _ => None,
@@ -79,6 +85,12 @@ pub fn reach_text(reach: &Reach, lang: Lang) -> String {
         (0, _) => {}
         (n, Lang::Vi) => parts.push(format!("{n} đơn vị mới")),
         (n, Lang::En) => parts.push(format!("{n} new units")),
+    }
+    match (reach.own_areas, lang) {
+        (0, _) => {}
+        (n, Lang::Vi) => parts.push(format!("{} khu vực của bạn", format_number(n as f64, 0, lang))),
+        (1, Lang::En) => parts.push("1 area of yours".to_string()),
+        (n, Lang::En) => parts.push(format!("{} areas of yours", format_number(n as f64, 0, lang))),
     }
     if reach.national {
         parts.push(

@@ -3,11 +3,12 @@
 //! by any column; each value keeps a link to its source.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{Area, Better, Unit, Year};
-use crate::core::data::preferred::preferred;
+use crate::core::data::preferred::{preferred_in_year, Point};
 use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::area_name;
 use crate::core::view::state::{Lang, Sort, SortKey, ViewState};
@@ -50,8 +51,8 @@ pub fn default_sort(state: &ViewState) -> Sort {
     }
 }
 
-/// The table of `state`: the whole country and every province with a value in the
-/// view's years, in `state`'s sort order (the default one if it names no column here).
+/// The table of `state`: the whole country, every province and every area of a person's
+/// own with a value in the view's years, in `state`'s sort order (the default one if it names no column here).
 pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     let lang = state.lang;
     let years: Vec<Year> = state.time.years().collect();
@@ -63,14 +64,24 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         };
     };
     let (unit, better) = (indicator.unit, indicator.better);
-    let areas =
-        std::iter::once(Area::National).chain((0..dataset.provinces().len()).map(Area::Province));
+    // Every year's values in one pass each (a table may list 10,000 areas of a
+    // person's own); the rows are the places with a value in any of the years.
+    let by_year: Vec<HashMap<Area, Point>> = years
+        .iter()
+        .map(|&year| preferred_in_year(dataset, state.indicator, year))
+        .collect();
+    let areas: BTreeSet<Area> = by_year
+        .iter()
+        .flat_map(|values| values.keys().copied())
+        .filter(|area| !matches!(area, Area::Merged(_)))
+        .collect();
     let mut rows: Vec<TableRow> = areas
+        .into_iter()
         .filter_map(|area| {
-            let cells: Vec<Option<TableCell>> = years
+            let cells: Vec<Option<TableCell>> = by_year
                 .iter()
-                .map(|&year| {
-                    let point = preferred(dataset, state.indicator, area, year)?;
+                .map(|values| {
+                    let point = values.get(&area)?;
                     let o = dataset.observations().get(point.observation)?;
                     let source = dataset.sources().get(o.source)?;
                     Some(TableCell {
@@ -181,4 +192,28 @@ pub fn matching<'t>(table: &'t Table, query: &str) -> Vec<&'t TableRow> {
     let spaced = format!(" {query}");
     let matches = |name: &str| name.starts_with(&query) || name.contains(&spaced);
     table.rows.iter().filter(|r| matches(&r.folded)).collect()
+}
+
+/// How many rows a page of the table shows (a province table fits in one).
+pub const PAGE_ROWS: usize = 100;
+
+/// "Đang hiện 100/10.000 dòng; tìm một tên để thấy nó." under a table cut to its page.
+pub fn rows_shown_text(shown: usize, total: usize, lang: Lang) -> String {
+    let (shown, total) = (
+        format_number(shown as f64, 0, lang),
+        format_number(total as f64, 0, lang),
+    );
+    match lang {
+        Lang::Vi => format!("Đang hiện {shown}/{total} dòng; tìm một tên để thấy nó. "),
+        Lang::En => format!("Showing {shown} of {total} rows; search for a name to find it. "),
+    }
+}
+
+/// The label of the button that adds the next page of rows.
+pub fn show_more_text(more: usize, lang: Lang) -> String {
+    let more = format_number(more as f64, 0, lang);
+    match lang {
+        Lang::Vi => format!("Hiện thêm {more} dòng"),
+        Lang::En => format!("Show {more} more rows"),
+    }
 }

@@ -233,7 +233,8 @@ pub fn province_name(province: &Province, lang: Lang) -> &str {
     }
 }
 
-/// The name of a province, a post-2025 unit, or the whole country.
+/// The name of a province, a post-2025 unit, the whole country, or an area of a person's
+/// own (as the file writes it).
 pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
     match area {
         Area::Province(ix) => dataset
@@ -244,6 +245,7 @@ pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
             Lang::En => format!("{} (merged)", u.name_en),
         }),
         Area::National => Some(text(lang, Text::National).to_string()),
+        Area::Own(ix) => dataset.own_areas().get(ix).map(|a| a.name.clone()),
     }
     .unwrap_or_default()
 }

@@ -14,6 +14,7 @@ pub enum ImportText {
     Geography,
     Geography63,
     Geography34,
+    GeographyOwn,
     DefaultYear,
     Column,
     Sample,
@@ -64,6 +65,10 @@ pub fn import_text(lang: Lang, key: ImportText) -> &'static str {
         Geography => ("Địa danh trong tệp", "Places in the file"),
         Geography63 => ("63 tỉnh, thành phố (trước 2025)", "63 provinces (before 2025)"),
         Geography34 => ("34 tỉnh, thành phố (sau sáp nhập 2025)", "34 units (after the 2025 merger)"),
+        GeographyOwn => (
+            "Khu vực của bạn (huyện, xã…): xếp hạng và bảng, không có bản đồ",
+            "Your own areas (districts, communes…): ranking and table, no map",
+        ),
         DefaultYear => ("Năm của các cột không ghi năm", "Year of columns that name none"),
         Column => ("Cột", "Column"),
         Sample => ("Giá trị mẫu", "Sample values"),

@@ -31,10 +31,13 @@ impl Geography {
         }
     }
 
+    /// Whether values of `area` count for the geography: the provinces' also counts the
+    /// areas of a person's own, which the ranking and the table list beside them.
     pub fn holds(self, area: Area) -> bool {
         matches!(
             (self, area),
-            (Geography::Provinces, Area::Province(_)) | (Geography::MergedUnits, Area::Merged(_))
+            (Geography::Provinces, Area::Province(_) | Area::Own(_))
+                | (Geography::MergedUnits, Area::Merged(_))
         )
     }
 

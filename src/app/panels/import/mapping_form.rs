@@ -77,7 +77,8 @@ pub fn MappingForm(props: &MappingFormProps) -> Html {
             Units::Post2025
         } else {
             Units::Pre2025
-        }
+        };
+        m.own_areas = v == "own";
     }));
     let year = edit(Rc::new(|m, v| m.year = year_in(&v)));
     let rows = props.preview.header.iter().enumerate().map(|(ix, header)| {
@@ -134,10 +135,10 @@ pub fn MappingForm(props: &MappingFormProps) -> Html {
         let (mapping, on_check) = (props.mapping.clone(), props.on_check.clone());
         Callback::from(move |_: MouseEvent| on_check.emit(mapping.clone()))
     };
-    let geography = if props.mapping.units == Units::Post2025 {
-        "34"
-    } else {
-        "63"
+    let geography = match (props.mapping.own_areas, props.mapping.units) {
+        (true, _) => "own",
+        (false, Units::Post2025) => "34",
+        (false, Units::Pre2025) => "63",
     };
     html! {
         <div class="mapping-form">
@@ -149,6 +150,7 @@ pub fn MappingForm(props: &MappingFormProps) -> Html {
                     <select onchange={Callback::from(move |e: Event| units(selected_value(&e)))}>
                         <option value="63" selected={geography == "63"}>{ t(ImportText::Geography63) }</option>
                         <option value="34" selected={geography == "34"}>{ t(ImportText::Geography34) }</option>
+                        <option value="own" selected={geography == "own"}>{ t(ImportText::GeographyOwn) }</option>
                     </select>
                 </label>
                 <label class="field"><span>{ t(ImportText::DefaultYear) }</span>

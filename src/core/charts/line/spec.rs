@@ -118,7 +118,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         .chain(all_targets.iter().flatten().map(|p| p.value))
         .collect();
     if values.is_empty() {
-        return Err(EmptyReason::NoData);
+        return Err(EmptyReason::no_values(dataset, state.indicator));
     }
     let names: Vec<String> = all_series
         .iter()

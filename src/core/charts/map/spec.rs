@@ -84,6 +84,9 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
     let Some(indicator) = dataset.indicator(state.indicator) else {
         return Err(EmptyReason::NoData);
     };
+    if EmptyReason::no_values(dataset, state.indicator) == EmptyReason::OwnAreasOnly {
+        return Err(EmptyReason::OwnAreasOnly);
+    }
     let unit = indicator.unit;
     let geography = geography();
     let region = |area: Area, rings: &Vec<Ring>, selected: bool| {
@@ -246,7 +249,7 @@ fn delta_inset(dataset: &Dataset, regions: &[MapRegion], lang: Lang) -> Option<M
                 .merged_units()
                 .get(ix)
                 .is_some_and(|u| u.absorbed.iter().any(|&p| in_delta(p))),
-            Area::National => false,
+            Area::National | Area::Own(_) => false,
         })
         .map(|(i, _)| i)
         .collect();

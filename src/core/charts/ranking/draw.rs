@@ -80,6 +80,17 @@ pub fn draw_ranking<DB: DrawingBackend>(
         } else {
             &label_font
         };
+        if row.skipped_before > 0 {
+            // Places left out of a long ranking: a dashed rule where they would be.
+            let rule = RGBColor(0x9c, 0xa3, 0xaf);
+            for x in (px(8.0)..width as i32 - px(8.0)).step_by(px(8.0).max(1) as usize) {
+                area.draw(&PathElement::new(
+                    [(x, row_top), (x + px(4.0), row_top)],
+                    rule.stroke_width(1),
+                ))
+                .map_err(fail)?;
+            }
+        }
         let name = chart.row_label(row);
         let anchored = style.pos(Pos::new(HPos::Right, VPos::Center));
         area.draw(&Text::new(name, (bar_left - px(6.0), middle), anchored))

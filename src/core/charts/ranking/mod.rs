@@ -10,4 +10,5 @@
 
 pub mod draw;
 pub mod hit;
+pub mod rows;
 pub mod spec;

@@ -11,9 +11,11 @@
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
-use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, Better, IndicatorIx, Unit, Year};
-use crate::core::data::preferred::preferred;
+use std::collections::HashMap;
+
+use super::rows::{cut_note, places_word, publishers, ranked, shown_rows, Entry};
+use crate::core::data::model::{Area, IndicatorIx, Unit, Year};
+use crate::core::data::preferred::{preferred_in_year, Point};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::text::source_words::source_text;
@@ -64,6 +66,9 @@ pub struct RankRow {
     pub highlighted: bool,
     pub colour: Rgb,
     pub observation: usize,
+    /// How many ranked places come between this row and the one drawn above it (the
+    /// chart shows the best, the last and the selected ones of a long ranking).
+    pub skipped_before: usize,
 }
 
 impl RankingChart {
@@ -105,7 +110,9 @@ impl RankingChart {
 }
 
 /// The ranking of `state`'s indicator in the last year of its time, or why there is
-/// nothing to draw.
+/// nothing to draw. Every place of the scope with a value is ranked; where there are
+/// more than `rows::SHOWN` of them, the chart keeps the best and the last and the selected
+/// ones (the table lists all).
 pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, EmptyReason> {
     let lang = state.lang;
     let year = state.time.end();
@@ -113,53 +120,49 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         return Err(EmptyReason::NoData);
     };
     let unit = indicator.unit;
-    let mut rows: Vec<RankRow> = dataset
-        .provinces()
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| state.region.is_none_or(|r| p.region == r))
-        .filter_map(|(ix, _)| {
-            let area = Area::Province(ix);
-            let point = preferred(dataset, state.indicator, area, year)?;
-            Some(RankRow {
-                area,
-                label: area_name(dataset, area, lang),
-                value: point.value,
-                value_text: format_value(point.value, unit, lang),
-                position: 0,
-                published_rank: published_rank(dataset, state.indicator, unit, area, year),
-                highlighted: state.places.contains(&area),
-                colour: MUTED,
-                observation: point.observation,
-            })
-        })
-        .collect();
-    if rows.is_empty() {
+    let ranked = ranked(dataset, state, indicator.better, year);
+    if ranked.entries.is_empty() {
         return Err(EmptyReason::NoData);
     }
-    let better_first = |a: &RankRow, b: &RankRow| {
-        let order = a.value.total_cmp(&b.value);
-        if indicator.better == Better::Higher {
-            order.reverse()
-        } else {
-            order
-        }
-    };
-    // Best first; equal values by name, ignoring accents ("Đà Nẵng" among the Ds).
-    rows.sort_by(|a, b| better_first(a, b).then_with(|| fold(&a.label).cmp(&fold(&b.label))));
+    let ranks = (unit != Unit::Rank)
+        .then(|| rank_indicator_of(dataset, state.indicator))
+        .flatten()
+        .map(|r| preferred_in_year(dataset, r, year));
+    let published = |entry: &Entry| published_rank(dataset, unit, entry, ranks.as_ref());
     let keys: Vec<String> = state.places.iter().map(|&a| dataset.area_key(a)).collect();
     let colours = assign_colours(&keys);
-    // Competition numbering: places with equal values share a position (15, 15, 17).
-    let values: Vec<f64> = rows.iter().map(|r| r.value).collect();
-    for (i, row) in rows.iter_mut().enumerate() {
-        row.position = 1 + values[..i].iter().filter(|&&v| v != values[i]).count();
-        if let Some(at) = state.places.iter().position(|&a| a == row.area) {
-            row.colour = colours[at];
-        }
-    }
-    let max = rows
+    let count = ranked.entries.len();
+    let unranked = ranked
+        .entries
         .iter()
-        .map(|r| r.value)
+        .filter(|e| published(e).is_none())
+        .count();
+    let publishers = publishers(dataset, &ranked.entries);
+    let shown = shown_rows(&ranked.entries, &state.places);
+    let rows: Vec<RankRow> = shown
+        .iter()
+        .map(|&(at, skipped_before)| {
+            let entry = &ranked.entries[at];
+            let area = entry.area;
+            let place = state.places.iter().position(|&a| a == area);
+            RankRow {
+                area,
+                label: area_name(dataset, area, lang),
+                value: entry.point.value,
+                value_text: format_value(entry.point.value, unit, lang),
+                position: entry.position,
+                published_rank: published(entry),
+                highlighted: place.is_some(),
+                colour: place.map_or(MUTED, |at| colours[at]),
+                observation: entry.point.observation,
+                skipped_before,
+            }
+        })
+        .collect();
+    let max = ranked
+        .entries
+        .iter()
+        .map(|e| e.point.value)
         .fold(f64::NEG_INFINITY, f64::max);
     let domain = match unit {
         Unit::Rank => (max.max(1.0), 1.0),
@@ -170,13 +173,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         Some(region) => region_name(region, lang).to_string(),
         None => i18n::text(lang, Text::National).to_string(),
     };
-    let count = rows.len();
-    let scope_size = dataset
-        .provinces()
-        .iter()
-        .filter(|p| state.region.is_none_or(|r| p.region == r))
-        .count();
-    let unranked = rows.iter().filter(|r| r.published_rank.is_none()).count();
+    let scope_size = ranked.scope_size;
     let how_numbered = match (unranked, lang) {
         (0, _) => String::new(),
         (n, Lang::Vi) if n == count => {
@@ -192,13 +189,15 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
             format!(" · {n} without a published rank: “of n” is the order among those with data")
         }
     };
+    let places = places_word(ranked.own, lang);
+    let cut = cut_note(rows.len(), count, lang);
     let subtitle = match lang {
         Lang::Vi => format!(
-            "{year} · {} · {scope}: {count}/{scope_size} tỉnh, thành phố có số liệu{how_numbered}",
+            "{year} · {} · {scope}: {count}/{scope_size} {places} có số liệu{how_numbered}{cut}",
             unit_label(unit, lang)
         ),
         Lang::En => format!(
-            "{year} · {} · {scope}: {count} of {scope_size} provinces with data{how_numbered}",
+            "{year} · {} · {scope}: {count} of {scope_size} {places} with data{how_numbered}{cut}",
             unit_label(unit, lang)
         ),
     };
@@ -208,24 +207,12 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         .unwrap_or_default();
     let aria_label = match lang {
         Lang::Vi => format!(
-            "Biểu đồ xếp hạng: {title}, {year}, {count}/{scope_size} tỉnh, thành phố có số liệu; đứng đầu là {first}."
+            "Biểu đồ xếp hạng: {title}, {year}, {count}/{scope_size} {places} có số liệu{cut}; đứng đầu là {first}."
         ),
         Lang::En => format!(
-            "Ranking chart: {title}, {year}, {count} of {scope_size} provinces with data; first is {first}."
+            "Ranking chart: {title}, {year}, {count} of {scope_size} {places} with data{cut}; first is {first}."
         ),
     };
-    let mut publishers: Vec<&str> = Vec::new();
-    for row in &rows {
-        let source = dataset
-            .observations()
-            .get(row.observation)
-            .and_then(|o| dataset.sources().get(o.source));
-        if let Some(source) = source {
-            if !publishers.contains(&source.publisher.as_str()) {
-                publishers.push(&source.publisher);
-            }
-        }
-    }
     Ok(RankingChart {
         title,
         subtitle,
@@ -246,21 +233,19 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
     })
 }
 
-/// The rank published for `area` in `year`: the value of a rank indicator, or for a
-/// score `x-score` the value of `x-rank`.
+/// The rank published for an entry: its value for a rank indicator, or for a score
+/// `x-score` the value of `x-rank` (`ranks`, that indicator's values in the year).
 fn published_rank(
     dataset: &Dataset,
-    indicator: IndicatorIx,
     unit: Unit,
-    area: Area,
-    year: Year,
+    entry: &Entry,
+    ranks: Option<&HashMap<Area, Point>>,
 ) -> Option<PublishedRank> {
-    let rank_indicator = if unit == Unit::Rank {
-        indicator
+    let point = if unit == Unit::Rank {
+        entry.point
     } else {
-        rank_indicator_of(dataset, indicator)?
+        *ranks?.get(&entry.area)?
     };
-    let point = preferred(dataset, rank_indicator, area, year)?;
     let group = dataset.observations().get(point.observation)?.group;
     Some(PublishedRank {
         rank: point.value,

@@ -1,6 +1,9 @@
-//! Why a chart has nothing to draw: no place selected, or no value for the choice.
+//! Why a chart has nothing to draw: no place selected, no value for the choice, or
+//! values only for areas of a person's own that only the ranking and table show.
 //! Every chart type says it the same way, in the chart's place.
 
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, IndicatorIx};
 use crate::core::text::i18n::{self, Text};
 use crate::core::view::state::Lang;
 
@@ -9,6 +12,9 @@ use crate::core::view::state::Lang;
 pub enum EmptyReason {
     NoProvinces,
     NoData,
+    /// The indicator has values only for a person's own areas (districts, communes),
+    /// which the ranking and the table show and no map or line draws.
+    OwnAreasOnly,
 }
 
 impl EmptyReason {
@@ -16,6 +22,27 @@ impl EmptyReason {
         match self {
             EmptyReason::NoProvinces => i18n::text(lang, Text::EmptySelection),
             EmptyReason::NoData => i18n::text(lang, Text::NoDataForChoice),
+            EmptyReason::OwnAreasOnly => match lang {
+                Lang::Vi => "Chỉ số này chỉ có số liệu cho các khu vực của bạn (huyện, xã…): xem ở dạng Xếp hạng hoặc Bảng. Bản đồ và biểu đồ đường chỉ vẽ tỉnh, thành phố.",
+                Lang::En => "This indicator has values only for your own areas (districts, communes…): see them in the Ranking or the Table. The map and the line chart draw provinces only.",
+            },
+        }
+    }
+
+    /// Why an indicator has nothing to draw on a map or a line: values only for a
+    /// person's own areas, or none for the choice.
+    pub fn no_values(dataset: &Dataset, indicator: IndicatorIx) -> EmptyReason {
+        let mut own = false;
+        for (_, o) in dataset.observations_of(indicator) {
+            match o.area {
+                Area::Own(_) => own = true,
+                _ => return EmptyReason::NoData,
+            }
+        }
+        if own {
+            EmptyReason::OwnAreasOnly
+        } else {
+            EmptyReason::NoData
         }
     }
 }

@@ -1,0 +1,194 @@
+//! Which places a ranking ranks and which of them it draws. Every place of the view's
+//! scope with a value in the year is ranked (the provinces of the region, or all of
+//! them and the areas of a person's own file), best first with competition numbering;
+//! a ranking of more than [`SHOWN`] places draws the best [`TOP`], the last [`BOTTOM`]
+//! and the selected ones, and says so — a bar chart of 10,000 communes is read in the
+//! table.
+
+use std::collections::HashSet;
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::model::{Area, Better, ObservationKind, Year};
+use crate::core::data::preferred::{preferred_in_year, Point};
+use crate::core::text::format::format_number;
+use crate::core::view::state::{Lang, ViewState};
+
+/// The most rows a ranking draws before it keeps only the best, the last and the
+/// selected ones.
+pub const SHOWN: usize = 100;
+/// Rows kept from the top of a long ranking.
+pub const TOP: usize = 60;
+/// Rows kept from its bottom.
+pub const BOTTOM: usize = 20;
+
+/// A ranked place, before its words are written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub area: Area,
+    pub point: Point,
+    /// 1 for the best; places with equal values share a position (15, 15, 17).
+    pub position: usize,
+}
+
+/// The ranked places and the size of the scope they were ranked in.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ranked {
+    /// Best first; equal values by name, ignoring accents.
+    pub entries: Vec<Entry>,
+    /// The provinces of the scope, and the person's own areas with any value of the
+    /// indicator (in any year).
+    pub scope_size: usize,
+    /// How many of the entries are areas of a person's own.
+    pub own: usize,
+}
+
+/// Every place of `state`'s scope with a value of its indicator in `year`, ranked.
+pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) -> Ranked {
+    let in_scope = |area: Area| match area {
+        Area::Province(p) => dataset
+            .province(p)
+            .is_some_and(|p| state.region.is_none_or(|r| p.region == r)),
+        // The areas of a person's own have no region: they are ranked with the country.
+        Area::Own(_) => state.region.is_none(),
+        Area::Merged(_) | Area::National => false,
+    };
+    let values = preferred_in_year(dataset, state.indicator, year);
+    let mut entries: Vec<(Entry, &str)> = values
+        .into_iter()
+        .filter(|&(area, _)| in_scope(area))
+        .filter_map(|(area, point)| {
+            let folded = sort_name(dataset, area)?;
+            let entry = Entry {
+                area,
+                point,
+                position: 0,
+            };
+            Some((entry, folded))
+        })
+        .collect();
+    entries.sort_by(|(a, a_name), (b, b_name)| {
+        let order = a.point.value.total_cmp(&b.point.value);
+        let order = match better {
+            Better::Higher => order.reverse(),
+            Better::Lower => order,
+        };
+        order.then_with(|| a_name.cmp(b_name))
+    });
+    let mut previous: Option<(f64, usize)> = None;
+    for (i, (entry, _)) in entries.iter_mut().enumerate() {
+        entry.position = match previous {
+            Some((value, position)) if value == entry.point.value => position,
+            _ => i + 1,
+        };
+        previous = Some((entry.point.value, entry.position));
+    }
+    let own = entries
+        .iter()
+        .filter(|(e, _)| matches!(e.area, Area::Own(_)))
+        .count();
+    let provinces = dataset
+        .provinces()
+        .iter()
+        .filter(|p| state.region.is_none_or(|r| p.region == r))
+        .count();
+    let own_in_scope = if state.region.is_none() {
+        own_areas_with_values(dataset, state)
+    } else {
+        0
+    };
+    Ranked {
+        entries: entries.into_iter().map(|(e, _)| e).collect(),
+        scope_size: provinces + own_in_scope,
+        own,
+    }
+}
+
+/// The folded name a ranking sorts ties by ("Đà Nẵng" among the Ds).
+fn sort_name(dataset: &Dataset, area: Area) -> Option<&str> {
+    match area {
+        Area::Province(p) => dataset.folded_names().get(p).map(|(vi, _)| vi.as_str()),
+        Area::Own(a) => dataset.own_areas().get(a).map(|a| a.folded.as_str()),
+        Area::Merged(_) | Area::National => None,
+    }
+}
+
+/// How many areas of a person's own have a published value of the indicator, any year.
+fn own_areas_with_values(dataset: &Dataset, state: &ViewState) -> usize {
+    let mut seen = vec![false; dataset.own_areas().len()];
+    for (_, o) in dataset.observations_of(state.indicator) {
+        if let Area::Own(a) = o.area {
+            if o.kind != ObservationKind::Target && o.part.stands_for_year() {
+                if let Some(flag) = seen.get_mut(a) {
+                    *flag = true;
+                }
+            }
+        }
+    }
+    seen.into_iter().filter(|&s| s).count()
+}
+
+/// The entries a ranking draws, each with how many ranked places it skips before it:
+/// all of them up to [`SHOWN`], else the best [`TOP`], the last [`BOTTOM`] and the
+/// selected places.
+pub fn shown_rows(entries: &[Entry], selected: &[Area]) -> Vec<(usize, usize)> {
+    let n = entries.len();
+    let keep = |i: usize, e: &Entry| n <= SHOWN || i < TOP || i >= n - BOTTOM || selected.contains(&e.area);
+    let mut shown = Vec::new();
+    let mut last: Option<usize> = None;
+    for (i, entry) in entries.iter().enumerate() {
+        if keep(i, entry) {
+            let skipped = i - last.map_or(0, |l| l + 1);
+            shown.push((i, skipped));
+            last = Some(i);
+        }
+    }
+    shown
+}
+
+/// The publishers of the ranked values, each once, in the order of the ranking.
+pub fn publishers<'d>(dataset: &'d Dataset, entries: &[Entry]) -> Vec<&'d str> {
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut publishers: Vec<&str> = Vec::new();
+    for entry in entries {
+        let Some(o) = dataset.observations().get(entry.point.observation) else {
+            continue;
+        };
+        if !seen.insert(o.source) {
+            continue;
+        }
+        if let Some(source) = dataset.sources().get(o.source) {
+            if !publishers.contains(&source.publisher.as_str()) {
+                publishers.push(&source.publisher);
+            }
+        }
+    }
+    publishers
+}
+
+/// What the ranked places are called: provinces, or places where a person's own areas
+/// are among them.
+pub fn places_word(own: usize, lang: Lang) -> &'static str {
+    match (own, lang) {
+        (0, Lang::Vi) => "tỉnh, thành phố",
+        (0, Lang::En) => "provinces",
+        (_, Lang::Vi) => "nơi (gồm khu vực của bạn)",
+        (_, Lang::En) => "places (yours among them)",
+    }
+}
+
+/// " · biểu đồ hiện 80 nơi: 60 đầu, 20 cuối và nơi đã chọn; bảng có đủ 10.000" where the
+/// ranking draws fewer rows than it ranks; empty otherwise.
+pub fn cut_note(shown: usize, count: usize, lang: Lang) -> String {
+    if shown >= count {
+        return String::new();
+    }
+    let all = format_number(count as f64, 0, lang);
+    match lang {
+        Lang::Vi => format!(
+            " · biểu đồ hiện {shown} nơi: {TOP} đầu, {BOTTOM} cuối và nơi đã chọn; xem đủ {all} ở dạng bảng"
+        ),
+        Lang::En => format!(
+            " · showing {shown}: the top {TOP}, the last {BOTTOM} and those selected; the table lists all {all}"
+        ),
+    }
+}
