@@ -32,6 +32,8 @@ mod import_wire_test;
 mod map_test;
 #[path = "native/migrate_test.rs"]
 mod migrate_test;
+#[path = "native/own_areas_test.rs"]
+mod own_areas_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
 // proptest's random source does not build for wasm32.

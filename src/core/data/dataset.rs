@@ -194,7 +194,10 @@ impl Dataset {
             Area::Province(ix) => self.provinces.get(ix).map(|p| p.code.to_string()),
             Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
             Area::National => Some("VN".to_string()),
-            Area::Own(ix) => self.own_areas.get(ix).map(|a| format!("{OWN_PREFIX}{}", a.name)),
+            Area::Own(ix) => self
+                .own_areas
+                .get(ix)
+                .map(|a| format!("{OWN_PREFIX}{}", a.name)),
         }
         .unwrap_or_default()
     }

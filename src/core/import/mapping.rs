@@ -115,9 +115,15 @@ const PLACE_HEADERS: [&str; 10] = [
     "ten tinh",
 ];
 /// Header words of a place column whose places are smaller than provinces (folded).
-const OWN_AREA_HEADERS: [&str; 10] = [
-    "xa", "phuong", "xa phuong", "huyen", "quan huyen", "commune", "district", "ward", "area",
-    "khu vuc",
+const OWN_AREA_HEADERS: [&str; 8] = [
+    "xa",
+    "phuong",
+    "xa phuong",
+    "huyen",
+    "quan huyen",
+    "commune",
+    "district",
+    "ward",
 ];
 /// Headers of a row-number column (folded): never an indicator.
 const ROW_NUMBER_HEADERS: [&str; 6] = ["stt", "tt", "no", "so tt", "thu tu", "n"];
@@ -134,10 +140,11 @@ pub fn guess(grid: &Grid, dataset: &Dataset, file_name: &str) -> Mapping {
     let headers: Vec<String> = grid.header.iter().map(|h| fold(h)).collect();
     let file_year = year_in(&fold(file_name));
     let mut columns = vec![ColumnRole::Ignore; grid.header.len()];
-    // The place column: a known header, else the first column (the person can change it).
-    let place = PLACE_HEADERS
+    // The place column: a known header (a commune's before its province's), else the
+    // first column (the person can change it).
+    let place = OWN_AREA_HEADERS
         .iter()
-        .chain(OWN_AREA_HEADERS.iter())
+        .chain(PLACE_HEADERS.iter())
         .find_map(|word| headers.iter().position(|h| h == word))
         .unwrap_or(0);
     if let Some(role) = columns.get_mut(place) {
@@ -316,9 +323,7 @@ pub fn file_stem(file_name: &str) -> String {
 /// ("Xã", "Huyện", "Commune"…) and fewer than half of its names are provinces.
 fn own_areas_of(grid: &Grid, place: usize, dataset: &Dataset, units: Units) -> bool {
     let header = grid.header.get(place).map(|h| fold(h)).unwrap_or_default();
-    let says_so = header
-        .split(' ')
-        .any(|w| OWN_AREA_HEADERS.contains(&w))
+    let says_so = header.split(' ').any(|w| OWN_AREA_HEADERS.contains(&w))
         || OWN_AREA_HEADERS.contains(&header.as_str());
     if !says_so {
         return false;

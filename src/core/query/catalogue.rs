@@ -88,9 +88,15 @@ pub fn reach_text(reach: &Reach, lang: Lang) -> String {
     }
     match (reach.own_areas, lang) {
         (0, _) => {}
-        (n, Lang::Vi) => parts.push(format!("{} khu vực của bạn", format_number(n as f64, 0, lang))),
+        (n, Lang::Vi) => parts.push(format!(
+            "{} khu vực của bạn",
+            format_number(n as f64, 0, lang)
+        )),
         (1, Lang::En) => parts.push("1 area of yours".to_string()),
-        (n, Lang::En) => parts.push(format!("{} areas of yours", format_number(n as f64, 0, lang))),
+        (n, Lang::En) => parts.push(format!(
+            "{} areas of yours",
+            format_number(n as f64, 0, lang)
+        )),
     }
     if reach.national {
         parts.push(

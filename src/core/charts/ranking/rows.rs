@@ -35,8 +35,8 @@ pub struct Entry {
 pub struct Ranked {
     /// Best first; equal values by name, ignoring accents.
     pub entries: Vec<Entry>,
-    /// The provinces of the scope, and the person's own areas with any value of the
-    /// indicator (in any year).
+    /// The provinces of the scope where any is ranked, and the person's own areas with
+    /// any value of the indicator (in any year) where any is ranked.
     pub scope_size: usize,
     /// How many of the entries are areas of a person's own.
     pub own: usize,
@@ -86,12 +86,18 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         .iter()
         .filter(|(e, _)| matches!(e.area, Area::Own(_)))
         .count();
-    let provinces = dataset
-        .provinces()
-        .iter()
-        .filter(|p| state.region.is_none_or(|r| p.region == r))
-        .count();
-    let own_in_scope = if state.region.is_none() {
+    // The scope counts the kinds of place ranked: the provinces where any is, the
+    // person's own areas (those with a value in any year) where any is.
+    let provinces = if own < entries.len() {
+        dataset
+            .provinces()
+            .iter()
+            .filter(|p| state.region.is_none_or(|r| p.region == r))
+            .count()
+    } else {
+        0
+    };
+    let own_in_scope = if own > 0 {
         own_areas_with_values(dataset, state)
     } else {
         0
@@ -132,7 +138,9 @@ fn own_areas_with_values(dataset: &Dataset, state: &ViewState) -> usize {
 /// selected places.
 pub fn shown_rows(entries: &[Entry], selected: &[Area]) -> Vec<(usize, usize)> {
     let n = entries.len();
-    let keep = |i: usize, e: &Entry| n <= SHOWN || i < TOP || i >= n - BOTTOM || selected.contains(&e.area);
+    let keep = |i: usize, e: &Entry| {
+        n <= SHOWN || i < TOP || i >= n - BOTTOM || selected.contains(&e.area)
+    };
     let mut shown = Vec::new();
     let mut last: Option<usize> = None;
     for (i, entry) in entries.iter().enumerate() {

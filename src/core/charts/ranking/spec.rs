@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use super::rows::{cut_note, places_word, publishers, ranked, shown_rows, Entry};
 use crate::core::data::model::{Area, IndicatorIx, Unit, Year};
 use crate::core::data::preferred::{preferred_in_year, Point};
-use crate::core::text::format::format_value;
+use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, ViewState};
@@ -84,9 +84,10 @@ impl RankingChart {
     /// After the value of a row without a published rank: "vị trí 3/11" / "3rd of 11".
     pub fn note(&self, row: &RankRow) -> Option<String> {
         row.published_rank.is_none().then(|| {
-            let (at, of) = (row.position, self.with_data);
+            let at = row.position;
+            let of = format_number(self.with_data as f64, 0, self.lang);
             match self.lang {
-                Lang::Vi => format!("vị trí {at}/{of}"),
+                Lang::Vi => format!("vị trí {}/{of}", format_number(at as f64, 0, self.lang)),
                 Lang::En => format!("{} of {of}", ordinal(at)),
             }
         })
@@ -174,13 +175,14 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         None => i18n::text(lang, Text::National).to_string(),
     };
     let scope_size = ranked.scope_size;
+    let noun = if ranked.own > 0 { "nơi" } else { "tỉnh" };
     let how_numbered = match (unranked, lang) {
         (0, _) => String::new(),
         (n, Lang::Vi) if n == count => {
-            " · chưa có thứ hạng công bố: “vị trí” là thứ tự trong các tỉnh có số liệu".to_string()
+            format!(" · chưa có thứ hạng công bố: “vị trí” là thứ tự trong các {noun} có số liệu")
         }
         (n, Lang::Vi) => format!(
-            " · {n} tỉnh chưa có thứ hạng công bố: “vị trí” là thứ tự trong các tỉnh có số liệu"
+            " · {n} {noun} chưa có thứ hạng công bố: “vị trí” là thứ tự trong các {noun} có số liệu"
         ),
         (n, Lang::En) if n == count => {
             " · no published ranks: “of n” is the order among those with data".to_string()
@@ -191,13 +193,17 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
     };
     let places = places_word(ranked.own, lang);
     let cut = cut_note(rows.len(), count, lang);
+    let (count_text, scope_text) = (
+        format_number(count as f64, 0, lang),
+        format_number(scope_size as f64, 0, lang),
+    );
     let subtitle = match lang {
         Lang::Vi => format!(
-            "{year} · {} · {scope}: {count}/{scope_size} {places} có số liệu{how_numbered}{cut}",
+            "{year} · {} · {scope}: {count_text}/{scope_text} {places} có số liệu{how_numbered}{cut}",
             unit_label(unit, lang)
         ),
         Lang::En => format!(
-            "{year} · {} · {scope}: {count} of {scope_size} {places} with data{how_numbered}{cut}",
+            "{year} · {} · {scope}: {count_text} of {scope_text} {places} with data{how_numbered}{cut}",
             unit_label(unit, lang)
         ),
     };
@@ -207,10 +213,10 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         .unwrap_or_default();
     let aria_label = match lang {
         Lang::Vi => format!(
-            "Biểu đồ xếp hạng: {title}, {year}, {count}/{scope_size} {places} có số liệu{cut}; đứng đầu là {first}."
+            "Biểu đồ xếp hạng: {title}, {year}, {count_text}/{scope_text} {places} có số liệu{cut}; đứng đầu là {first}."
         ),
         Lang::En => format!(
-            "Ranking chart: {title}, {year}, {count} of {scope_size} {places} with data{cut}; first is {first}."
+            "Ranking chart: {title}, {year}, {count_text} of {scope_text} {places} with data{cut}; first is {first}."
         ),
     };
     Ok(RankingChart {
@@ -270,12 +276,19 @@ fn position_words(row: &RankRow, with_data: usize, lang: Lang) -> String {
             format!("published rank {}{of}", rank.rank)
         }
         (None, Lang::Vi) => format!(
-            "vị trí {} trong {with_data} tỉnh có số liệu (không phải thứ hạng công bố)",
-            row.position
+            "vị trí {} trong {} {} có số liệu (không phải thứ hạng công bố)",
+            format_number(row.position as f64, 0, lang),
+            format_number(with_data as f64, 0, lang),
+            if matches!(row.area, Area::Own(_)) {
+                "nơi"
+            } else {
+                "tỉnh"
+            }
         ),
         (None, Lang::En) => format!(
-            "{} of the {with_data} with data (not a published rank)",
-            ordinal(row.position)
+            "{} of the {} with data (not a published rank)",
+            ordinal(row.position),
+            format_number(with_data as f64, 0, lang)
         ),
     }
 }
