@@ -25,7 +25,8 @@ use super::panels::share_panel::SharePanel;
 use super::panels::sources_panel::SourcesPanel;
 use super::panels::table_panel::TablePanel;
 use super::store::{Msg, Store};
-use crate::core::charts::registry::{build, line_chart, ChartContent};
+use crate::core::charts::registry::{build, ChartContent};
+use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::text::title::page_title;
@@ -111,9 +112,9 @@ pub fn Explorer() -> Html {
         };
         counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
     };
-    // A view that is not a chart keeps the line chart's content, unused.
+    // A view that is not a chart has no chart content (its panel draws itself).
     let chart = use_memo(view.clone(), |view| {
-        build(data, view).unwrap_or_else(|| line_chart(data, view))
+        build(data, view).unwrap_or(ChartContent::Empty(EmptyReason::NoData))
     });
     let panel = view_panel(&view, &chart, &dispatch);
     let notices = html! {

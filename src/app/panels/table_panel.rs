@@ -7,7 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::data::model::Better;
-use crate::core::query::table::{matching, rows_shown_text, show_more_text, table, PAGE_ROWS};
+use crate::core::query::table::{
+    cell_source, matching, rows_shown_text, show_more_text, table, PAGE_ROWS,
+};
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::{Sort, SortKey, ViewState};
@@ -38,16 +40,17 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
     };
-    let current = model.sort;
-    let better = crate::app::user_data::current()
+    let sorted = model.sort;
+    let data = current();
+    let better = data
         .indicator(props.view.indicator)
         .map_or(Better::Higher, |i| i.better);
     let header = |key: SortKey, label: String| {
-        let active = current.key == key;
+        let active = sorted.key == key;
         // A second click on the sorted column reverses it.
         let next = Sort {
             key,
-            reversed: active && !current.reversed,
+            reversed: active && !sorted.reversed,
         };
         let onclick = props
             .on_action
@@ -58,7 +61,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
             SortKey::Year(_) => better == Better::Lower,
             SortKey::Change => false,
         };
-        let aria_sort = match (active, natural_ascending != current.reversed) {
+        let aria_sort = match (active, natural_ascending != sorted.reversed) {
             (false, _) => "none",
             (true, true) => "ascending",
             (true, false) => "descending",
@@ -74,29 +77,34 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
             </th>
         }
     };
-    let rows = matching(&model, &query);
+    let rows = matching(&data, &model, &query);
     let total = rows.len();
     let body = rows.iter().take(*limit).map(|row| {
         let cells = row.cells.iter().map(|cell| match cell {
             // The number is text; its source is a separate, explicit control, so that a
             // tap while scrolling never opens another site.
-            Some(cell) => match &cell.url {
-                Some(url) => html! {
-                    <td class="number">
-                        { cell.text.clone() }
-                        <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                            title={cell.source.clone()} aria-label={format!("{}: {}", text(lang, Text::Source), cell.source)}>{ "↗" }</a>
-                    </td>
-                },
-                None => html! { <td class="number" title={cell.source.clone()}>{ cell.text.clone() }</td> },
-            },
+            Some(cell) => {
+                let value = model.cell_text(cell);
+                let source = cell_source(&data, cell);
+                let title = source.map(|s| s.title.clone()).unwrap_or_default();
+                match source.and_then(|s| s.url.clone()) {
+                    Some(url) => html! {
+                        <td class="number">
+                            { value }
+                            <a class="source-link" href={url} target="_blank" rel="noopener noreferrer"
+                                title={title.clone()} aria-label={format!("{}: {}", text(lang, Text::Source), title)}>{ "↗" }</a>
+                        </td>
+                    },
+                    None => html! { <td class="number" title={title}>{ value }</td> },
+                }
+            }
             None => html! { <td class="number missing" aria-label="—">{ "·" }</td> },
         });
         html! {
             <tr class={classes!(row.selected.then_some("selected"))}>
-                <th scope="row">{ row.name.clone() }</th>
+                <th scope="row">{ model.name(&data, row) }</th>
                 { for cells }
-                <td class="number">{ row.change.clone() }</td>
+                <td class="number">{ model.change_text(row) }</td>
             </tr>
         }
     });

@@ -8,7 +8,6 @@
 //! the others are the disagreements a reader is told about.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 use super::dataset::Dataset;
 use super::model::{Area, IndicatorIx, Observation, ObservationKind, Year};
@@ -39,42 +38,106 @@ pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl 
 
 /// The value [`preferred`] shows for every place with one in `year`, found in one pass
 /// over the indicator's values (a ranking or table of 10,000 areas asks for all at once).
-pub fn preferred_in_year(
-    dataset: &Dataset,
-    indicator: IndicatorIx,
-    year: Year,
-) -> HashMap<Area, Point> {
-    let mut best: HashMap<Area, usize> = HashMap::new();
+pub fn preferred_in_year(dataset: &Dataset, indicator: IndicatorIx, year: Year) -> AreaValues {
+    let mut best: Vec<Option<usize>> = vec![None; Slots::of(dataset).len()];
+    let slots = Slots::of(dataset);
+    let all = dataset.observations();
     for (ix, o) in dataset.observations_of(indicator) {
         if o.year != year || !o.part.stands_for_year() || o.kind == ObservationKind::Target {
             continue;
         }
-        let all = dataset.observations();
-        match best.get_mut(&o.area) {
-            Some(held) => {
-                if preference(dataset, ix, o) < preference(dataset, *held, &all[*held]) {
-                    *held = ix;
-                }
-            }
-            None => {
-                best.insert(o.area, ix);
-            }
+        let Some(held) = slots.slot(o.area).and_then(|s| best.get_mut(s)) else {
+            continue;
+        };
+        match *held {
+            Some(h) if preference(dataset, h, &all[h]) <= preference(dataset, ix, o) => {}
+            _ => *held = Some(ix),
         }
     }
-    let all = dataset.observations();
-    best.into_iter()
-        .map(|(area, observation)| {
-            let value = all[observation].value;
-            (
-                area,
-                Point {
-                    year,
-                    value,
-                    observation,
-                },
-            )
+    AreaValues {
+        year,
+        values: best
+            .into_iter()
+            .map(|b| b.map(|ix| (all[ix].value, ix)))
+            .collect(),
+        slots,
+    }
+}
+
+/// Where each area sits in a dense table: provinces, post-2025 units, the country, then
+/// the areas of a person's own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Slots {
+    provinces: usize,
+    units: usize,
+    own: usize,
+}
+
+impl Slots {
+    fn of(dataset: &Dataset) -> Slots {
+        Slots {
+            provinces: dataset.provinces().len(),
+            units: dataset.merged_units().len(),
+            own: dataset.own_areas().len(),
+        }
+    }
+
+    fn len(self) -> usize {
+        self.provinces + self.units + 1 + self.own
+    }
+
+    fn slot(self, area: Area) -> Option<usize> {
+        match area {
+            Area::Province(p) => (p < self.provinces).then_some(p),
+            Area::Merged(u) => (u < self.units).then_some(self.provinces + u),
+            Area::National => Some(self.provinces + self.units),
+            Area::Own(a) => (a < self.own).then_some(self.provinces + self.units + 1 + a),
+        }
+    }
+
+    fn area(self, slot: usize) -> Area {
+        let (p, u) = (self.provinces, self.units);
+        match slot {
+            s if s < p => Area::Province(s),
+            s if s < p + u => Area::Merged(s - p),
+            s if s == p + u => Area::National,
+            s => Area::Own(s - p - u - 1),
+        }
+    }
+}
+
+/// The values shown in one year, by place (see [`preferred_in_year`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaValues {
+    year: Year,
+    /// Per slot: the value and its observation.
+    values: Vec<Option<(f64, usize)>>,
+    slots: Slots,
+}
+
+impl AreaValues {
+    /// The value shown for `area`, if it has one.
+    pub fn get(&self, area: Area) -> Option<Point> {
+        let (value, observation) = (*self.values.get(self.slots.slot(area)?)?)?;
+        Some(Point {
+            year: self.year,
+            value,
+            observation,
         })
-        .collect()
+    }
+
+    /// Every place with a value, in the order provinces, units, country, own areas.
+    pub fn iter(&self) -> impl Iterator<Item = (Area, Point)> + '_ {
+        self.values.iter().enumerate().filter_map(|(slot, v)| {
+            let (value, observation) = (*v)?;
+            let point = Point {
+                year: self.year,
+                value,
+                observation,
+            };
+            Some((self.slots.area(slot), point))
+        })
+    }
 }
 
 /// The value shown for one indicator, place and year, if there is one.

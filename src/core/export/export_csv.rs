@@ -321,13 +321,14 @@ pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation
     let _ = writer.write_record(&header);
     let cite_as = csv_cell(&citation_text(dataset, state, citation));
     for row in &model.rows {
-        let mut record = vec![csv_cell(&row.name), place_code(dataset, row.area)];
+        let name = model.name(dataset, row);
+        let mut record = vec![csv_cell(&name), place_code(dataset, row.area)];
         record.extend(row.cells.iter().map(|cell| {
             cell.as_ref()
                 .map(|c| c.value.to_string())
                 .unwrap_or_default()
         }));
-        record.push(csv_cell(&row.change));
+        record.push(csv_cell(&model.change_text(row)));
         record.push(cite_as.clone());
         let _ = writer.write_record(&record);
     }

@@ -2,37 +2,35 @@
 //! row's first and last value in the view's years (in rank places for ranks), sortable
 //! by any column; each value keeps a link to its source.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, Better, Unit, Year};
-use crate::core::data::preferred::{preferred_in_year, Point};
+use crate::core::data::model::{Area, Better, Source, Unit, Year};
+use crate::core::data::preferred::{preferred_in_year, AreaValues};
 use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::area_name;
 use crate::core::view::state::{Lang, Sort, SortKey, ViewState};
 
-#[derive(Debug, Clone, PartialEq)]
+/// A value of the table. Its words (number, source) are written only for the rows on
+/// screen: a table may hold 10,000 rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TableCell {
     pub value: f64,
     /// Index into `Dataset::observations`.
     pub observation: usize,
-    pub text: String,
-    pub source: String,
-    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {
+    /// Its name is written for the rows on screen ([`Table::name`]).
     pub area: Area,
-    pub name: String,
-    /// The name folded for diacritic-insensitive search.
-    pub folded: String,
     pub cells: Vec<Option<TableCell>>,
     /// Improvement from the first to the last value: positive is better.
     pub gain: Option<f64>,
-    pub change: String,
+    /// The last value less the first.
+    pub delta: f64,
     pub selected: bool,
 }
 
@@ -41,6 +39,34 @@ pub struct Table {
     pub years: Vec<Year>,
     pub rows: Vec<TableRow>,
     pub sort: Sort,
+    pub unit: Unit,
+    pub lang: Lang,
+}
+
+impl Table {
+    /// A row's place as the page names it.
+    pub fn name(&self, dataset: &Dataset, row: &TableRow) -> String {
+        area_name(dataset, row.area, self.lang)
+    }
+
+    /// A value as the page shows it: "0,4843", "17,5%", "38".
+    pub fn cell_text(&self, cell: &TableCell) -> String {
+        format_value(cell.value, self.unit, self.lang)
+    }
+
+    /// The change over the row's years in words ("↑ 3 bậc", "+0,1339"); empty with one
+    /// value.
+    pub fn change_text(&self, row: &TableRow) -> String {
+        row.gain
+            .map(|g| change_text(g, row.delta, self.unit, self.lang))
+            .unwrap_or_default()
+    }
+}
+
+/// The source a value cites.
+pub fn cell_source<'d>(dataset: &'d Dataset, cell: &TableCell) -> Option<&'d Source> {
+    let o = dataset.observations().get(cell.observation)?;
+    dataset.sources().get(o.source)
 }
 
 /// The default order: the latest year, best first.
@@ -52,7 +78,8 @@ pub fn default_sort(state: &ViewState) -> Sort {
 }
 
 /// The table of `state`: the whole country, every province and every area of a person's
-/// own with a value in the view's years, in `state`'s sort order (the default one if it names no column here).
+/// own with a value in the view's years, in `state`'s sort order (the default one if it
+/// names no column here).
 pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     let lang = state.lang;
     let years: Vec<Year> = state.time.years().collect();
@@ -61,54 +88,43 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             years,
             rows: Vec::new(),
             sort: default_sort(state),
+            unit: Unit::Count,
+            lang,
         };
     };
     let (unit, better) = (indicator.unit, indicator.better);
-    // Every year's values in one pass each (a table may list 10,000 areas of a
-    // person's own); the rows are the places with a value in any of the years.
-    let by_year: Vec<HashMap<Area, Point>> = years
+    // Every year's values in one pass each; the rows are the places with a value in any
+    // of the years (the post-2025 units have their own map, not rows here).
+    let by_year: Vec<AreaValues> = years
         .iter()
         .map(|&year| preferred_in_year(dataset, state.indicator, year))
         .collect();
-    let areas: BTreeSet<Area> = by_year
-        .iter()
-        .flat_map(|values| values.keys().copied())
-        .filter(|area| !matches!(area, Area::Merged(_)))
-        .collect();
-    let mut rows: Vec<TableRow> = areas
-        .into_iter()
+    let areas = std::iter::once(Area::National)
+        .chain((0..dataset.provinces().len()).map(Area::Province))
+        .chain((0..dataset.own_areas().len()).map(Area::Own));
+    let rows: Vec<TableRow> = areas
         .filter_map(|area| {
             let cells: Vec<Option<TableCell>> = by_year
                 .iter()
                 .map(|values| {
-                    let point = values.get(&area)?;
-                    let o = dataset.observations().get(point.observation)?;
-                    let source = dataset.sources().get(o.source)?;
-                    Some(TableCell {
+                    values.get(area).map(|point| TableCell {
                         value: point.value,
                         observation: point.observation,
-                        text: format_value(point.value, unit, lang),
-                        source: source.title.clone(),
-                        url: source.url.clone(),
                     })
                 })
                 .collect();
-            let values: Vec<f64> = cells.iter().flatten().map(|c| c.value).collect();
-            let (first, last) = (values.first()?, values.last()?);
-            let gain = (values.len() > 1).then(|| match better {
+            let mut values = cells.iter().flatten().map(|c| c.value);
+            let first = values.next()?;
+            let last = values.next_back();
+            let gain = last.map(|last| match better {
                 Better::Higher => last - first,
                 Better::Lower => first - last,
             });
-            let name = area_name(dataset, area, lang);
             Some(TableRow {
                 area,
-                folded: fold(&name),
-                change: gain
-                    .map(|g| change_text(g, last - first, unit, lang))
-                    .unwrap_or_default(),
-                name,
                 cells,
                 gain,
+                delta: last.map_or(0.0, |last| last - first),
                 selected: state.places.contains(&area),
             })
         })
@@ -121,44 +137,106 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         .sort
         .filter(valid)
         .unwrap_or_else(|| default_sort(state));
-    rows.sort_by(|a, b| compare(a, b, sort, &years, better));
-    Table { years, rows, sort }
+    let column = match sort.key {
+        SortKey::Year(year) => years.iter().position(|&y| y == year),
+        _ => None,
+    };
+    // Sorted as numbers (the sorted value's and the name's), the rows moved once.
+    let areas: Vec<Area> = rows.iter().map(|r| r.area).collect();
+    let names = name_keys(dataset, &areas, lang);
+    let mut keys: Vec<(u64, u32, u32, u32)> = rows
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(ix, (r, &(rank, minor)))| {
+            let value = match sort.key {
+                SortKey::Year(_) => column.and_then(|c| r.cells[c].as_ref()).map(|c| c.value),
+                SortKey::Change => r.gain,
+                SortKey::Name => None,
+            };
+            let best_high = sort.key == SortKey::Change || better == Better::Higher;
+            let primary = match (sort.key, value) {
+                (SortKey::Name, _) => 0,
+                // Rows without a value always last, in either direction.
+                (_, None) => u64::MAX,
+                (_, Some(v)) => {
+                    let ascending = ordered_bits(v);
+                    if best_high != sort.reversed {
+                        u64::MAX - 1 - ascending
+                    } else {
+                        ascending
+                    }
+                }
+            };
+            let (rank, minor) = if sort.key == SortKey::Name && sort.reversed {
+                (u32::MAX - rank, u32::MAX - minor)
+            } else {
+                (rank, minor)
+            };
+            (primary, rank, minor, ix as u32)
+        })
+        .collect();
+    keys.sort_unstable();
+    let order: Vec<usize> = keys.iter().map(|k| k.3 as usize).collect();
+    let mut slots: Vec<Option<TableRow>> = rows.into_iter().map(Some).collect();
+    let rows: Vec<TableRow> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    Table {
+        years,
+        rows,
+        sort,
+        unit,
+        lang,
+    }
 }
 
-/// Natural orders: names A–Z, values best first, gains largest first; rows without a
-/// value always last; ties by name.
-fn compare(a: &TableRow, b: &TableRow, sort: Sort, years: &[Year], better: Better) -> Ordering {
-    let by_value = |x: Option<f64>, y: Option<f64>, best_high: bool| match (x, y) {
-        (Some(x), Some(y)) => {
-            let order = x.total_cmp(&y);
-            let order = if best_high { order.reverse() } else { order };
-            if sort.reversed {
-                order.reverse()
-            } else {
-                order
-            }
-        }
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
+/// The folded name of an area (for search and sorting): the dataset's own copy for a
+/// province or an area of a person's own.
+pub fn folded_name(dataset: &Dataset, area: Area, lang: Lang) -> Cow<'_, str> {
+    let kept = match (area, lang) {
+        (Area::Province(p), Lang::Vi) => dataset.folded_names().get(p).map(|(vi, _)| vi),
+        (Area::Province(p), Lang::En) => dataset.folded_names().get(p).map(|(_, en)| en),
+        (Area::Own(a), _) => dataset.own_areas().get(a).map(|a| &a.folded),
+        _ => None,
     };
-    let order = match sort.key {
-        SortKey::Name => {
-            let order = a.folded.cmp(&b.folded);
-            if sort.reversed {
-                order.reverse()
-            } else {
-                order
-            }
-        }
-        SortKey::Year(year) => {
-            let column = years.iter().position(|&y| y == year);
-            let value = |r: &TableRow| column.and_then(|c| r.cells[c].as_ref()).map(|c| c.value);
-            by_value(value(a), value(b), better == Better::Higher)
-        }
-        SortKey::Change => by_value(a.gain, b.gain, true),
+    match kept {
+        Some(folded) => Cow::Borrowed(folded.as_str()),
+        None => Cow::Owned(fold(&area_name(dataset, area, lang))),
+    }
+}
+
+/// A number that sorts like `v` (`f64::total_cmp`), below `u64::MAX - 1`.
+pub fn ordered_bits(v: f64) -> u64 {
+    let bits = v.to_bits();
+    let ordered = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
     };
-    order.then_with(|| a.folded.cmp(&b.folded))
+    ordered.min(u64::MAX - 2)
+}
+
+/// Each area's place in the order of names (folded, so "Đà Nẵng" among the Ds): the
+/// dataset's rank among the own areas, then for the few other places their order among
+/// themselves.
+pub fn name_keys(dataset: &Dataset, areas: &[Area], lang: Lang) -> Vec<(u32, u32)> {
+    let folded: Vec<Option<Cow<'_, str>>> = areas
+        .iter()
+        .map(|&area| (!matches!(area, Area::Own(_))).then(|| folded_name(dataset, area, lang)))
+        .collect();
+    let mut others: Vec<usize> = (0..areas.len()).filter(|&i| folded[i].is_some()).collect();
+    others.sort_by(|&a, &b| folded[a].cmp(&folded[b]));
+    let mut minor = vec![0u32; areas.len()];
+    for (place, &i) in others.iter().enumerate() {
+        minor[i] = place as u32;
+    }
+    areas
+        .iter()
+        .enumerate()
+        .map(|(i, &area)| {
+            let name = folded[i].as_deref().unwrap_or("");
+            (dataset.name_rank(area, name), minor[i])
+        })
+        .collect()
 }
 
 /// The change as a reader expects it: rank places gained or lost ("↑ 3 bậc"), other
@@ -187,11 +265,15 @@ fn change_text(gain: f64, delta: f64, unit: Unit, lang: Lang) -> String {
 
 /// The rows whose name, or a word of it onwards, starts with `query`, ignoring
 /// diacritics and case ("hai" and "hai duong" find Hải Dương; "hai" not Thái Bình).
-pub fn matching<'t>(table: &'t Table, query: &str) -> Vec<&'t TableRow> {
+pub fn matching<'t>(dataset: &Dataset, table: &'t Table, query: &str) -> Vec<&'t TableRow> {
     let query = fold(query);
     let spaced = format!(" {query}");
     let matches = |name: &str| name.starts_with(&query) || name.contains(&spaced);
-    table.rows.iter().filter(|r| matches(&r.folded)).collect()
+    table
+        .rows
+        .iter()
+        .filter(|r| query.is_empty() || matches(&folded_name(dataset, r.area, table.lang)))
+        .collect()
 }
 
 /// How many rows a page of the table shows (a province table fits in one).

@@ -57,14 +57,31 @@ pub fn places_per_year(
     indicator: IndicatorIx,
     geography: Geography,
 ) -> BTreeMap<Year, usize> {
-    let mut places: BTreeMap<Year, BTreeSet<Area>> = BTreeMap::new();
+    // Flags per place rather than sets: an imported indicator may have 10,000 places.
+    let (provinces, own) = (dataset.provinces().len(), dataset.own_areas().len());
+    let slot = |area: Area| match area {
+        Area::Province(p) => Some(p),
+        Area::Merged(u) => Some(u),
+        Area::Own(a) => Some(provinces + a),
+        Area::National => None,
+    };
+    let size = (provinces + own).max(dataset.merged_units().len());
+    let mut places: BTreeMap<Year, (Vec<bool>, usize)> = BTreeMap::new();
     for (_, o) in dataset.observations_of(indicator) {
         if o.kind != ObservationKind::Target && o.part.stands_for_year() && geography.holds(o.area)
         {
-            places.entry(o.year).or_default().insert(o.area);
+            let (seen, count) = places
+                .entry(o.year)
+                .or_insert_with(|| (vec![false; size], 0));
+            if let Some(flag) = slot(o.area).and_then(|s| seen.get_mut(s)) {
+                if !*flag {
+                    *flag = true;
+                    *count += 1;
+                }
+            }
         }
     }
-    places.into_iter().map(|(y, set)| (y, set.len())).collect()
+    places.into_iter().map(|(y, (_, n))| (y, n)).collect()
 }
 
 /// The years in which at least one place of `geography` has a value, in order.

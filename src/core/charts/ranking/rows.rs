@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, ObservationKind, Year};
 use crate::core::data::preferred::{preferred_in_year, Point};
+use crate::core::query::table::{name_keys, ordered_bits};
 use crate::core::text::format::format_number;
 use crate::core::view::state::{Lang, ViewState};
 
@@ -53,29 +54,35 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         Area::Merged(_) | Area::National => false,
     };
     let values = preferred_in_year(dataset, state.indicator, year);
-    let mut entries: Vec<(Entry, &str)> = values
-        .into_iter()
-        .filter(|&(area, _)| in_scope(area))
-        .filter_map(|(area, point)| {
-            let folded = sort_name(dataset, area)?;
-            let entry = Entry {
-                area,
-                point,
-                position: 0,
+    let found: Vec<(Area, Point)> = values.iter().filter(|&(area, _)| in_scope(area)).collect();
+    // Best first; equal values by name, ignoring accents ("Đà Nẵng" among the Ds): sorted
+    // as numbers, since a person's file may have 10,000 areas.
+    let areas: Vec<Area> = found.iter().map(|(area, _)| *area).collect();
+    let names = name_keys(dataset, &areas, state.lang);
+    let mut keys: Vec<(u64, (u32, u32), usize)> = found
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(ix, ((_, point), name))| {
+            let ascending = ordered_bits(point.value);
+            let primary = match better {
+                Better::Higher => u64::MAX - ascending,
+                Better::Lower => ascending,
             };
-            Some((entry, folded))
+            (primary, name, ix)
         })
         .collect();
-    entries.sort_by(|(a, a_name), (b, b_name)| {
-        let order = a.point.value.total_cmp(&b.point.value);
-        let order = match better {
-            Better::Higher => order.reverse(),
-            Better::Lower => order,
-        };
-        order.then_with(|| a_name.cmp(b_name))
-    });
+    keys.sort_unstable();
+    let mut entries: Vec<Entry> = keys
+        .iter()
+        .map(|&(_, _, ix)| Entry {
+            area: found[ix].0,
+            point: found[ix].1,
+            position: 0,
+        })
+        .collect();
     let mut previous: Option<(f64, usize)> = None;
-    for (i, (entry, _)) in entries.iter_mut().enumerate() {
+    for (i, entry) in entries.iter_mut().enumerate() {
         entry.position = match previous {
             Some((value, position)) if value == entry.point.value => position,
             _ => i + 1,
@@ -84,7 +91,7 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
     }
     let own = entries
         .iter()
-        .filter(|(e, _)| matches!(e.area, Area::Own(_)))
+        .filter(|e| matches!(e.area, Area::Own(_)))
         .count();
     // The scope counts the kinds of place ranked: the provinces where any is, the
     // person's own areas (those with a value in any year) where any is.
@@ -103,18 +110,9 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         0
     };
     Ranked {
-        entries: entries.into_iter().map(|(e, _)| e).collect(),
+        entries,
         scope_size: provinces + own_in_scope,
         own,
-    }
-}
-
-/// The folded name a ranking sorts ties by ("Đà Nẵng" among the Ds).
-fn sort_name(dataset: &Dataset, area: Area) -> Option<&str> {
-    match area {
-        Area::Province(p) => dataset.folded_names().get(p).map(|(vi, _)| vi.as_str()),
-        Area::Own(a) => dataset.own_areas().get(a).map(|a| a.folded.as_str()),
-        Area::Merged(_) | Area::National => None,
     }
 }
 

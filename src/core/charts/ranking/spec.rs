@@ -8,14 +8,12 @@
 //! its number is a position among the provinces that have a value ("vị trí 3 trong 11
 //! tỉnh có số liệu"), never a bare "3.".
 
+use super::rows::{cut_note, places_word, publishers, ranked, shown_rows, Entry};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
-use std::collections::HashMap;
-
-use super::rows::{cut_note, places_word, publishers, ranked, shown_rows, Entry};
 use crate::core::data::model::{Area, IndicatorIx, Unit, Year};
-use crate::core::data::preferred::{preferred_in_year, Point};
+use crate::core::data::preferred::{preferred_in_year, AreaValues};
 use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::text::source_words::source_text;
@@ -245,12 +243,12 @@ fn published_rank(
     dataset: &Dataset,
     unit: Unit,
     entry: &Entry,
-    ranks: Option<&HashMap<Area, Point>>,
+    ranks: Option<&AreaValues>,
 ) -> Option<PublishedRank> {
     let point = if unit == Unit::Rank {
         entry.point
     } else {
-        *ranks?.get(&entry.area)?
+        ranks?.get(entry.area)?
     };
     let group = dataset.observations().get(point.observation)?.group;
     Some(PublishedRank {

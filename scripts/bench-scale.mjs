@@ -1,0 +1,192 @@
+// Scale benchmark: a person's own table of 63, 700 and 10,000 areas (made-up communes,
+// tools/make-communes.mjs) imported into the release build in headless Chromium, then the
+// views that list them changed. For each size it times the import (file chosen → the
+// ranking of the new data painted) and, over repeated changes, each redraw from the input
+// event to the next frame after the view's mark: the ranking's year, the table's sort and
+// year, and the map of the 63 provinces (which draws no commune, so must not slow down).
+// References measured in the same run: the browser's frame interval, the 63-area file,
+// and the map with no set kept. Writes test-artifacts/scale.md, scale.json and the
+// log-log plot scale-loglog.png.
+//   node scripts/bench-scale.mjs [dist]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../tests/e2e/browser.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+import { communesCsv } from '../tools/make-communes.mjs';
+
+const SIZES = [63, 700, 10_000];
+const ROUNDS = 31;
+const OUT = 'test-artifacts';
+const CHART = 'cds-chart-drawn';
+const VIEW = 'cds-view-rendered';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Times one change: from dispatching its event to the first animation frame after the
+ * view's mark (that frame begins once the change is painted).
+ */
+function timeChange(page, { selector, event, value, mark }) {
+  return page.evaluate(async ({ selector, event, value, mark }) => {
+    performance.clearMarks(mark);
+    const element = document.querySelector(selector);
+    if (!element) return NaN;
+    const start = performance.now();
+    if (event === 'click') element.click();
+    else { element.value = value; element.dispatchEvent(new Event(event, { bubbles: true })); }
+    return new Promise((resolve) => {
+      const give_up = setTimeout(() => resolve(NaN), 10_000);
+      const frame = () => {
+        if (performance.getEntriesByName(mark).length) { clearTimeout(give_up); resolve(performance.now() - start); }
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  }, { selector, event, value, mark });
+}
+
+/** The median of `ROUNDS` changes, alternating `values` (from one that changes the view). */
+async function redraw(page, change) {
+  const now = await page.evaluate((selector) => document.querySelector(selector)?.value, change.selector);
+  const values = change.values[0] === now ? [...change.values.slice(1), change.values[0]] : change.values;
+  const times = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    times.push(await timeChange(page, { ...change, value: values[round % values.length] }));
+  }
+  const drawn = times.filter((t) => !Number.isNaN(t));
+  if (drawn.length < times.length) console.error(`${change.name}: ${times.length - drawn.length} changes did not redraw`);
+  return drawn.length ? median(drawn) : NaN;
+}
+
+/** The browser's frame interval in this run. */
+function frameInterval(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const times = [];
+    const tick = (t) => {
+      times.push(t);
+      if (times.length < 40) requestAnimationFrame(tick);
+      else resolve(times.slice(1).map((x, i) => x - times[i]).sort((a, b) => a - b)[19]);
+    };
+    requestAnimationFrame(tick);
+  }));
+}
+
+async function open(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('#view-panel > *');
+}
+
+const ranking_of_yours = () => /khu vực của bạn/.test(document.querySelector('canvas[role=img]')?.getAttribute('aria-label') ?? '');
+
+const server = await serve(process.argv[2] ?? 'dist');
+const browser = await launchChromium();
+const newPage = async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return { context, page };
+};
+
+const MAP = { name: 'map 63 (year)', selector: '#year-slider', event: 'input', values: ['1', '2'], mark: CHART };
+const results = [];
+// The reference for the map: no set kept at all.
+const bare = await newPage();
+await open(bare.page, `${server.url}/?view=map&indicator=dti-rank&time=2022`);
+const frame = await frameInterval(bare.page);
+const mapAlone = await redraw(bare.page, MAP);
+await bare.context.close();
+
+for (const units of SIZES) {
+  const { context, page } = await newPage();
+  await open(page, `${server.url}/?view=ranking`);
+  await page.locator('.import-panel summary').click();
+  const csv = communesCsv(units);
+  const t0 = Date.now();
+  await page.locator('.import-panel input[type=file]').setInputFiles({
+    name: `ty-le-ho-so-truc-tuyen-xa-${units}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv),
+  });
+  await page.waitForSelector('.mapping-table', { timeout: 120_000 });
+  const geography = await page.getByLabel('Địa danh trong tệp').inputValue();
+  if (geography !== 'own') throw new Error(`the communes were read as “${geography}”, not as areas of your own`);
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await page.waitForSelector('.import-report', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Thêm vào trang' }).click();
+  await page.waitForFunction(ranking_of_yours, null, { timeout: 120_000, polling: 'raf' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  const imported = Date.now() - t0;
+  const label = await page.locator('canvas[role=img]').getAttribute('aria-label');
+  const rankingUrl = page.url();
+
+  const row = { units, imported, label };
+  row.ranking = await redraw(page, { name: 'ranking (year)', selector: '#year-slider', event: 'input', values: ['0', '1'], mark: CHART });
+  await open(page, rankingUrl.replace('view=ranking', 'view=table'));
+  await page.waitForSelector('.data-table tbody tr');
+  row.tableRows = await page.locator('.data-table tbody tr').count();
+  row.tableSort = await redraw(page, { name: 'table (sort)', selector: '.data-table thead button.sort', event: 'click', values: [''], mark: VIEW });
+  row.tableYear = await redraw(page, { name: 'table (year)', selector: '#year-from', event: 'change', values: ['2024', '2023'], mark: VIEW });
+  await open(page, `${server.url}/?view=map&indicator=dti-rank&time=2022`);
+  row.map = await redraw(page, MAP);
+  results.push(row);
+  await context.close();
+}
+await browser.close();
+server.close();
+
+// The report.
+const base = results[0];
+const ms = (n) => `${n.toFixed(1)} ms`;
+const lines = [
+  `Scale: a table of made-up communes imported as areas of your own (release build, headless Chromium, median of ${ROUNDS} changes each).`,
+  `References in this run: frame interval ${ms(frame)}; the map with no set kept ${ms(mapAlone)}; ratios (×) against the 63-area file.`,
+  '',
+  '| areas | import (file → ranking painted) | × | ranking, year | × | table, sort | × | table, year | × | map of 63, year | ÷ no set | table rows drawn |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.units.toLocaleString('en')} | ${r.imported.toLocaleString('en')} ms | ${(r.imported / base.imported).toFixed(1)} | ${ms(r.ranking)} | ${(r.ranking / base.ranking).toFixed(1)} | ${ms(r.tableSort)} | ${(r.tableSort / base.tableSort).toFixed(1)} | ${ms(r.tableYear)} | ${(r.tableYear / base.tableYear).toFixed(1)} | ${ms(r.map)} | ${(r.map / mapAlone).toFixed(2)} | ${r.tableRows} |`),
+  '',
+  `One frame is ${ms(frame)}. ${results.every((r) => Math.max(r.ranking, r.tableSort, r.tableYear) <= 2 * frame)
+    ? 'Every ranking and table change of every size is painted by the frame after next (the change lands in one frame; the next one shows it).'
+    : 'Some changes take longer than two frames: see the figures.'}`,
+  `Growth from 63 to 10,000 areas (×${(10_000 / 63).toFixed(0)} areas): import ×${(results.at(-1).imported / base.imported).toFixed(1)}, ranking ×${(results.at(-1).ranking / base.ranking).toFixed(1)}, table sort ×${(results.at(-1).tableSort / base.tableSort).toFixed(1)}, map ×${(results.at(-1).map / base.map).toFixed(2)}.`,
+];
+console.log('==> scale: areas of your own (63 → 700 → 10,000)');
+console.log(lines.join('\n'));
+mkdirSync(OUT, { recursive: true });
+writeFileSync(`${OUT}/scale.md`, `${lines.join('\n')}\n`);
+writeFileSync(`${OUT}/scale.json`, JSON.stringify({ frame, mapAlone, results }, null, 2));
+
+// The log-log plot, drawn as SVG and photographed by the same browser.
+const series = [
+  ['import (file → ranking painted)', 'imported', '#1d4ed8'],
+  ['ranking, year changed', 'ranking', '#b45309'],
+  ['table, sort changed', 'tableSort', '#047857'],
+  ['table, year changed', 'tableYear', '#7c3aed'],
+  ['map of the 63 provinces, year changed', 'map', '#6b7280'],
+];
+const [W, H, L, R, T, B] = [760, 460, 70, 250, 40, 50];
+const xs = (u) => L + ((Math.log10(u) - Math.log10(40)) / (Math.log10(20_000) - Math.log10(40))) * (W - L - R);
+const all = results.flatMap((r) => series.map(([, key]) => r[key])).filter(Number.isFinite);
+const [lo, hi] = [Math.pow(10, Math.floor(Math.log10(Math.min(...all, frame)))), Math.pow(10, Math.ceil(Math.log10(Math.max(...all))))];
+const ys = (v) => H - B - ((Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * (H - T - B);
+const decades = [];
+for (let d = lo; d <= hi; d *= 10) decades.push(d);
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">
+<rect width="${W}" height="${H}" fill="#fff"/>
+<text x="${L}" y="22" font-size="15" font-weight="bold">Import and redraw time against the number of areas (log–log)</text>
+${decades.map((d) => `<line x1="${L}" x2="${W - R}" y1="${ys(d)}" y2="${ys(d)}" stroke="#e5e7eb"/><text x="${L - 6}" y="${ys(d) + 4}" text-anchor="end">${d >= 1000 ? `${d / 1000} s` : `${d} ms`}</text>`).join('\n')}
+${SIZES.map((u) => `<line x1="${xs(u)}" x2="${xs(u)}" y1="${T}" y2="${H - B}" stroke="#e5e7eb"/><text x="${xs(u)}" y="${H - B + 18}" text-anchor="middle">${u.toLocaleString('en')}</text>`).join('\n')}
+<text x="${(L + W - R) / 2}" y="${H - 12}" text-anchor="middle">areas in the file (communes)</text>
+<line x1="${L}" x2="${W - R}" y1="${ys(frame)}" y2="${ys(frame)}" stroke="#dc2626" stroke-dasharray="5 4"/>
+<text x="${W - R + 6}" y="${ys(frame) + 4}" fill="#dc2626">one frame (${frame.toFixed(1)} ms)</text>
+${series.map(([name, key, colour], i) => {
+  const points = results.filter((r) => Number.isFinite(r[key])).map((r) => `${xs(r.units).toFixed(1)},${ys(r[key]).toFixed(1)}`);
+  return `<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>
+${points.map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3.5" fill="${colour}"/>`).join('')}
+<rect x="${W - R + 6}" y="${T + 10 + i * 22}" width="12" height="12" fill="${colour}"/><text x="${W - R + 24}" y="${T + 20 + i * 22}">${name}</text>`;
+}).join('\n')}
+</svg>`;
+writeFileSync(`${OUT}/scale-loglog.svg`, svg);
+const shooter = await launchChromium();
+const shot = await shooter.newPage({ viewport: { width: W, height: H } });
+await shot.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+await shot.locator('svg').screenshot({ path: `${OUT}/scale-loglog.png` });
+await shooter.close();
+console.log(`table: ${OUT}/scale.md · plot: ${OUT}/scale-loglog.png`);
