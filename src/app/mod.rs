@@ -49,7 +49,13 @@ fn Root() -> Html {
 async fn load_kept_sets() {
     match storage::load_sets().await {
         Ok(kept) if !kept.is_empty() => {
-            let sets = user_data::decode(&kept).await;
+            // A set added while these were read stays beside them.
+            let mut sets = user_data::sets();
+            for set in user_data::decode(&kept).await {
+                if !sets.iter().any(|s| s.id == set.id) {
+                    sets.push(set);
+                }
+            }
             user_data::replace_sets(sets).await;
             user_data::notify();
         }

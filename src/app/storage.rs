@@ -149,6 +149,17 @@ pub async fn load_sets() -> Result<Vec<SetBytes>, String> {
     Ok(sets)
 }
 
+/// The ids of the kept sets, read without their values (a new set's id must differ from
+/// them even before the page has read the sets themselves).
+pub async fn kept_ids() -> Result<Vec<String>, String> {
+    let database = open().await?;
+    let request = store(&database, IdbTransactionMode::Readonly)?
+        .get_all_keys()
+        .map_err(|_| "IndexedDB read failed".to_string())?;
+    let keys: Array = finished(&request).await?.unchecked_into();
+    Ok(keys.iter().filter_map(|k| k.as_string()).collect())
+}
+
 /// Keeps a set under `id` (replacing a kept set of the same id); `then` is awaited
 /// between its parts (a yield to the page).
 pub async fn save_set<F: std::future::Future<Output = ()>>(

@@ -93,7 +93,7 @@ test('a broken file is reported line by line and cancel leaves the page as it wa
 
 test('a link to imported data opened elsewhere shows the built-in view and names what is missing', async () => {
   const { page, errors, context } = await openApp(app.browser, `${app.url}/?indicator=user-dti-2023-3&view=map`);
-  assert.match(await page.locator('.notice').first().textContent(), /dữ liệu riêng người gửi đã nhập trên máy của họ/);
+  assert.match(await page.locator('.notice').first().textContent(), /dữ liệu nhập riêng, không có trong trình duyệt này \(đã bị xóa, hoặc được nhập trên máy khác\)/);
   assert.ok(await page.locator('canvas[role=img]').count() > 0, 'the built-in map');
   assert.deepEqual(errors, []);
   await context.close();

@@ -66,6 +66,7 @@ pub fn validate(
         new_ids: HashMap::new(),
         resolved: HashMap::new(),
         seen: HashMap::new(),
+        places: HashMap::new(),
     };
     let mut unknown: HashMap<String, usize> = HashMap::new();
     let place_column = mapping.place_column();
@@ -126,6 +127,8 @@ struct Checker<'d> {
     /// What each indicator choice resolved to, so a million rows fold a name once.
     resolved: HashMap<IndicatorChoice, Option<(String, Unit)>>,
     seen: HashMap<(String, String, u16, String), u64>,
+    /// What each place name resolved to (the closest names where unknown).
+    places: HashMap<String, Result<Area, Vec<String>>>,
 }
 
 type Refusal = (Reason, Vec<String>);
@@ -145,11 +148,20 @@ impl Checker<'_> {
         }
         let place = match own_area(c.place, self.mapping.own_areas) {
             Some(key) => Place::Own(key),
-            None => self
-                .matcher
-                .resolve(c.place, self.mapping.units)
-                .map(Place::Known)
-                .map_err(|close| (Reason::UnknownPlace(c.place.to_string()), close))?,
+            None => {
+                // Each name is looked up once: a file repeats its places on every row.
+                let (matcher, units) = (&self.matcher, self.mapping.units);
+                let found = self
+                    .places
+                    .entry(c.place.to_string())
+                    .or_insert_with(|| matcher.resolve(c.place, units));
+                match found {
+                    Ok(area) => Place::Known(*area),
+                    Err(close) => {
+                        return Err((Reason::UnknownPlace(c.place.to_string()), close.clone()))
+                    }
+                }
+            }
         };
         let Some(choice) = &c.indicator else {
             return refuse(Reason::NoIndicator);

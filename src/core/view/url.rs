@@ -53,7 +53,8 @@ pub struct UrlNotice {
 pub enum NoticeReason {
     UnknownProvince,
     UnknownIndicator,
-    /// An indicator someone imported on their own device (`user-…`): not in this browser.
+    /// An imported indicator (`user-…`) this browser does not have: removed, or imported
+    /// on another device.
     MissingUserData,
     /// Not `YYYY` or `YYYY..YYYY` with the first year not after the last.
     InvalidTime,

@@ -311,11 +311,17 @@ fn stage_html(
                 let (stage, worker) = (stage.clone(), worker.clone());
                 Callback::from(move |mapping: Mapping| {
                     stage.dispatch(Step::Checking);
-                    let kept: Vec<String> =
-                        user_data::sets().iter().map(|s| s.id.clone()).collect();
-                    if let Some(worker) = worker.borrow().as_ref() {
-                        worker.check(&mapping, &kept, &browser::today(), lang);
-                    }
+                    let worker = worker.clone();
+                    spawn_local(async move {
+                        // The ids in this page and in the browser's store: the kept sets
+                        // may not be read yet, and a set's id must not take one of theirs.
+                        let mut kept: Vec<String> =
+                            user_data::sets().iter().map(|s| s.id.clone()).collect();
+                        kept.extend(storage::kept_ids().await.unwrap_or_default());
+                        if let Some(worker) = worker.borrow().as_ref() {
+                            worker.check(&mapping, &kept, &browser::today(), lang);
+                        }
+                    });
                 })
             };
             html! {
