@@ -48,6 +48,9 @@ if trunk build --release > "$logs/build.log" 2>&1; then
   e2e_status=${PIPESTATUS[0]}
   # Figures, not a test: redraw time per view against the frame budget.
   node scripts/bench.mjs dist || echo "the redraw benchmark could not run" >&2
+  # Figures, not a test: import and redraw time from 63 to 10,000 areas of one's own, with
+  # the table and the log-log plot in test-artifacts/ (scale.md, scale-loglog.png).
+  node scripts/bench-scale.mjs dist || echo "the scale benchmark could not run" >&2
 else
   cat "$logs/build.log"
   echo "the release build failed: the end-to-end tests did not run" >&2

@@ -1,7 +1,7 @@
 //! Areas of a person's own (districts, communes): a commune table is read as areas taken
 //! by name, not matched to provinces; a ranking of thousands draws its best, its last and
 //! the selected ones and says so; the table lists them all; the province map and the line
-//! chart say where to see them instead.
+//! chart say where to see them instead; the ranking's CSV has every one of them.
 
 use cds_explorer::core::charts::map;
 use cds_explorer::core::charts::ranking::rows::{BOTTOM, TOP};
@@ -9,6 +9,7 @@ use cds_explorer::core::charts::ranking::spec as ranking;
 use cds_explorer::core::charts::shared::empty::EmptyReason;
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::model::Area;
+use cds_explorer::core::export::export_csv::{export_csv, Citation};
 use cds_explorer::core::import::user_set::merge;
 use cds_explorer::core::query::table::table;
 use cds_explorer::core::view::url::decode;
@@ -101,4 +102,43 @@ fn a_ranking_of_thousands_draws_its_best_its_last_and_says_so() {
 
     let on_map = map::spec::build(&data, &decode(&link.replace("ranking", "map"), &data).state);
     assert_eq!(on_map.err(), Some(EmptyReason::OwnAreasOnly));
+
+    // The ranking's CSV has every commune, in the ranking's order, each marked as the
+    // person's own data, its position said not to be a published rank.
+    let citation = Citation {
+        link: "https://example.org/",
+        accessed: "2026-11-30",
+    };
+    let csv = export_csv(&data, &state, &citation);
+    let rows: Vec<&str> = csv.lines().filter(|l| l.contains("own:Xã")).collect();
+    assert_eq!(rows.len(), 1_000);
+    assert!(rows[0].contains("vị trí 1 trong 1.000 nơi"), "{}", rows[0]);
+    assert!(rows.iter().all(|r| r.contains("Dữ liệu của bạn")));
+}
+
+#[test]
+fn hostile_names_of_own_areas_stay_text() {
+    let file = "Xã,2024\n\"=HYPERLINK(\"\"http://x.example\"\")\",50\n<script>alert(1)</script>\u{202e}gnp.exe,60\n";
+    let (_, mapping, report, set) = import("xa-2024.csv", file.as_bytes());
+    assert!(mapping.own_areas);
+    assert_eq!(report.accepted, 2, "{:?}", report.problems);
+    let data = merge(super::common::shipped(), std::slice::from_ref(&set));
+    let names: Vec<&str> = data.own_areas().iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"<script>alert(1)</script>gnp.exe"),
+        "{names:?}: no bidi override"
+    );
+    let link = format!("?view=table&indicator={}&time=2024", set.indicators[0].id);
+    let state = decode(&link, &data).state;
+    let citation = Citation {
+        link: "https://example.org/",
+        accessed: "2026-11-30",
+    };
+    let csv = cds_explorer::core::export::export_csv::export_wide_csv(&data, &state, &citation);
+    assert!(
+        csv.lines()
+            .all(|l| !l.starts_with('=') && !l.contains(",=")),
+        "no live formula: {csv}"
+    );
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
 }

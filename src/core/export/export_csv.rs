@@ -12,7 +12,8 @@
 
 use std::collections::HashMap;
 
-use crate::core::charts::registry::{line_chart, map_chart, ranking_chart, ChartContent};
+use crate::core::charts::ranking::spec::build_all;
+use crate::core::charts::registry::{line_chart, map_chart, ChartContent};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
@@ -62,9 +63,10 @@ pub struct Citation<'a> {
 /// The observations the view shows, in the order it shows them, without repeats.
 pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
     let mut shown = match state.chart {
-        ChartKind::Ranking => match ranking_chart(dataset, state) {
-            ChartContent::Ranking(chart) => chart.rows.iter().map(|r| r.observation).collect(),
-            _ => Vec::new(),
+        // Every ranked place, also those a long ranking does not draw.
+        ChartKind::Ranking => match build_all(dataset, state) {
+            Ok(chart) => chart.rows.iter().map(|r| r.observation).collect(),
+            Err(_) => Vec::new(),
         },
         ChartKind::Map => match map_chart(dataset, state) {
             ChartContent::Map(chart) => {
@@ -197,10 +199,10 @@ pub fn citation_text(dataset: &Dataset, state: &ViewState, citation: &Citation<'
 }
 
 /// In the ranking, what each row's place is: its published rank, or its position among
-/// the provinces with a value (said to be no published rank), by observation.
+/// the places with a value (said to be no published rank), by observation.
 fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, String> {
-    match (state.chart, ranking_chart(dataset, state)) {
-        (ChartKind::Ranking, ChartContent::Ranking(chart)) => chart
+    match (state.chart, build_all(dataset, state)) {
+        (ChartKind::Ranking, Ok(chart)) => chart
             .rows
             .iter()
             .map(|row| (row.observation, chart.standing(row)))

@@ -113,6 +113,20 @@ impl RankingChart {
 /// more than `rows::SHOWN` of them, the chart keeps the best and the last and the selected
 /// ones (the table lists all).
 pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, EmptyReason> {
+    build_rows(dataset, state, false)
+}
+
+/// The ranking with every ranked place as a row, however many (for the CSV, which has
+/// them all while the chart draws the best, the last and the selected).
+pub fn build_all(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, EmptyReason> {
+    build_rows(dataset, state, true)
+}
+
+fn build_rows(
+    dataset: &Dataset,
+    state: &ViewState,
+    every_row: bool,
+) -> Result<RankingChart, EmptyReason> {
     let lang = state.lang;
     let year = state.time.end();
     let Some(indicator) = dataset.indicator(state.indicator) else {
@@ -137,7 +151,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<RankingChart, Empty
         .filter(|e| published(e).is_none())
         .count();
     let publishers = publishers(dataset, &ranked.entries);
-    let shown = shown_rows(&ranked.entries, &state.places);
+    let shown = if every_row {
+        (0..ranked.entries.len()).map(|i| (i, 0)).collect()
+    } else {
+        shown_rows(&ranked.entries, &state.places)
+    };
     let rows: Vec<RankRow> = shown
         .iter()
         .map(|&(at, skipped_before)| {
