@@ -128,7 +128,7 @@ fn the_table_exports_every_cell_in_its_order() {
     let cells: usize = model
         .rows
         .iter()
-        .map(|r| r.cells.iter().flatten().count())
+        .map(|r| model.cells(r).iter().flatten().count())
         .sum();
     assert_eq!(rows.len(), cells);
     assert!(rows.len() > 63, "every province, not just the selection");

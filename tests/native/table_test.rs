@@ -27,7 +27,9 @@ fn ranks_sort_best_first_and_reverse() {
     assert_eq!(names(&t)[0], "Đà Nẵng");
     let reversed = table_of("?view=table&indicator=dti-rank&time=2022&sort=-2022");
     assert_eq!(
-        reversed.rows[0].cells[0].as_ref().map(|c| c.value),
+        reversed.cells(&reversed.rows[0])[0]
+            .as_ref()
+            .map(|c| c.value),
         Some(63.0),
         "the last rank first"
     );

@@ -80,7 +80,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     let rows = matching(&data, &model, &query);
     let total = rows.len();
     let body = rows.iter().take(*limit).map(|row| {
-        let cells = row.cells.iter().map(|cell| match cell {
+        let cells = model.cells(row).iter().map(|cell| match cell {
             // The number is text; its source is a separate, explicit control, so that a
             // tap while scrolling never opens another site.
             Some(cell) => {

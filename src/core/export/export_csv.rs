@@ -75,11 +75,14 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
             _ => Vec::new(),
         },
         ChartKind::Profile => profile_observations(dataset, state),
-        ChartKind::Table => table(dataset, state)
-            .rows
-            .iter()
-            .flat_map(|row| row.cells.iter().flatten().map(|cell| cell.observation))
-            .collect(),
+        ChartKind::Table => {
+            let model = table(dataset, state);
+            model
+                .rows
+                .iter()
+                .flat_map(|row| model.cells(row).iter().flatten().map(|c| c.observation))
+                .collect()
+        }
         ChartKind::Sources => sources_view(dataset, state)
             .map(|view| view.values.iter().map(|v| v.observation).collect())
             .unwrap_or_default(),
@@ -325,7 +328,7 @@ pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation
     for row in &model.rows {
         let name = model.name(dataset, row);
         let mut record = vec![csv_cell(&name), place_code(dataset, row.area)];
-        record.extend(row.cells.iter().map(|cell| {
+        record.extend(model.cells(row).iter().map(|cell| {
             cell.as_ref()
                 .map(|c| c.value.to_string())
                 .unwrap_or_default()

@@ -1,6 +1,8 @@
 //! The table view: places × years for the indicator, with the change between each
 //! row's first and last value in the view's years (in rank places for ranks), sortable
-//! by any column; each value keeps a link to its source.
+//! by any column; each value keeps a link to its source. Built for 10,000 rows (areas of
+//! a person's own): values found a year at a time, rows sorted as numbers, cells in one
+//! vector, words written only for the rows on screen.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -26,7 +28,8 @@ pub struct TableCell {
 pub struct TableRow {
     /// Its name is written for the rows on screen ([`Table::name`]).
     pub area: Area,
-    pub cells: Vec<Option<TableCell>>,
+    /// Where its cells start in [`Table::cells`] (one per year of the table).
+    pub first_cell: usize,
     /// Improvement from the first to the last value: positive is better.
     pub gain: Option<f64>,
     /// The last value less the first.
@@ -38,12 +41,20 @@ pub struct TableRow {
 pub struct Table {
     pub years: Vec<Year>,
     pub rows: Vec<TableRow>,
+    /// The rows' cells, a row's years side by side (see [`Table::cells`]).
+    cells: Vec<Option<TableCell>>,
     pub sort: Sort,
     pub unit: Unit,
     pub lang: Lang,
 }
 
 impl Table {
+    /// A row's values, one per year of the table (`None` where it has none).
+    pub fn cells(&self, row: &TableRow) -> &[Option<TableCell>] {
+        let end = (row.first_cell + self.years.len()).min(self.cells.len());
+        self.cells.get(row.first_cell..end).unwrap_or(&[])
+    }
+
     /// A row's place as the page names it.
     pub fn name(&self, dataset: &Dataset, row: &TableRow) -> String {
         area_name(dataset, row.area, self.lang)
@@ -87,6 +98,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         return Table {
             years,
             rows: Vec::new(),
+            cells: Vec::new(),
             sort: default_sort(state),
             unit: Unit::Count,
             lang,
@@ -102,19 +114,23 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     let areas = std::iter::once(Area::National)
         .chain((0..dataset.provinces().len()).map(Area::Province))
         .chain((0..dataset.own_areas().len()).map(Area::Own));
+    // Every row's cells in one vector, a row's years side by side (one allocation, not
+    // one per row).
+    let mut cells: Vec<Option<TableCell>> = Vec::new();
     let rows: Vec<TableRow> = areas
         .filter_map(|area| {
-            let cells: Vec<Option<TableCell>> = by_year
-                .iter()
-                .map(|values| {
-                    values.get(area).map(|point| TableCell {
-                        value: point.value,
-                        observation: point.observation,
-                    })
+            let start = cells.len();
+            cells.extend(by_year.iter().map(|values| {
+                values.get(area).map(|point| TableCell {
+                    value: point.value,
+                    observation: point.observation,
                 })
-                .collect();
-            let mut values = cells.iter().flatten().map(|c| c.value);
-            let first = values.next()?;
+            }));
+            let mut values = cells[start..].iter().flatten().map(|c| c.value);
+            let Some(first) = values.next() else {
+                cells.truncate(start);
+                return None;
+            };
             let last = values.next_back();
             let gain = last.map(|last| match better {
                 Better::Higher => last - first,
@@ -122,7 +138,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             });
             Some(TableRow {
                 area,
-                cells,
+                first_cell: start,
                 gain,
                 delta: last.map_or(0.0, |last| last - first),
                 selected: state.places.contains(&area),
@@ -150,7 +166,9 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         .enumerate()
         .map(|(ix, (r, &(rank, minor)))| {
             let value = match sort.key {
-                SortKey::Year(_) => column.and_then(|c| r.cells[c].as_ref()).map(|c| c.value),
+                SortKey::Year(_) => column
+                    .and_then(|c| cells.get(r.first_cell + c)?.as_ref())
+                    .map(|c| c.value),
                 SortKey::Change => r.gain,
                 SortKey::Name => None,
             };
@@ -183,6 +201,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     Table {
         years,
         rows,
+        cells,
         sort,
         unit,
         lang,

@@ -1,6 +1,7 @@
 //! Draws a [`RankingChart`] as horizontal bars on any plotters backend: one row per
-//! province, best first, with its place, name, bar and value. Returns the row layout,
-//! so that a pointer maps back to a province.
+//! place drawn, best first, with its place, name, bar and value, and a dashed rule where
+//! a long ranking leaves places out. Returns the row layout, so that a pointer maps back
+//! to a place.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

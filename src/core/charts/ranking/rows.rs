@@ -5,8 +5,6 @@
 //! and the selected ones, and says so — a bar chart of 10,000 communes is read in the
 //! table.
 
-use std::collections::HashSet;
-
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, ObservationKind, Year};
 use crate::core::data::preferred::{preferred_in_year, Point};
@@ -153,14 +151,16 @@ pub fn shown_rows(entries: &[Entry], selected: &[Area]) -> Vec<(usize, usize)> {
 
 /// The publishers of the ranked values, each once, in the order of the ranking.
 pub fn publishers<'d>(dataset: &'d Dataset, entries: &[Entry]) -> Vec<&'d str> {
-    let mut seen: HashSet<usize> = HashSet::new();
+    // Flags by source: 10,000 ranked values may all cite one file.
+    let mut seen = vec![false; dataset.sources().len()];
     let mut publishers: Vec<&str> = Vec::new();
     for entry in entries {
         let Some(o) = dataset.observations().get(entry.point.observation) else {
             continue;
         };
-        if !seen.insert(o.source) {
-            continue;
+        match seen.get_mut(o.source) {
+            Some(seen) if !*seen => *seen = true,
+            _ => continue,
         }
         if let Some(source) = dataset.sources().get(o.source) {
             if !publishers.contains(&source.publisher.as_str()) {

@@ -1,6 +1,7 @@
-//! The ranking view's chart layer: every province with a value in one year (the last
-//! year of the view's time), sorted best first by the indicator's direction, the
-//! selected ones highlighted and the rest muted.
+//! The ranking view's chart layer: every province (and area of a person's own) with a
+//! value in one year (the last year of the view's time), sorted best first by the
+//! indicator's direction, the selected ones highlighted and the rest muted; a long
+//! ranking draws its best, its last and the selected ones (`rows.rs`) and says so.
 //!
 //! A number in front of a name is always a rank that a source published: the value
 //! itself for a rank indicator, or for a score `x-score` the published rank `x-rank`
