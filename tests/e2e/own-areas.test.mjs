@@ -1,8 +1,8 @@
 // End-to-end test of a person's own areas: a table of 700 made-up communes
 // (tools/make-communes.mjs) is read as areas of their own, ranked (the best 60, the last
-// 20, said in the subtitle), listed in the table a page at a time and found by a search,
-// while the map of the provinces says where to see them. Its timings are the scale
-// benchmark's (scripts/bench-scale.mjs), not a test's.
+// 20, said in the subtitle), listed in the table a page at a time and found by a search;
+// the map of the provinces says where to see them and the coverage counts them. Its
+// timings are the scale benchmark's (scripts/bench-scale.mjs), not a test's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, openApp, useServedBuild } from './browser.mjs';
@@ -11,7 +11,7 @@ import { communesCsv } from '../../tools/make-communes.mjs';
 const app = useServedBuild();
 const label = (page) => page.locator('canvas[role=img]').getAttribute('aria-label');
 
-test('a table of 700 communes is ranked, listed a page at a time, found by name, and kept off the province map', async () => {
+test('a table of 700 communes is ranked, listed a page at a time, found by name, counted in the coverage, and kept off the province map', async () => {
   const { page, errors, context } = await openApp(app.browser, `${app.url}/?view=ranking`);
   await page.locator('.import-panel summary').click();
   await page.locator('.import-panel input[type=file]').setInputFiles({
@@ -42,6 +42,12 @@ test('a table of 700 communes is ranked, listed a page at a time, found by name,
   await page.getByRole('tab', { name: 'Bản đồ' }).click();
   await page.waitForSelector('#view-panel > *');
   assert.match(await page.locator('#view-panel').textContent(), /chỉ có số liệu cho các khu vực của bạn/);
+  assert.equal(await page.locator('section.gaps').count(), 0, 'no province is said to lack a commune value');
+
+  await page.getByRole('tab', { name: 'Độ phủ số liệu' }).click();
+  await page.waitForSelector('table.coverage');
+  const own = page.locator('table.coverage tfoot tr', { hasText: 'Khu vực của bạn có số liệu' });
+  assert.deepEqual(await own.locator('td').allTextContents(), ['700', '700'], 'counted per year, not 700 rows');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,10 +1,12 @@
 //! The coverage view: a grid of places by years for the indicator, so that gaps are
-//! visible. Each cell's title gives the value.
+//! visible. Each cell's title gives the value; a person's own areas are counted per year
+//! below the grid (the table lists them).
 
 use crate::app::user_data::current;
 use yew::prelude::*;
 
-use crate::core::query::coverage::{coverage, Cell};
+use crate::core::query::coverage::{coverage, own_areas_with_value, Cell};
+use crate::core::text::format::format_number;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::ViewState;
 
@@ -44,6 +46,10 @@ pub fn CoverageGrid(props: &CoverageGridProps) -> Html {
         .totals
         .iter()
         .map(|n| html! { <td class="number">{ n.to_string() }</td> });
+    let own_totals = grid
+        .own_totals
+        .iter()
+        .map(|&n| html! { <td class="number">{ format_number(n as f64, 0, lang) }</td> });
     html! {
         <div class="coverage-view">
             <p class="hint">{ text(lang, Text::CoverageCaption) }</p>
@@ -51,7 +57,12 @@ pub fn CoverageGrid(props: &CoverageGridProps) -> Html {
                 <table class="coverage">
                     <thead><tr><th scope="col">{ text(lang, Text::Place) }</th>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>
-                    <tfoot><tr><th scope="row">{ text(lang, Text::PlacesWithValue) }</th>{ for totals }</tr></tfoot>
+                    <tfoot>
+                        <tr><th scope="row">{ text(lang, Text::PlacesWithValue) }</th>{ for totals }</tr>
+                        if grid.own_totals.iter().any(|&n| n > 0) {
+                            <tr><th scope="row">{ own_areas_with_value(lang) }</th>{ for own_totals }</tr>
+                        }
+                    </tfoot>
                 </table>
             </div>
         </div>

@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, Year, YearRange};
-use crate::core::data::preferred::preferred;
+use crate::core::data::preferred::{preferred_in_year, AreaValues};
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
 use crate::core::view::landing::{year_options, YearOption};
-use crate::core::view::state::ViewState;
+use crate::core::view::state::{Lang, ViewState};
 
 /// What one place has in one year.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +36,9 @@ pub struct Coverage {
     pub rows: Vec<CoverageRow>,
     /// How many places have a shown value, per year.
     pub totals: Vec<usize>,
+    /// How many areas of a person's own have one, per year (they are not rows: a file
+    /// may have 10,000; the table lists them).
+    pub own_totals: Vec<usize>,
 }
 
 /// The grid for `state`'s indicator over the years it has values in (every year from
@@ -67,6 +70,9 @@ pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
     let unit = dataset.indicator(state.indicator).map(|i| i.unit);
     let mut other: HashMap<(Area, Year), Cell> = HashMap::new();
     for (_, o) in dataset.observations_of(state.indicator) {
+        if matches!(o.area, Area::Own(_)) {
+            continue; // counted, not shown as rows
+        }
         let cell = if o.kind == ObservationKind::Target {
             Cell::Target
         } else {
@@ -81,6 +87,11 @@ pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
     areas.extend((0..dataset.provinces().len()).map(Area::Province));
     let merged = (0..dataset.merged_units().len()).map(Area::Merged);
     areas.extend(merged.filter(|&a| years.iter().any(|&y| other.contains_key(&(a, y)))));
+    // Each year's values in one pass (an imported indicator may have 10,000 places).
+    let by_year: Vec<AreaValues> = years
+        .iter()
+        .map(|&year| preferred_in_year(dataset, state.indicator, year))
+        .collect();
     let rows: Vec<CoverageRow> = areas
         .into_iter()
         .filter(|&a| a != Area::National || years.iter().any(|&y| other.contains_key(&(a, y))))
@@ -89,14 +100,13 @@ pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
             area,
             cells: years
                 .iter()
-                .map(
-                    |&year| match (preferred(dataset, state.indicator, area, year), unit) {
-                        (Some(point), Some(unit)) => {
-                            Cell::Value(format_value(point.value, unit, state.lang))
-                        }
-                        _ => other.get(&(area, year)).cloned().unwrap_or(Cell::Missing),
-                    },
-                )
+                .zip(&by_year)
+                .map(|(&year, values)| match (values.get(area), unit) {
+                    (Some(point), Some(unit)) => {
+                        Cell::Value(format_value(point.value, unit, state.lang))
+                    }
+                    _ => other.get(&(area, year)).cloned().unwrap_or(Cell::Missing),
+                })
                 .collect(),
         })
         .collect();
@@ -107,9 +117,27 @@ pub fn coverage(dataset: &Dataset, state: &ViewState) -> Coverage {
                 .count()
         })
         .collect();
+    let own_totals = by_year
+        .iter()
+        .map(|values| {
+            values
+                .iter()
+                .filter(|(area, _)| matches!(area, Area::Own(_)))
+                .count()
+        })
+        .collect();
     Coverage {
         years,
         rows,
         totals,
+        own_totals,
+    }
+}
+
+/// The label of the row that counts a person's own areas with a value, per year.
+pub fn own_areas_with_value(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "Khu vực của bạn có số liệu (xem ở dạng Bảng)",
+        Lang::En => "Your own areas with a value (see the Table)",
     }
 }
