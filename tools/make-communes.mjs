@@ -1,6 +1,6 @@
 // Makes the synthetic commune-scale files of the scale benchmark: a wide CSV of `n` areas
-// of a person's own (made-up communes, each named once, with its province), one column
-// per year, as a department keeps such a table. Values are pseudo-random but the same on
+// of a person's own (made-up communes with their province; a name recurs in several
+// provinces, the pair never), one column per year, as a department keeps such a table. Values are pseudo-random but the same on
 // every run (a fixed seed), so that runs compare.
 //   node tools/make-communes.mjs N FILE
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +35,9 @@ export function communesCsv(n) {
   const next = random(n);
   const lines = [['STT', 'Xã', 'Tỉnh', ...YEARS].join(',')];
   for (let i = 0; i < n; i += 1) {
-    const name = `Xã ${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]} ${Math.floor(i / 400) + 1}`;
+    // 400 names, each in many provinces, as real commune names are: the province tells
+    // them apart (the import's "lies within" column).
+    const name = `Xã ${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}`;
     const province = names[i % names.length];
     const first = 20 + next() * 60;
     const values = YEARS.map((_, k) => (first + k * next() * 15).toFixed(1).replace('.', ','));

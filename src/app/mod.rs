@@ -50,13 +50,16 @@ async fn load_kept_sets() {
     match storage::load_sets().await {
         Ok(kept) if !kept.is_empty() => {
             // A set added while these were read stays beside them.
-            let mut sets = user_data::sets();
-            for set in user_data::decode(&kept).await {
-                if !sets.iter().any(|s| s.id == set.id) {
-                    sets.push(set);
+            let read = user_data::decode(&kept).await;
+            user_data::change_sets(|mut sets| {
+                for set in read {
+                    if !sets.iter().any(|s| s.id == set.id) {
+                        sets.push(set);
+                    }
                 }
-            }
-            user_data::replace_sets(sets).await;
+                sets
+            })
+            .await;
             user_data::notify();
         }
         Ok(_) => {}
@@ -106,8 +109,8 @@ fn render(root: Option<web_sys::Element>) {
     )) {
         wasm_bindgen_futures::spawn_local(async move {
             if let Ok(kept) = storage::load_sets().await {
-                let sets = user_data::decode(&kept).await;
-                user_data::replace_sets(sets).await;
+                let read = user_data::decode(&kept).await;
+                user_data::change_sets(|_| read).await;
             }
             mount();
         });

@@ -19,6 +19,8 @@ thread_local! {
     static MERGED: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<Rc<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
     static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Whether a change of the sets is under way (see `change_sets`).
+    static CHANGING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A handle on the dataset of the views: the built-in one (nothing copied) or the one
@@ -78,7 +80,20 @@ pub async fn decode(kept: &[SetBytes]) -> Vec<Rc<UserSet>> {
 
 /// Replaces the imported sets and merges them, a chunk at a time; [`notify`] then
 /// rebuilds the page.
-pub async fn replace_sets(sets: Vec<Rc<UserSet>>) {
+/// Changes the sets, one change at a time: `change` gets them as they are once any change
+/// under way has finished (each yields to the page while it merges), so that sets read
+/// late from the browser and a set just added or removed never undo each other.
+pub async fn change_sets(change: impl FnOnce(Vec<Rc<UserSet>>) -> Vec<Rc<UserSet>>) {
+    while CHANGING.with(std::cell::Cell::get) {
+        yield_now().await;
+    }
+    CHANGING.with(|c| c.set(true));
+    let sets = change(sets());
+    replace_sets(sets).await;
+    CHANGING.with(|c| c.set(false));
+}
+
+async fn replace_sets(sets: Vec<Rc<UserSet>>) {
     let merged = if sets.is_empty() {
         None
     } else {

@@ -10,21 +10,28 @@ use cds_explorer::core::charts::shared::empty::EmptyReason;
 use cds_explorer::core::data::dataset::Dataset;
 use cds_explorer::core::data::model::Area;
 use cds_explorer::core::export::export_csv::{export_csv, Citation};
+use cds_explorer::core::import::mapping::ColumnRole;
 use cds_explorer::core::import::user_set::merge;
 use cds_explorer::core::query::table::table;
 use cds_explorer::core::view::url::decode;
 
 use super::import_test::import;
 
-/// A commune table as a department keeps it: "STT,Xã,Tỉnh,2023,2024", rates in %.
+/// A commune table as a department keeps it: "STT,Xã,Tỉnh,2023,2024", rates in %; each
+/// name recurs in two provinces, as real commune names do.
 fn communes(n: usize) -> String {
     let mut csv = String::from("STT,Xã,Tỉnh,2023,2024\n");
     for i in 0..n {
         let value = 20.0 + (i * 37 % 600) as f64 / 10.0;
+        let province = if i % 2 == 0 {
+            "Hải Dương"
+        } else {
+            "Thanh Hóa"
+        };
         csv.push_str(&format!(
-            "{},Xã Tân Lập {},Hải Dương,\"{}\",{}\n",
+            "{},Xã Tân Lập {},{province},\"{}\",{}\n",
             i + 1,
-            i + 1,
+            i / 2 + 1,
             format!("{value:.1}").replace('.', ","),
             value + 1.0
         ));
@@ -38,6 +45,11 @@ fn with_communes(n: usize) -> (Dataset, String) {
     assert!(
         mapping.own_areas,
         "a “Xã” column of names that are not provinces"
+    );
+    assert_eq!(
+        mapping.columns[2],
+        ColumnRole::Within,
+        "the province tells communes apart"
     );
     assert_eq!(report.problem_count, 0, "{:?}", report.problems);
     assert_eq!(report.accepted, 2 * n);
@@ -56,8 +68,13 @@ fn with_communes(n: usize) -> (Dataset, String) {
 #[test]
 fn a_commune_table_is_read_as_areas_of_the_persons_own() {
     let (data, _) = with_communes(150);
-    assert_eq!(data.own_areas().len(), 150);
-    assert_eq!(data.own_areas()[0].name, "Xã Tân Lập 1");
+    assert_eq!(
+        data.own_areas().len(),
+        150,
+        "75 names, each in two provinces"
+    );
+    assert_eq!(data.own_areas()[0].name, "Xã Tân Lập 1, Hải Dương");
+    assert_eq!(data.own_areas()[1].name, "Xã Tân Lập 1, Thanh Hóa");
     // A province table is still matched to provinces.
     let (_, mapping, _, _) = import("dti.csv", super::import_test::WIDE.as_bytes());
     assert!(!mapping.own_areas);

@@ -25,20 +25,27 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     let lang = props.view.lang;
     let model = use_memo(props.view.clone(), |view| table(&current(), view));
     let query = use_state(String::new);
-    // How many rows are in the page: a table of 10,000 areas is read a page at a time.
-    let limit = use_state(|| PAGE_ROWS);
+    // How many rows are in the page, and for which view and search: a table of 10,000
+    // areas is read a page at a time, and a new view or search starts at its first page.
+    let shown = use_state(|| (props.view.clone(), String::new(), PAGE_ROWS));
+    let limit = if shown.0 == props.view && shown.1 == *query {
+        shown.2
+    } else {
+        PAGE_ROWS
+    };
     let oninput = {
-        let (query, limit) = (query.clone(), limit.clone());
+        let query = query.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
                 query.set(input.value());
-                limit.set(PAGE_ROWS);
             }
         })
     };
     let show_more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
+        let (shown, view, query) = (shown.clone(), props.view.clone(), (*query).clone());
+        Callback::from(move |_: MouseEvent| {
+            shown.set((view.clone(), query.clone(), limit + PAGE_ROWS));
+        })
     };
     let sorted = model.sort;
     let data = current();
@@ -79,7 +86,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     };
     let rows = matching(&data, &model, &query);
     let total = rows.len();
-    let body = rows.iter().take(*limit).map(|row| {
+    let body = rows.iter().take(limit).map(|row| {
         let cells = model.cells(row).iter().map(|cell| match cell {
             // The number is text; its source is a separate, explicit control, so that a
             // tap while scrolling never opens another site.
@@ -127,11 +134,11 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
             if rows.is_empty() {
                 <p class="hint" role="status">{ text(lang, Text::NoTableRows) }</p>
             }
-            if total > *limit {
+            if total > limit {
                 <p class="hint table-more" role="status">
-                    { rows_shown_text(*limit, total, lang) }
+                    { rows_shown_text(limit, total, lang) }
                     <button type="button" onclick={show_more}>
-                        { show_more_text(PAGE_ROWS.min(total - *limit), lang) }
+                        { show_more_text(PAGE_ROWS.min(total - limit), lang) }
                     </button>
                 </p>
             }

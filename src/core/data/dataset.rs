@@ -101,15 +101,6 @@ impl Dataset {
         }
     }
 
-    /// How two areas' names sort (folded, so "Đà Nẵng" among the Ds), given the folded
-    /// names: areas of a person's own by their precomputed order, others by the text.
-    pub fn name_order(&self, a: (Area, &str), b: (Area, &str)) -> std::cmp::Ordering {
-        match (a.0, b.0) {
-            (Area::Own(x), Area::Own(y)) => self.own_order.get(x).cmp(&self.own_order.get(y)),
-            _ => a.1.cmp(b.1),
-        }
-    }
-
     pub(crate) fn set_observations(&mut self, observations: Vec<Observation>) {
         let mut by_indicator = vec![Vec::new(); self.indicators.len()];
         for (ix, o) in observations.iter().enumerate() {

@@ -46,6 +46,9 @@ pub enum ColumnRole {
         year: Option<u16>,
     },
     Tidy(TidyField),
+    /// For areas of a person's own: the larger place each lies in (a district, a
+    /// province), which tells apart areas of the same name ("Xã Tân Lập, Hải Dương").
+    Within,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -198,10 +201,21 @@ pub fn guess(grid: &Grid, dataset: &Dataset, file_name: &str) -> Mapping {
         }
     }
     let units = geography_of(grid, place, dataset, file_name);
+    let own_areas = own_areas_of(grid, place, dataset, units);
+    if own_areas {
+        // The province or district columns beside a commune column place each commune.
+        for (ix, header) in headers.iter().enumerate() {
+            let names_a_place = PLACE_HEADERS.contains(&header.as_str())
+                || OWN_AREA_HEADERS.contains(&header.as_str());
+            if ix != place && names_a_place && columns[ix] == ColumnRole::Ignore {
+                columns[ix] = ColumnRole::Within;
+            }
+        }
+    }
     Mapping {
         name: file_name.to_string(),
         units,
-        own_areas: own_areas_of(grid, place, dataset, units),
+        own_areas,
         year: file_year,
         columns,
     }

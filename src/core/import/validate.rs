@@ -4,6 +4,7 @@
 //! built-in values the file agrees or disagrees with. The result is a [`UserSet`] of the
 //! accepted values and the [`ImportReport`] the person reads before confirming.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::grid::{Grid, GridRow};
@@ -23,7 +24,7 @@ use crate::core::data::untrusted::shown;
 struct Candidate<'g> {
     row: &'g GridRow,
     column: usize,
-    place: &'g str,
+    place: Cow<'g, str>,
     indicator: Option<IndicatorChoice>,
     year: Option<String>,
     value: &'g str,
@@ -146,7 +147,7 @@ impl Checker<'_> {
         if c.place.is_empty() {
             return refuse(Reason::NoPlace);
         }
-        let place = match own_area(c.place, self.mapping.own_areas) {
+        let place = match own_area(&c.place, self.mapping.own_areas) {
             Some(key) => Place::Own(key),
             None => {
                 // Each name is looked up once: a file repeats its places on every row.
@@ -154,7 +155,7 @@ impl Checker<'_> {
                 let found = self
                     .places
                     .entry(c.place.to_string())
-                    .or_insert_with(|| matcher.resolve(c.place, units));
+                    .or_insert_with(|| matcher.resolve(&c.place, units));
                 match found {
                     Ok(area) => Place::Known(*area),
                     Err(close) => {
@@ -245,10 +246,30 @@ impl Checker<'_> {
     }
 }
 
+/// The name of a row's place, followed for an area of a person's own by the places it
+/// lies in ("Xã Tân Lập, Hải Dương"), so that communes of the same name stay apart.
+fn own_area_name<'g>(row: &'g GridRow, mapping: &Mapping, place: &'g str) -> Cow<'g, str> {
+    if !mapping.own_areas || place.trim().is_empty() {
+        return Cow::Borrowed(place);
+    }
+    let within: Vec<&str> = mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, role)| **role == ColumnRole::Within)
+        .map(|(ix, _)| row.cell(ix).trim())
+        .filter(|text| !text.is_empty())
+        .collect();
+    if within.is_empty() {
+        return Cow::Borrowed(place);
+    }
+    Cow::Owned(format!("{}, {}", place.trim(), within.join(", ")))
+}
+
 /// The values of one row: one per value column of a wide table, or the row itself in
 /// the tidy layout.
 fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> Vec<Candidate<'g>> {
-    let place_text = place.map_or("", |ix| row.cell(ix));
+    let place_text = own_area_name(row, mapping, place.map_or("", |ix| row.cell(ix)));
     let field = |f: TidyField| mapping.tidy_column(f).map(|ix| row.cell(ix));
     if mapping.is_tidy() {
         let indicator = field(TidyField::Indicator)
@@ -277,7 +298,7 @@ fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> 
             ColumnRole::Value { indicator, year } => Some(Candidate {
                 row,
                 column,
-                place: place_text,
+                place: place_text.clone(),
                 indicator: Some(indicator.clone()),
                 year: year.map(|y| y.to_string()),
                 value: row.cell(column),

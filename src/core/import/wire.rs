@@ -207,6 +207,7 @@ fn write_mapping(w: &mut Writer, m: &Mapping) {
                 }
                 w.uint(year.map_or(0, |y| u64::from(y) + 1));
             }
+            ColumnRole::Within => w.uint(4),
             ColumnRole::Tidy(field) => {
                 w.uint(3);
                 w.uint(TIDY.iter().position(|f| f == field).unwrap_or(0) as u64);
@@ -234,7 +235,7 @@ fn read_mapping(r: &mut Reader<'_>) -> Decoded<Mapping> {
     };
     let year_of_columns = year(r)?;
     let columns = r.list(|r| {
-        Ok(match r.small("a column role", 4)? {
+        Ok(match r.small("a column role", 5)? {
             0 => ColumnRole::Ignore,
             1 => ColumnRole::Place,
             2 => {
@@ -250,7 +251,8 @@ fn read_mapping(r: &mut Reader<'_>) -> Decoded<Mapping> {
                     year: year(r)?,
                 }
             }
-            _ => ColumnRole::Tidy(TIDY[r.small("a field", TIDY.len())?]),
+            3 => ColumnRole::Tidy(TIDY[r.small("a field", TIDY.len())?]),
+            _ => ColumnRole::Within,
         })
     })?;
     Ok(Mapping {

@@ -45,6 +45,8 @@ pub fn single_year_gaps(dataset: &Dataset, state: &ViewState) -> Gaps {
         (Area::Province(p), Some(region)) if state.chart == ChartKind::Ranking => {
             dataset.province(p).is_some_and(|p| p.region == region)
         }
+        // A region's ranking lists no area of a person's own (they have no region).
+        (Area::Own(_), Some(_)) if state.chart == ChartKind::Ranking => false,
         _ => geography.holds(area),
     };
     let mut shown: Vec<Area> = Vec::new();

@@ -21,6 +21,7 @@ pub enum ImportText {
     Role,
     RoleIgnore,
     RolePlace,
+    RoleWithin,
     RoleValue,
     RoleTidyIndicator,
     RoleTidyYear,
@@ -75,6 +76,10 @@ pub fn import_text(lang: Lang, key: ImportText) -> &'static str {
         Role => ("Cột này là", "This column is"),
         RoleIgnore => ("Bỏ qua", "Ignored"),
         RolePlace => ("Tỉnh, thành phố", "Province"),
+        RoleWithin => (
+            "Nằm trong (huyện, tỉnh) — cho khu vực của bạn",
+            "Lies within (district, province) — for your own areas",
+        ),
         RoleValue => ("Giá trị của một chỉ số", "Values of an indicator"),
         RoleTidyIndicator => ("Tên hoặc mã chỉ số (dạng dọc)", "Indicator name or id (long layout)"),
         RoleTidyYear => ("Năm (dạng dọc)", "Year (long layout)"),

@@ -20,23 +20,28 @@ pub enum Geography {
     Provinces,
     /// The 34 provincial units after it.
     MergedUnits,
+    /// The 63 provinces and the areas of a person's own: what the ranking and the table
+    /// list (no map draws an own area).
+    Listed,
 }
 
 impl Geography {
-    /// The geography of a view: the map follows its units, the ranking shows provinces.
+    /// The geography of a view: the map follows its units; the ranking and the table
+    /// list the provinces and a person's own areas; the other views show provinces.
     pub fn of_view(chart: ChartKind, units: Units) -> Geography {
         match (chart, units) {
             (ChartKind::Map, Units::Post2025) => Geography::MergedUnits,
+            (ChartKind::Ranking | ChartKind::Table, _) => Geography::Listed,
             _ => Geography::Provinces,
         }
     }
 
-    /// Whether values of `area` count for the geography: the provinces' also counts the
-    /// areas of a person's own, which the ranking and the table list beside them.
+    /// Whether values of `area` count for the geography.
     pub fn holds(self, area: Area) -> bool {
         matches!(
             (self, area),
-            (Geography::Provinces, Area::Province(_) | Area::Own(_))
+            (Geography::Provinces, Area::Province(_))
+                | (Geography::Listed, Area::Province(_) | Area::Own(_))
                 | (Geography::MergedUnits, Area::Merged(_))
         )
     }
@@ -46,6 +51,7 @@ impl Geography {
         match self {
             Geography::Provinces => dataset.provinces().len(),
             Geography::MergedUnits => dataset.merged_units().len(),
+            Geography::Listed => dataset.provinces().len() + dataset.own_areas().len(),
         }
     }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::app::{storage, user_data};
+use crate::core::import::user_set::UserSet;
 use crate::core::import::wire::encode_set_header;
 use crate::core::text::import_ui::{import_text, kept_summary, ImportText};
 use crate::core::view::state::Lang;
@@ -35,9 +36,11 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                     if let Err(e) = storage::delete_set(&id).await {
                         web_sys::console::warn_1(&format!("the set is still kept: {e}").into());
                     }
-                    let mut sets = user_data::sets();
-                    sets.retain(|s| s.id != id);
-                    user_data::replace_sets(sets).await;
+                    user_data::change_sets(|mut sets| {
+                        sets.retain(|s| s.id != id);
+                        sets
+                    })
+                    .await;
                     user_data::notify();
                 });
             })
@@ -49,22 +52,36 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                     return;
                 };
                 let name = input.value().trim().to_string();
-                let mut sets = user_data::sets();
-                let Some(set) = sets.iter_mut().find(|s| s.id == id) else {
+                let sets = user_data::sets();
+                let Some(set) = sets.iter().find(|s| s.id == id) else {
                     return;
                 };
                 if name.is_empty() || name == set.name {
                     return;
                 }
-                // A renamed set is copied once (its values with it).
-                std::rc::Rc::make_mut(set).name = name;
-                let header = encode_set_header(set, set.values.len());
+                // The header under the new name (its values are not copied for it).
+                let renamed = UserSet {
+                    id: set.id.clone(),
+                    name: name.clone(),
+                    file: set.file.clone(),
+                    imported: set.imported.clone(),
+                    indicators: set.indicators.clone(),
+                    values: Vec::new(),
+                };
+                let header = encode_set_header(&renamed, set.values.len());
                 let id = id.clone();
                 spawn_local(async move {
                     if let Err(e) = storage::save_header(&id, &header).await {
                         web_sys::console::warn_1(&format!("the new name is not kept: {e}").into());
                     }
-                    user_data::replace_sets(sets).await;
+                    // Only the name changes (the values are not copied twice).
+                    user_data::change_sets(|mut sets| {
+                        if let Some(set) = sets.iter_mut().find(|s| s.id == id) {
+                            std::rc::Rc::make_mut(set).name = name;
+                        }
+                        sets
+                    })
+                    .await;
                     user_data::notify();
                 });
             })

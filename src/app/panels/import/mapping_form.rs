@@ -44,6 +44,7 @@ fn role_id(role: &ColumnRole) -> String {
     match role {
         ColumnRole::Ignore => "ignore".into(),
         ColumnRole::Place => "place".into(),
+        ColumnRole::Within => "within".into(),
         ColumnRole::Value { .. } => "value".into(),
         ColumnRole::Tidy(field) => TIDY
             .iter()
@@ -111,6 +112,7 @@ pub fn MappingForm(props: &MappingFormProps) -> Html {
                 "tidy-year" => ColumnRole::Tidy(TidyField::Year),
                 "tidy-value" => ColumnRole::Tidy(TidyField::Value),
                 "ignore" => ColumnRole::Ignore,
+                "within" => ColumnRole::Within,
                 _ => return,
             };
             if let Some(slot) = m.columns.get_mut(ix) {
@@ -190,6 +192,10 @@ fn role_options(role: &ColumnRole, lang: Lang) -> Vec<Html> {
         (
             "place".to_string(),
             import_text(lang, ImportText::RolePlace),
+        ),
+        (
+            "within".to_string(),
+            import_text(lang, ImportText::RoleWithin),
         ),
         (
             "value".to_string(),

@@ -363,10 +363,12 @@ async fn add_set(bytes: SetBytes, stage: UseReducerHandle<Stage>) {
     if let Err(e) = storage::save_set(&set.id, &bytes, browser::yield_now).await {
         web_sys::console::warn_1(&format!("the imported set is not kept: {e}").into());
     }
-    let mut sets = user_data::sets();
-    sets.retain(|s| s.id != set.id);
-    sets.push(set.clone());
-    user_data::replace_sets(sets).await;
+    user_data::change_sets(|mut sets| {
+        sets.retain(|s| s.id != set.id);
+        sets.push(set.clone());
+        sets
+    })
+    .await;
     let data = user_data::current();
     let mut view = decode(&browser::current_query(), &data).state;
     // The view's indicator where the set has it, else the set's first.

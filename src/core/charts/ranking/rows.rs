@@ -182,8 +182,8 @@ pub fn places_word(own: usize, lang: Lang) -> &'static str {
     }
 }
 
-/// " · biểu đồ hiện 80 nơi: 60 đầu, 20 cuối và nơi đã chọn; bảng có đủ 10.000" where the
-/// ranking draws fewer rows than it ranks; empty otherwise.
+/// " · biểu đồ hiện 80 nơi: 60 đầu, 20 cuối và nơi đã chọn; xem đủ 10.000 ở dạng bảng"
+/// where the ranking draws fewer rows than it ranks; empty otherwise.
 pub fn cut_note(shown: usize, count: usize, lang: Lang) -> String {
     if shown >= count {
         return String::new();

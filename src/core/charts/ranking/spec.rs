@@ -41,6 +41,8 @@ pub struct RankingChart {
     /// has (63 for the whole country, fewer for a region).
     pub with_data: usize,
     pub scope_size: usize,
+    /// Whether areas of a person's own are among the ranked ("nơi" rather than "tỉnh").
+    pub has_own_areas: bool,
 }
 
 /// A rank as its source published it.
@@ -96,7 +98,7 @@ impl RankingChart {
     /// "hạng 38/63 (công bố)" or "vị trí 3 trong 11 tỉnh có số liệu (không phải thứ
     /// hạng công bố)".
     pub fn standing(&self, row: &RankRow) -> String {
-        position_words(row, self.with_data, self.lang)
+        position_words(row, self.with_data, self.has_own_areas, self.lang)
     }
 
     /// How long a row's bar is, in axis units: the value, or for ranks its distance
@@ -226,7 +228,13 @@ fn build_rows(
     };
     let first = rows
         .first()
-        .map(|r| format!("{}, {}", r.label, position_words(r, count, lang)))
+        .map(|r| {
+            format!(
+                "{}, {}",
+                r.label,
+                position_words(r, count, ranked.own > 0, lang)
+            )
+        })
         .unwrap_or_default();
     let aria_label = match lang {
         Lang::Vi => format!(
@@ -252,6 +260,7 @@ fn build_rows(
         ),
         aria_label,
         with_data: count,
+        has_own_areas: ranked.own > 0,
         scope_size,
     })
 }
@@ -282,7 +291,7 @@ pub fn rank_indicator_of(dataset: &Dataset, indicator: IndicatorIx) -> Option<In
     dataset.find_indicator(&format!("{}-rank", id.strip_suffix("-score")?))
 }
 
-fn position_words(row: &RankRow, with_data: usize, lang: Lang) -> String {
+fn position_words(row: &RankRow, with_data: usize, own_areas: bool, lang: Lang) -> String {
     match (row.published_rank, lang) {
         (Some(rank), Lang::Vi) => {
             let of = rank.group.map(|g| format!("/{g}")).unwrap_or_default();
@@ -296,11 +305,7 @@ fn position_words(row: &RankRow, with_data: usize, lang: Lang) -> String {
             "vị trí {} trong {} {} có số liệu (không phải thứ hạng công bố)",
             format_number(row.position as f64, 0, lang),
             format_number(with_data as f64, 0, lang),
-            if matches!(row.area, Area::Own(_)) {
-                "nơi"
-            } else {
-                "tỉnh"
-            }
+            if own_areas { "nơi" } else { "tỉnh" }
         ),
         (None, Lang::En) => format!(
             "{} of the {} with data (not a published rank)",
