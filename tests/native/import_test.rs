@@ -381,3 +381,17 @@ fn targets_are_not_compared_and_a_published_estimate_stays_before_an_imported_va
     let shown = preferred(&merged, o.indicator, area, year).expect("a value");
     assert_eq!(shown.observation, estimate, "the published estimate stays");
 }
+
+#[test]
+fn a_part_year_figure_is_never_taken_for_the_full_year() {
+    let file = "indicator_id,place_code,year,period,value\n\
+                dti-score,VN-61,2023,H1,\"0,5\"\n\
+                dti-score,VN-61,2023,to-06,\"0,5\"\n\
+                dti-score,VN-61,2019,,\"0,4\"\n";
+    let (_, mapping, report, set) = import("cds-explorer.csv", file.as_bytes());
+    assert!(mapping.is_tidy());
+    assert_eq!(report.accepted, 1, "only the full-year value");
+    assert_eq!(set.values[0].year, 2019);
+    let said = words::problem(&report.problems[0], Lang::En);
+    assert!(said.contains("the period “H1” is part of a year"), "{said}");
+}

@@ -34,6 +34,8 @@ pub enum TidyField {
     Quote,
     NameVi,
     NameEn,
+    /// The part of the year (`H1`, `to-06`, `as-of`; empty for the full year).
+    Period,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +87,7 @@ impl Mapping {
 }
 
 /// Header words of the tidy layout (folded), the app's own export's first.
-const TIDY_HEADERS: [(&str, TidyField); 17] = [
+const TIDY_HEADERS: [(&str, TidyField); 19] = [
     ("indicator id", TidyField::Indicator),
     ("indicator", TidyField::Indicator),
     ("chi so", TidyField::Indicator),
@@ -103,6 +105,8 @@ const TIDY_HEADERS: [(&str, TidyField); 17] = [
     ("quote", TidyField::Quote),
     ("name vi", TidyField::NameVi),
     ("name en", TidyField::NameEn),
+    ("period", TidyField::Period),
+    ("ky", TidyField::Period),
 ];
 /// Header words of the place column (folded), the app's own export's code first.
 const PLACE_HEADERS: [&str; 10] = [

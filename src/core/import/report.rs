@@ -47,10 +47,18 @@ pub enum Reason {
     NoYear,
     InvalidYear(String),
     NotANumber(String),
-    OutOfRange { value: f64, min: f64, max: f64 },
+    OutOfRange {
+        value: f64,
+        min: f64,
+        max: f64,
+    },
     NotWhole(f64),
     NoIndicator,
-    Repeated { first_line: u64 },
+    Repeated {
+        first_line: u64,
+    },
+    /// A half-year or year-to-date figure: never taken for the full year.
+    PartYear(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

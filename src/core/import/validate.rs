@@ -17,7 +17,7 @@ pub use super::report::{Disagreement, ImportReport, Problem, Reason, UnknownPlac
 use super::user_set::{UserSet, UserValue, USER_PREFIX};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, Unit, Year, OWN_PREFIX};
+use crate::core::data::model::{Area, PeriodPart, Unit, Year, OWN_PREFIX};
 use crate::core::data::untrusted::shown;
 
 /// One value read from a cell, before its checks.
@@ -29,6 +29,8 @@ struct Candidate<'g> {
     year: Option<String>,
     value: &'g str,
     kind: &'g str,
+    /// The part of the year, as the file writes it (empty for the full year).
+    period: &'g str,
     quote: Option<&'g str>,
     source: Option<&'g str>,
 }
@@ -180,6 +182,13 @@ impl Checker<'_> {
         if c.value.is_empty() {
             return Ok(None); // an empty cell is no value, not a problem
         }
+        // A level "as of" a date stands for its year; a part of a year never does.
+        if !matches!(
+            PeriodPart::parse(c.period),
+            Some(PeriodPart::FullYear | PeriodPart::AsOf)
+        ) {
+            return refuse(Reason::PartYear(c.period.to_string()));
+        }
         let Some(value) = parse_number(c.value) else {
             return refuse(Reason::NotANumber(c.value.to_string()));
         };
@@ -286,6 +295,7 @@ fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> 
             year: field(TidyField::Year).map(str::to_string),
             value: field(TidyField::Value).unwrap_or(""),
             kind: field(TidyField::Kind).unwrap_or(""),
+            period: field(TidyField::Period).unwrap_or("").trim(),
             quote: field(TidyField::Quote).filter(|q| !q.is_empty()),
             source: field(TidyField::Source).filter(|s| !s.is_empty()),
         }];
@@ -303,6 +313,7 @@ fn candidates<'g>(row: &'g GridRow, mapping: &Mapping, place: Option<usize>) -> 
                 year: year.map(|y| y.to_string()),
                 value: row.cell(column),
                 kind: "",
+                period: "",
                 quote: None,
                 source: None,
             }),

@@ -167,7 +167,7 @@ fn read_values(r: &mut Reader<'_>) -> Decoded<Vec<UserValue>> {
     })
 }
 
-const TIDY: [TidyField; 9] = [
+const TIDY: [TidyField; 10] = [
     TidyField::Indicator,
     TidyField::Year,
     TidyField::Value,
@@ -177,6 +177,7 @@ const TIDY: [TidyField; 9] = [
     TidyField::Quote,
     TidyField::NameVi,
     TidyField::NameEn,
+    TidyField::Period,
 ];
 
 fn write_mapping(w: &mut Writer, m: &Mapping) {

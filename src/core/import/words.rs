@@ -62,6 +62,12 @@ fn reason(reason: &Reason, lang: Lang) -> String {
         (Reason::NoYear, Lang::En) => "no year: say which year this column is.".to_string(),
         (Reason::InvalidYear(text), Lang::Vi) => format!("“{text}” không phải là năm (2015–2035)."),
         (Reason::InvalidYear(text), Lang::En) => format!("“{text}” is not a year (2015–2035)."),
+        (Reason::PartYear(text), Lang::Vi) => format!(
+            "kỳ “{text}” là số liệu một phần năm (nửa năm, lũy kế đến tháng): chỉ nhận số liệu cả năm hoặc tại một thời điểm (as-of)."
+        ),
+        (Reason::PartYear(text), Lang::En) => format!(
+            "the period “{text}” is part of a year (half-year, year to date): only full-year or “as-of” values are taken."
+        ),
         (Reason::NotANumber(text), Lang::Vi) => format!("“{text}” không phải là số."),
         (Reason::NotANumber(text), Lang::En) => format!("“{text}” is not a number."),
         (Reason::OutOfRange { value, min, max }, Lang::Vi) => format!(
