@@ -20,6 +20,7 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, String> {
         let ok = Closure::once_into_js(move |_: web_sys::Event| {
             let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
         });
+        let reject_blocked = reject.clone();
         let failed = Closure::once_into_js(move |_: web_sys::Event| {
             let _ = reject.call1(
                 &JsValue::NULL,
@@ -28,6 +29,16 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, String> {
         });
         request.set_onsuccess(Some(ok.unchecked_ref()));
         request.set_onerror(Some(failed.unchecked_ref()));
+        // Opening waits for ever while another tab holds an older version open: say so.
+        if let Some(open) = request.dyn_ref::<IdbOpenDbRequest>() {
+            let blocked = Closure::once_into_js(move |_: web_sys::Event| {
+                let _ = reject_blocked.call1(
+                    &JsValue::NULL,
+                    &JsValue::from_str("IndexedDB is held by another tab of this page"),
+                );
+            });
+            open.set_onblocked(Some(blocked.unchecked_ref()));
+        }
     });
     JsFuture::from(promise).await.map_err(|e| {
         e.as_string()
