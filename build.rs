@@ -23,6 +23,7 @@ mod data {
     pub mod load;
     pub mod load_observations;
     pub mod model;
+    pub mod own_area;
     pub mod preferred;
     pub mod printed;
     pub mod untrusted;

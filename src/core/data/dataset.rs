@@ -5,9 +5,10 @@ use std::collections::HashMap;
 
 use super::fold::fold;
 use super::model::{
-    Area, Indicator, IndicatorIx, MergedUnit, Observation, OwnArea, Province, ProvinceCode,
-    ProvinceIx, Source, Year, YearRange, OWN_PREFIX,
+    Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
+    Source, Year, YearRange,
 };
+use super::own_area::{OwnArea, OWN_PREFIX};
 
 /// Provinces, indicators, sources and the observations that refer to them.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,6 +84,19 @@ impl Dataset {
     /// The areas of imported files that are not provinces.
     pub fn own_areas(&self) -> &[OwnArea] {
         &self.own_areas
+    }
+
+    /// Whether `indicator` has values, and only for areas of a person's own (so no map
+    /// or line can show it, and no province lacks a value of it).
+    pub fn only_own_areas(&self, indicator: IndicatorIx) -> bool {
+        let mut any = false;
+        for (_, o) in self.observations_of(indicator) {
+            if !matches!(o.area, Area::Own(_)) {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// Where an area's folded name falls among the own areas' names, as a number that

@@ -17,6 +17,7 @@ pub mod geo;
 pub mod load;
 pub mod load_observations;
 pub mod model;
+pub mod own_area;
 pub mod preferred;
 pub mod printed;
 pub mod untrusted;

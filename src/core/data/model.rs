@@ -268,7 +268,7 @@ pub struct MergedUnit {
 }
 
 /// What a value is about: a pre-2025 province, a post-2025 unit, the whole country, or
-/// an area of a person's own file (a district, a commune) that is none of these.
+/// an area of a person's own (`own_area.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Area {
     Province(ProvinceIx),
@@ -276,19 +276,6 @@ pub enum Area {
     National,
     Own(OwnAreaIx),
 }
-
-/// A place an imported file names that is not a province (a district, a commune, a
-/// school…): its ranking and table list it; no map draws it and no link picks it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OwnArea {
-    /// As the file writes it (made safe to show).
-    pub name: String,
-    /// Folded for sorting and search.
-    pub folded: String,
-}
-
-/// Marks an area of a person's own in an imported value's `area`, e.g. `own:Xã Tân Lập`.
-pub const OWN_PREFIX: &str = "own:";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {

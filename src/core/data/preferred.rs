@@ -39,8 +39,8 @@ pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl 
 /// The value [`preferred`] shows for every place with one in `year`, found in one pass
 /// over the indicator's values (a ranking or table of 10,000 areas asks for all at once).
 pub fn preferred_in_year(dataset: &Dataset, indicator: IndicatorIx, year: Year) -> AreaValues {
-    let mut best: Vec<Option<usize>> = vec![None; Slots::of(dataset).len()];
     let slots = Slots::of(dataset);
+    let mut best: Vec<Option<usize>> = vec![None; slots.len()];
     let all = dataset.observations();
     for (ix, o) in dataset.observations_of(indicator) {
         if o.year != year || !o.part.stands_for_year() || o.kind == ObservationKind::Target {

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{
     Area, Better, Indicator, Observation, ObservationKind, PeriodPart, Pillar, Source, SourceKind,
-    Unit, Year, OWN_PREFIX,
+    Unit, Year,
 };
+use crate::core::data::own_area::OWN_PREFIX;
 
 pub use crate::core::data::model::USER_PREFIX;
 

@@ -17,7 +17,8 @@ pub use super::report::{Disagreement, ImportReport, Problem, Reason, UnknownPlac
 use super::user_set::{UserSet, UserValue, USER_PREFIX};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
-use crate::core::data::model::{Area, PeriodPart, Unit, Year, OWN_PREFIX};
+use crate::core::data::model::{Area, PeriodPart, Unit, Year};
+use crate::core::data::own_area::OWN_PREFIX;
 use crate::core::data::untrusted::shown;
 
 /// One value read from a cell, before its checks.

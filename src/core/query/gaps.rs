@@ -35,7 +35,7 @@ pub struct Gaps {
 /// has values only for a person's own areas (no province could have one: the chart says
 /// where to see them).
 pub fn single_year_gaps(dataset: &Dataset, state: &ViewState) -> Gaps {
-    if !state.chart.is_single_year() || own_areas_only(dataset, state) {
+    if !state.chart.is_single_year() || dataset.only_own_areas(state.indicator) {
         return Gaps::default();
     }
     let year = state.time.end();
@@ -129,16 +129,4 @@ pub fn scope_empty_text(year: Year, units: Units, lang: Lang) -> String {
         Lang::Vi => format!("Chưa có {places} có số liệu năm {year} cho chỉ số này."),
         Lang::En => format!("For this indicator, {places} has a value for {year}."),
     }
-}
-
-/// Whether the view's indicator has values, and only for areas of a person's own.
-fn own_areas_only(dataset: &Dataset, state: &ViewState) -> bool {
-    let mut any = false;
-    for (_, o) in dataset.observations_of(state.indicator) {
-        if !matches!(o.area, Area::Own(_)) {
-            return false;
-        }
-        any = true;
-    }
-    any
 }

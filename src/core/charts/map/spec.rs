@@ -84,7 +84,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
     let Some(indicator) = dataset.indicator(state.indicator) else {
         return Err(EmptyReason::NoData);
     };
-    if EmptyReason::no_values(dataset, state.indicator) == EmptyReason::OwnAreasOnly {
+    if dataset.only_own_areas(state.indicator) {
         return Err(EmptyReason::OwnAreasOnly);
     }
     let unit = indicator.unit;

@@ -3,7 +3,7 @@
 //! Every chart type says it the same way, in the chart's place.
 
 use crate::core::data::dataset::Dataset;
-use crate::core::data::model::{Area, IndicatorIx};
+use crate::core::data::model::IndicatorIx;
 use crate::core::text::i18n::{self, Text};
 use crate::core::view::state::Lang;
 
@@ -32,14 +32,7 @@ impl EmptyReason {
     /// Why an indicator has nothing to draw on a map or a line: values only for a
     /// person's own areas, or none for the choice.
     pub fn no_values(dataset: &Dataset, indicator: IndicatorIx) -> EmptyReason {
-        let mut own = false;
-        for (_, o) in dataset.observations_of(indicator) {
-            match o.area {
-                Area::Own(_) => own = true,
-                _ => return EmptyReason::NoData,
-            }
-        }
-        if own {
+        if dataset.only_own_areas(indicator) {
             EmptyReason::OwnAreasOnly
         } else {
             EmptyReason::NoData
