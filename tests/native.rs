@@ -28,6 +28,10 @@ mod hover_test;
 mod import_test;
 #[path = "native/import_wire_test.rs"]
 mod import_wire_test;
+// Uses proptest, whose random source does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "native/kept_set_test.rs"]
+mod kept_set_test;
 #[path = "native/map_test.rs"]
 mod map_test;
 #[path = "native/migrate_test.rs"]

@@ -34,7 +34,7 @@ fn cases() -> u32 {
 
 /// Runs `property` over `strategy`, failing the test with the smallest failing input,
 /// and prints the count and time (seen with `--nocapture`, as the fuzz script runs it).
-fn check<S: Strategy>(
+pub(crate) fn check<S: Strategy>(
     target: &str,
     strategy: S,
     property: impl Fn(S::Value) -> Result<(), TestCaseError>,

@@ -1,7 +1,10 @@
 //! The byte form under `compact`: a [`Writer`] of LEB128 varints, zigzag integers,
 //! `f64`s bit for bit and strings interned in a table written first, and the [`Reader`]
 //! that reads them back, checking every length, count and index, so that damaged bytes
-//! are a [`DecodeError`], never a panic.
+//! are a [`DecodeError`], never a panic. A count is never believed beyond what the bytes
+//! left could hold (every item takes at least one), and a reader may be given a budget of
+//! text: strings are interned, so a few bytes of indices could otherwise name one long
+//! string a million times.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -82,11 +85,16 @@ fn write_uint(out: &mut Vec<u8>, value: &mut u64) {
     }
 }
 
+/// Items a list reserves room for before it reads them (it grows as they are read).
+const LIST_RESERVED: usize = 1024;
+
 /// Reads what [`Writer`] wrote.
 pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     strings: Vec<&'a str>,
+    /// Bytes of text [`Reader::text`] may still copy out.
+    text_left: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -95,6 +103,7 @@ impl<'a> Reader<'a> {
             bytes,
             at: 0,
             strings: Vec::new(),
+            text_left: usize::MAX,
         };
         let count = reader.count()?;
         for _ in 0..count {
@@ -104,6 +113,21 @@ impl<'a> Reader<'a> {
             reader.strings.push(text);
         }
         Ok(reader)
+    }
+
+    /// At most `bytes` of text will be copied out by [`Reader::text`]; more is an error.
+    pub(crate) fn limit_text(&mut self, bytes: usize) {
+        self.text_left = bytes;
+    }
+
+    /// What is left of the budget of [`Reader::limit_text`].
+    pub(crate) fn text_left(&self) -> usize {
+        self.text_left
+    }
+
+    /// The bytes not read yet.
+    pub(crate) fn remaining(&self) -> usize {
+        self.bytes.len().saturating_sub(self.at)
     }
 
     pub(crate) fn take(&mut self, len: usize) -> Decoded<&'a [u8]> {
@@ -149,7 +173,11 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn text(&mut self) -> Decoded<String> {
         let ix = self.count()?;
-        let text = self.strings.get(ix).ok_or(DecodeError("a string index"))?;
+        let text = *self.strings.get(ix).ok_or(DecodeError("a string index"))?;
+        self.text_left = self
+            .text_left
+            .checked_sub(text.len())
+            .ok_or(DecodeError("more text than its bytes allow"))?;
         Ok(text.to_string())
     }
 
@@ -169,12 +197,18 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A count, then as many items; every item takes at least one byte, so a count larger
+    /// than the bytes left is an error before anything is reserved, and the vector is
+    /// reserved small and grows only with items actually read.
     pub(crate) fn list<T>(
         &mut self,
         mut item: impl FnMut(&mut Self) -> Decoded<T>,
     ) -> Decoded<Vec<T>> {
         let count = self.count()?;
-        let mut items = Vec::with_capacity(count.min(1 << 16));
+        if count > self.remaining() {
+            return Err(DecodeError("a count larger than its bytes"));
+        }
+        let mut items = Vec::with_capacity(count.min(LIST_RESERVED));
         for _ in 0..count {
             items.push(item(self)?);
         }

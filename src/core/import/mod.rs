@@ -16,6 +16,7 @@
 
 pub mod grid;
 mod indicators;
+pub mod kept;
 pub mod mapping;
 pub mod number;
 pub mod places;

@@ -72,20 +72,41 @@ pub fn encode_set_header(set: &UserSet, count: usize) -> Vec<u8> {
     w.finish()
 }
 
-/// The set of a header (its values still empty) and how many values its chunks hold.
+/// The set of a header (its values still empty) and how many values its chunks hold, as
+/// the header claims: no more than [`MIN_VALUE_BYTES`] into the chunks' bytes are real.
 pub fn decode_set_header(bytes: &[u8]) -> Decoded<(UserSet, usize)> {
+    decode_set_header_within(bytes, &mut { usize::MAX })
+}
+
+/// [`decode_set_header`], copying out at most `text_left` bytes of text (less what it
+/// copied on return).
+pub fn decode_set_header_within(bytes: &[u8], text_left: &mut usize) -> Decoded<(UserSet, usize)> {
     let mut r = open(bytes)?;
+    r.limit_text(*text_left);
     let set = read_set_header(&mut r)?;
     let count = number(&mut r)?;
     r.done()?;
+    *text_left = r.text_left();
     Ok((set, count))
 }
 
+/// The least bytes a value takes in a chunk: eight of its number, one each of its eight
+/// other fields.
+pub const MIN_VALUE_BYTES: usize = 16;
+
 /// The values of one chunk.
 pub fn decode_values(bytes: &[u8]) -> Decoded<Vec<UserValue>> {
+    decode_values_within(bytes, &mut { usize::MAX })
+}
+
+/// [`decode_values`], copying out at most `text_left` bytes of text (less what it copied
+/// on return).
+pub fn decode_values_within(bytes: &[u8], text_left: &mut usize) -> Decoded<Vec<UserValue>> {
     let mut r = open(bytes)?;
+    r.limit_text(*text_left);
     let values = read_values(&mut r)?;
     r.done()?;
+    *text_left = r.text_left();
     Ok(values)
 }
 
