@@ -15,7 +15,7 @@ use super::controls::units_picker::UnitsPicker;
 use super::controls::view_tabs::ViewTabs;
 use super::controls::year_range::YearRangePicker;
 use super::controls::year_slider::YearSlider;
-use super::notices::{DataProblems, LinkNotices, YearMovedNotice};
+use super::notices::{DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice};
 use super::panels::coverage_grid::CoverageGrid;
 use super::panels::download_panel::DownloadPanel;
 use super::panels::gaps_panel::GapsPanel;
@@ -150,6 +150,7 @@ pub fn Explorer() -> Html {
             </header>
             { notices }
             <DataProblems {lang} />
+            <KeptSetNotices {lang} />
             <main class="layout">
                 // On narrow screens the controls fold into a drawer below this button.
                 <button type="button" class="drawer-toggle" aria-controls="controls"

@@ -1,9 +1,14 @@
-//! Banners: what was ignored in the link (dismissible), and broken data rows.
+//! Banners: what was ignored in the link (dismissible), broken data rows, and kept sets
+//! that did not read (each with a button to remove it) or read with values left out.
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::app::{storage, user_data};
 use crate::core::data::embedded::embedded;
+use crate::core::import::kept::{left_out_text, set_aside_text};
 use crate::core::text::i18n::{notice_text, text, Text};
+use crate::core::text::import_ui::{import_text, ImportText};
 use crate::core::view::landing::{year_moved_text, YearMoved};
 use crate::core::view::state::Lang;
 use crate::core::view::url::UrlNotice;
@@ -85,5 +90,63 @@ pub fn YearMovedNotice(props: &YearMovedNoticeProps) -> Html {
         <p class={classes!("hint", "year-moved", props.moved.is_some().then_some("shown"))} role="status" aria-live="polite">
             { props.moved.map(|m| year_moved_text(m, props.lang)).unwrap_or_default() }
         </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeptSetNoticesProps {
+    pub lang: Lang,
+}
+
+/// The kept sets that did not read, each named with why and a button that removes it from
+/// the browser's storage; and the kept sets read with values left out, with how many and
+/// why. Shown only if there are any; dismissible.
+#[component]
+pub fn KeptSetNotices(props: &KeptSetNoticesProps) -> Html {
+    let lang = props.lang;
+    let refresh = use_force_update();
+    let dismissed = use_state_eq(|| false);
+    let (aside, trimmed) = (user_data::set_aside(), user_data::trimmed());
+    if *dismissed || (aside.is_empty() && trimmed.is_empty()) {
+        return html! {};
+    }
+    let remove_word = import_text(lang, ImportText::Remove);
+    let aside = aside.into_iter().map(|aside| {
+        let remove = {
+            let (key, refresh) = (aside.key.clone(), refresh.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (key, refresh) = (key.clone(), refresh.clone());
+                spawn_local(async move {
+                    match storage::delete_key(&key).await {
+                        Ok(()) => {
+                            user_data::forget_aside(&key);
+                            refresh.force_update();
+                        }
+                        Err(e) => web_sys::console::warn_1(
+                            &format!("the damaged set is still kept: {e}").into(),
+                        ),
+                    }
+                });
+            })
+        };
+        html! {
+            <li>
+                { set_aside_text(&aside.name, &aside.damage, lang) }{ " " }
+                <button type="button" onclick={remove}
+                    aria-label={format!("{remove_word}: {}", aside.name)}>{ remove_word }</button>
+            </li>
+        }
+    });
+    let trimmed = trimmed
+        .iter()
+        .map(|t| html! { <li>{ left_out_text(&t.name, &t.left_out, lang) }</li> });
+    let dismiss = Callback::from(move |_: MouseEvent| dismissed.set(true));
+    html! {
+        <div class="notice kept-set-notice" role="status">
+            <ul>{ for aside }{ for trimmed }</ul>
+            <button type="button" class="notice-dismiss" onclick={dismiss}>
+                { text(lang, Text::Dismiss) }
+            </button>
+        </div>
     }
 }

@@ -13,8 +13,9 @@ const DATABASE: &str = "cds-explorer";
 const STORE: &str = "user-sets";
 const VERSION: u32 = 1;
 
-/// Waits for a request's result (or its error, as text).
-async fn finished(request: &IdbRequest) -> Result<JsValue, String> {
+/// Waits for a request's result (or its error, as text). Listens at once, so that two
+/// requests of one transaction can be made before either is awaited.
+fn finished(request: &IdbRequest) -> impl std::future::Future<Output = Result<JsValue, String>> {
     let promise = Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let ok = Closure::once_into_js(move |_: web_sys::Event| {
@@ -40,10 +41,12 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, String> {
             open.set_onblocked(Some(blocked.unchecked_ref()));
         }
     });
-    JsFuture::from(promise).await.map_err(|e| {
-        e.as_string()
-            .unwrap_or_else(|| "IndexedDB request failed".to_string())
-    })
+    async move {
+        JsFuture::from(promise).await.map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "IndexedDB request failed".to_string())
+        })
+    }
 }
 
 async fn open() -> Result<IdbDatabase, String> {
@@ -144,20 +147,37 @@ impl SetBytes {
     }
 }
 
-/// Every kept set, as bytes still to decode (a task at a time: see `user_data`).
-pub async fn load_sets() -> Result<Vec<SetBytes>, String> {
-    let database = open().await?;
-    let request = store(&database, IdbTransactionMode::Readonly)?
-        .get_all()
-        .map_err(|_| "IndexedDB read failed".to_string())?;
-    let values: Array = finished(&request).await?.unchecked_into();
-    let mut sets = Vec::new();
-    for value in values.iter() {
-        if let Some(set) = SetBytes::from_js(&value).await {
-            sets.push(set);
-        }
+/// A kept entry: its key, and its bytes (`None` where the entry is not a set's parts).
+pub struct Kept {
+    pub key: JsValue,
+    pub bytes: Option<SetBytes>,
+}
+
+impl Kept {
+    /// The key as text, to name an entry whose header does not read.
+    pub fn key_text(&self) -> String {
+        self.key.as_string().unwrap_or_else(|| "?".to_string())
     }
-    Ok(sets)
+}
+
+/// Every kept entry with its key, as bytes still to decode (a task at a time: see
+/// `user_data`); one that is not a set's parts is kept too, so that it can be named and
+/// removed.
+pub async fn load_sets() -> Result<Vec<Kept>, String> {
+    let database = open().await?;
+    let store = store(&database, IdbTransactionMode::Readonly)?;
+    let failed = |_| "IndexedDB read failed".to_string();
+    // Both of one transaction, in the order of their keys.
+    let keys = finished(&store.get_all_keys().map_err(failed)?);
+    let values = finished(&store.get_all().map_err(failed)?);
+    let keys: Array = keys.await?.unchecked_into();
+    let values: Array = values.await?.unchecked_into();
+    let mut kept = Vec::new();
+    for (key, value) in keys.iter().zip(values.iter()) {
+        let bytes = SetBytes::from_js(&value).await;
+        kept.push(Kept { key, bytes });
+    }
+    Ok(kept)
 }
 
 /// The ids of the kept sets, read without their values (a new set's id must differ from
@@ -186,8 +206,12 @@ pub async fn save_set<F: std::future::Future<Output = ()>>(
     finished(&request).await.map(|_| ())
 }
 
-/// Replaces the header of the kept set `id` (a new name), its values untouched.
-pub async fn save_header(id: &str, header: &[u8]) -> Result<(), String> {
+/// Replaces the header of the kept set `id` with `rewrite` of the kept one (a new name),
+/// its values untouched.
+pub async fn save_header(
+    id: &str,
+    rewrite: impl FnOnce(&[u8]) -> Result<Vec<u8>, String>,
+) -> Result<(), String> {
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readonly)?
         .get(&JsValue::from_str(id))
@@ -195,15 +219,20 @@ pub async fn save_header(id: &str, header: &[u8]) -> Result<(), String> {
     let mut bytes = SetBytes::from_js(&finished(&request).await?)
         .await
         .ok_or("the set is not kept")?;
-    bytes.header = Uint8Array::from(header);
+    bytes.header = Uint8Array::from(rewrite(&bytes.header.to_vec())?.as_slice());
     save_set(id, &bytes, || async {}).await
 }
 
 /// Forgets the set `id`.
 pub async fn delete_set(id: &str) -> Result<(), String> {
+    delete_key(&JsValue::from_str(id)).await
+}
+
+/// Forgets the entry kept under `key` (a set that does not read has no id to go by).
+pub async fn delete_key(key: &JsValue) -> Result<(), String> {
     let database = open().await?;
     let request = store(&database, IdbTransactionMode::Readwrite)?
-        .delete(&JsValue::from_str(id))
+        .delete(key)
         .map_err(|_| "IndexedDB delete failed".to_string())?;
     finished(&request).await.map(|_| ())
 }

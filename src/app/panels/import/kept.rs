@@ -5,8 +5,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::app::{storage, user_data};
-use crate::core::import::user_set::UserSet;
-use crate::core::import::wire::encode_set_header;
+use crate::core::import::kept::renamed_header;
 use crate::core::text::import_ui::{import_text, kept_summary, ImportText};
 use crate::core::view::state::Lang;
 
@@ -59,19 +58,14 @@ pub fn KeptSets(props: &KeptSetsProps) -> Html {
                 if name.is_empty() || name == set.name {
                     return;
                 }
-                // The header under the new name (its values are not copied for it).
-                let renamed = UserSet {
-                    id: set.id.clone(),
-                    name: name.clone(),
-                    file: set.file.clone(),
-                    imported: set.imported.clone(),
-                    indicators: set.indicators.clone(),
-                    values: Vec::new(),
-                };
-                let header = encode_set_header(&renamed, set.values.len());
                 let id = id.clone();
                 spawn_local(async move {
-                    if let Err(e) = storage::save_header(&id, &header).await {
+                    // The kept header under the new name (its values are not copied for
+                    // it; its count stays that of the values kept).
+                    let rewrite = |kept: &[u8]| {
+                        renamed_header(kept, &name).map_err(|e| format!("{e:?}"))
+                    };
+                    if let Err(e) = storage::save_header(&id, rewrite).await {
                         web_sys::console::warn_1(&format!("the new name is not kept: {e}").into());
                     }
                     // Only the name changes (the values are not copied twice).

@@ -354,12 +354,13 @@ fn stage_html(
 /// Keeps the set, shows its indicator, and rebuilds the page from the new link; its
 /// values are decoded and merged a chunk per task, so the page keeps painting.
 async fn add_set(bytes: SetBytes, stage: UseReducerHandle<Stage>) {
-    let Some(set) = user_data::decode(std::slice::from_ref(&bytes)).await.pop() else {
+    let Ok((set, _)) = user_data::read_set(&bytes).await else {
         stage.dispatch(Step::Worker(Reply::Error(
             "the checked set does not read".to_string(),
         )));
         return;
     };
+    let set = std::rc::Rc::new(set);
     if let Err(e) = storage::save_set(&set.id, &bytes, browser::yield_now).await {
         web_sys::console::warn_1(&format!("the imported set is not kept: {e}").into());
     }
