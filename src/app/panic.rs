@@ -11,10 +11,13 @@ use crate::core::data::untrusted::shown;
 /// Panic messages are shown cut to this many letters.
 const MESSAGE_LETTERS: usize = 400;
 
-/// Installs the hook; the default one (which only writes to the console) stays
-/// reachable through the console message this hook writes too.
+/// Installs the hook, through Yew: its renderer puts a hook of its own in place when it
+/// first renders (one that only writes to the console), unless one was set with
+/// `yew::set_custom_panic_hook` — so a plain `std::panic::set_hook` here would hold only
+/// until the first render, and a panic after a click would leave a dead, silent page.
+/// The console still gets the message, from this hook.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&JsValue::from_str(&format!(
             "CĐS Explorer panicked: {message}"
@@ -109,13 +112,9 @@ fn build(
 /// Debug builds only: panics on the next tick, outside any caller, as a real panic in
 /// an event handler would — for the browser tests and for a screenshot of the panel
 /// (`window.wasmBindings.cds_debug_panic()` in a `trunk build` without `--release`).
-/// The hook is installed again first: a test harness may have put its own in place.
+/// It goes through whatever hook is in place, so the tests see what a person would.
 #[cfg(debug_assertions)]
 #[wasm_bindgen]
 pub fn cds_debug_panic() {
-    gloo::timers::callback::Timeout::new(0, || {
-        install();
-        panic!("a test panic, from a debug build")
-    })
-    .forget();
+    gloo::timers::callback::Timeout::new(0, || panic!("a test panic, from a debug build")).forget();
 }
