@@ -23,7 +23,7 @@ read -r native_pass native_fail < <(cargo_counts "$logs/native.log")
 [ "$native_status" -eq 0 ] || failed_layers+=(native)
 
 echo "==> wasm tests in headless Chromium (wasm-bindgen-test)"
-cargo test --no-fail-fast --color never --target wasm32-unknown-unknown --test browser --test panic 2>&1 | tee "$logs/wasm.log"
+cargo test --no-fail-fast --color never --target wasm32-unknown-unknown --test browser --test panic --test panic_after_click --test kept_sets 2>&1 | tee "$logs/wasm.log"
 wasm_status=${PIPESTATUS[0]}
 read -r wasm_pass wasm_fail < <(cargo_counts "$logs/wasm.log")
 [ "$wasm_status" -eq 0 ] || failed_layers+=(wasm)
