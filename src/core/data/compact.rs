@@ -11,7 +11,9 @@
 //! a panic or an out-of-range index.
 
 pub use super::compact_bytes::DecodeError;
+use super::citation::{Citation, TableCopy};
 use super::compact_bytes::{Decoded, Reader, Writer};
+use super::compact_notes::{decode_notes, encode_notes};
 use super::dataset::Dataset;
 use super::geo::{Ring, Shape};
 use super::model::{
@@ -23,7 +25,7 @@ use super::model::{
 const COORDINATE_STEP: f64 = 1e-6;
 
 /// One closed list of enum values, in a fixed order shared by writer and reader.
-const UNITS: [Unit; 6] = Unit::ALL;
+const UNITS: [Unit; 7] = Unit::ALL;
 const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
 const SOURCE_KINDS: [SourceKind; 6] = [
@@ -34,6 +36,7 @@ const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Compilation,
     SourceKind::User,
 ];
+const CITATIONS: [Citation; 3] = [Citation::Quote, Citation::TableRow, Citation::DerivedRank];
 const OBSERVATION_KINDS: [ObservationKind; 3] = [
     ObservationKind::Actual,
     ObservationKind::Estimate,
@@ -94,23 +97,39 @@ pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
         w.optional_text(s.published.as_deref());
         w.optional_text(s.url.as_deref());
         w.optional_text(s.file.as_deref());
+        match &s.copy {
+            None => w.uint(0),
+            Some(copy) => {
+                w.uint(1);
+                w.text(&copy.repo);
+                w.text(&copy.path);
+                w.text(&copy.commit);
+            }
+        }
     }
-    w.uint(dataset.observations().len() as u64);
-    for o in dataset.observations() {
-        encode_observation(&mut w, o);
-    }
+    encode_notes(&mut w, dataset);
+    encode_observations(&mut w, dataset.observations());
     w.finish()
+}
+
+/// A list of observations (the page's, or one family's data file).
+pub(crate) fn encode_observations(w: &mut Writer, observations: &[Observation]) {
+    w.uint(observations.len() as u64);
+    for o in observations {
+        encode_observation(w, o);
+    }
 }
 
 fn encode_observation(w: &mut Writer, o: &Observation) {
     w.uint(o.indicator as u64);
     match o.area {
-        Area::Province(p) => w.uint(p as u64 * 3),
-        Area::Merged(u) => w.uint(u as u64 * 3 + 1),
+        Area::Province(p) => w.uint(p as u64 * 4),
+        Area::Merged(u) => w.uint(u as u64 * 4 + 1),
         Area::National => w.uint(2),
+        Area::Former(f) => w.uint(f as u64 * 4 + 3),
         // Only imported sets have areas of a person's own, and they are kept apart from
         // this form: such an area is written as an index decoding refuses.
-        Area::Own(_) => w.uint(5),
+        Area::Own(_) => w.uint(6),
     }
     w.uint(u64::from(o.year.get()));
     w.uint(match o.part {
@@ -128,6 +147,7 @@ fn encode_observation(w: &mut Writer, o: &Observation) {
     w.uint(o.source as u64);
     w.text(&o.quote);
     w.text(&o.note);
+    w.uint(position(&CITATIONS, &o.citation));
 }
 
 /// Reads what [`encode_dataset`] wrote; indices into the tables are checked.
@@ -181,34 +201,49 @@ pub fn decode_dataset(bytes: &[u8]) -> Decoded<Dataset> {
             published: r.optional_text()?,
             url: r.optional_text()?,
             file: r.optional_text()?,
+            copy: match r.small("a copy", 2)? {
+                0 => None,
+                _ => Some(TableCopy {
+                    repo: r.text()?,
+                    path: r.text()?,
+                    commit: r.text()?,
+                }),
+            },
         })
     })?;
-    let tables = (
-        provinces.len(),
-        merged_units.len(),
-        indicators.len(),
-        sources.len(),
-    );
-    let observations = r.list(|r| decode_observation(r, tables))?;
+    let mut dataset = Dataset::new(provinces, merged_units, indicators, sources, Vec::new());
+    decode_notes(&mut r, &mut dataset)?;
+    let observations = decode_observations(&mut r, &dataset)?;
     r.done()?;
-    Ok(Dataset::new(
-        provinces,
-        merged_units,
-        indicators,
-        sources,
-        observations,
-    ))
+    dataset.set_observations(observations);
+    Ok(dataset)
+}
+
+/// Reads what [`encode_observations`] wrote, checking every index against `dataset`.
+pub(crate) fn decode_observations(
+    r: &mut Reader<'_>,
+    dataset: &Dataset,
+) -> Decoded<Vec<Observation>> {
+    let tables = (
+        dataset.provinces().len(),
+        dataset.merged_units().len(),
+        dataset.former_units().len(),
+        dataset.indicators().len(),
+        dataset.sources().len(),
+    );
+    r.list(|r| decode_observation(r, tables))
 }
 
 fn decode_observation(
     r: &mut Reader<'_>,
-    (provinces, units, indicators, sources): (usize, usize, usize, usize),
+    (provinces, units, former, indicators, sources): (usize, usize, usize, usize, usize),
 ) -> Decoded<Observation> {
     let indicator = r.small("an indicator index", indicators)?;
     let area = match r.count()? {
         2 => Area::National,
-        n if n % 3 == 0 && n / 3 < provinces => Area::Province(n / 3),
-        n if n % 3 == 1 && n / 3 < units => Area::Merged(n / 3),
+        n if n % 4 == 0 && n / 4 < provinces => Area::Province(n / 4),
+        n if n % 4 == 1 && n / 4 < units => Area::Merged(n / 4),
+        n if n % 4 == 3 && n / 4 < former => Area::Former(n / 4),
         _ => return Err(DecodeError("an area")),
     };
     let year = u16::try_from(r.uint()?)
@@ -238,6 +273,7 @@ fn decode_observation(
         source: r.small("a source index", sources)?,
         quote: r.text()?,
         note: r.text()?,
+        citation: pick(r, &CITATIONS, "a citation")?,
     })
 }
 

@@ -49,6 +49,8 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
             .is_some_and(|p| state.region.is_none_or(|r| p.region == r)),
         // The areas of a person's own have no region: they are ranked with the country.
         Area::Own(_) => state.region.is_none(),
+        // A former unit (Hà Tây) is ranked in the years it existed, with the provinces.
+        Area::Former(_) => state.region.is_none(),
         Area::Merged(_) | Area::National => false,
     };
     let values = preferred_in_year(dataset, state.indicator, year);
