@@ -84,6 +84,7 @@ async fn removing_a_province_updates_the_chart_and_the_url() {
     address_becomes("?provinces=hai-duong").await;
     settle().await;
 
+    address_becomes("?provinces=hai-duong").await;
     assert_eq!(search(), "?provinces=hai-duong");
     let label = find(&root, "canvas[role=img]")
         .get_attribute("aria-label")
@@ -101,6 +102,7 @@ async fn switching_language_rewrites_the_page_and_the_link() {
     find(&root, "button.lang-switch").click();
     address_becomes("?provinces=da-nang&lang=en").await;
     settle().await;
+    address_becomes("?provinces=da-nang&lang=en").await;
     assert_eq!(search(), "?provinces=da-nang&lang=en");
     let html_lang = document()
         .document_element()
@@ -119,6 +121,7 @@ async fn clearing_the_selection_explains_the_empty_chart() {
     let root = open("").await;
     find(&root, "button.link-button").click();
     settle().await;
+    address_becomes("?provinces=").await;
     assert_eq!(search(), "?provinces=");
     let message = find(&root, ".chart-empty")
         .text_content()
@@ -141,6 +144,7 @@ async fn moving_the_first_year_past_the_last_moves_both_selects() {
     to.dispatch_event(&web_sys::Event::new("change").expect("an event"))
         .expect("dispatched");
     settle().await;
+    address_becomes("?time=2020..2021").await;
     assert_eq!(search(), "?time=2020..2021");
 
     let from = select("#year-from");
@@ -148,6 +152,7 @@ async fn moving_the_first_year_past_the_last_moves_both_selects() {
     from.dispatch_event(&web_sys::Event::new("change").expect("an event"))
         .expect("dispatched");
     settle().await;
+    address_becomes("?time=2024").await;
     assert_eq!(search(), "?time=2024");
     assert_eq!(
         select("#year-to").value(),
@@ -186,6 +191,7 @@ async fn enter_picks_once_and_escape_closes_the_list() {
     input.focus().expect("focused");
     type_and_press(&input, Some("quang ninh"), "Enter").await;
     settle().await;
+    address_becomes("?provinces=quang-ninh").await;
     assert_eq!(search(), "?provinces=quang-ninh");
     type_and_press(&input, None, "Enter").await;
     settle().await;
