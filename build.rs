@@ -18,6 +18,7 @@ mod data {
     pub mod compact;
     pub mod compact_bytes;
     pub mod compact_notes;
+    pub mod compact_observations;
     pub mod csv_rows;
     pub mod dataset;
     pub mod derive;
@@ -165,6 +166,7 @@ fn write_families(out: &Path, dataset: &mut data::dataset::Dataset, problems: &m
     if let Err(error) = fs::create_dir_all(&folder) {
         problems.push(format!("{}: {error}", folder.display()));
     }
+    let counts = (dataset.provinces().len(), dataset.merged_units().len());
     let mut families = Vec::new();
     for ((id, _), observations) in FAMILIES.iter().zip(&parts) {
         let bytes = data::compact_notes::encode_family(id, observations);
@@ -181,7 +183,7 @@ fn write_families(out: &Path, dataset: &mut data::dataset::Dataset, problems: &m
             loaded: false,
             coverage: indicators
                 .into_iter()
-                .map(|ix| coverage(dataset, ix, observations))
+                .map(|ix| coverage(counts, ix, observations))
                 .collect(),
         });
     }
@@ -197,7 +199,9 @@ fn write_families(out: &Path, dataset: &mut data::dataset::Dataset, problems: &m
 fn data_folder() -> PathBuf {
     let target = env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(&env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("target"));
+        .unwrap_or_else(|| {
+            Path::new(&env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("target")
+        });
     target.join("cds-data")
 }
 

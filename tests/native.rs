@@ -58,3 +58,5 @@ mod tidy;
 mod title_test;
 #[path = "native/url_test.rs"]
 mod url_test;
+#[path = "native/families_test.rs"]
+mod families_test;

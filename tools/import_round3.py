@@ -775,7 +775,10 @@ def missing_rows(b):
             if not covered:
                 rows[("papi-", code, year)] = (UNKNOWN_VI, UNKNOWN_EN)
                 added.append(f"{b.name_by_code[code]} {year}")
-    out = [[p, a, y, vi, en] for (p, a, y), (vi, en) in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1]))]
+    # The publishers' own exclusion (PAPI 2022: Bắc Giang, Bắc Ninh): whatever values a copy
+    # still holds for them are not theirs to show, and the loader leaves them out.
+    excluded = lambda vi: "yes" if "không đưa vào đánh giá" in vi else ""
+    out = [[p, a, y, vi, en, excluded(vi)] for (p, a, y), (vi, en) in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1]))]
     return out, added
 
 
@@ -861,7 +864,7 @@ def main():
         ["indicator_prefix", "year", "note_vi", "note_en"],
         [["pci-", "2017", "đổi phương pháp 2017", "method changed in 2017"],
          ["papi-", "2018", "đổi phương pháp 2018 (8 lĩnh vực)", "method changed in 2018 (8 dimensions)"]])
-    written["tables/missing.csv"] = csv_text(["indicator_prefix", "area", "year", "reason_vi", "reason_en"], missing)
+    written["tables/missing.csv"] = csv_text(["indicator_prefix", "area", "year", "reason_vi", "reason_en", "excluded"], missing)
     written["former_units.csv"] = csv_text(["slug", "name_vi", "name_en", "merged_into", "until"],
                                            [["ha-tay", "Hà Tây", "Ha Tay", "VN-HN", "2008-08-01"]])
     written["sources.csv"] = src_text

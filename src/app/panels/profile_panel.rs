@@ -123,10 +123,11 @@ fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
         return html! { <td class="missing" data-place={place.to_string()}>{ words::no_value(lang) }</td> };
     };
     let label = format!("{}: {}", cell.publisher, cell.source);
+    let title = cell.citation.clone().unwrap_or_else(|| cell.source.clone());
     let source = match &cell.url {
         Some(url) => html! {
             <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                title={cell.source.clone()}>
+                {title}>
                 <span class="visually-hidden">{ words::source_prefix(lang) }</span>{ label }</a>
         },
         None => html! { <span class="source-name" title={cell.source.clone()}>{ label }</span> },
@@ -146,6 +147,7 @@ fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
                     </svg>
                 }
             </div>
+            if let Some(basis) = &cell.basis { <div class="hint basis">{ basis.clone() }</div> }
             if let Some(rank) = &cell.rank { <div class="hint">{ rank.clone() }</div> }
             if let Some(newer) = &cell.newer { <div class="hint newer">{ words::newer(newer, lang) }</div> }
             if let Some(target) = &cell.target { <div class="target">{ target.clone() }</div> }

@@ -22,7 +22,10 @@ impl TableCopy {
             .map(|part| part.replace(' ', "%20"))
             .collect::<Vec<_>>()
             .join("/");
-        format!("https://github.com/{}/blob/{}/{path}", self.repo, self.commit)
+        format!(
+            "https://github.com/{}/blob/{}/{path}",
+            self.repo, self.commit
+        )
     }
 
     /// The commit's first seven digits, as commits are usually quoted.

@@ -10,15 +10,16 @@
 //! Decoding is still checked: a truncated or corrupt input is a [`DecodeError`], never
 //! a panic or an out-of-range index.
 
+use super::citation::TableCopy;
 pub use super::compact_bytes::DecodeError;
-use super::citation::{Citation, TableCopy};
 use super::compact_bytes::{Decoded, Reader, Writer};
 use super::compact_notes::{decode_notes, encode_notes};
+use super::compact_observations::{decode_observations, encode_observations};
 use super::dataset::Dataset;
 use super::geo::{Ring, Shape};
 use super::model::{
-    Area, AreaKind, Better, Indicator, MergedUnit, Observation, ObservationKind, PeriodPart,
-    Pillar, Province, ProvinceCode, Region, Source, SourceKind, Unit, Year,
+    AreaKind, Better, Indicator, MergedUnit, Pillar, Province, ProvinceCode, Region, Source,
+    SourceKind, Unit,
 };
 
 /// Coordinates are stored as whole multiples of this many degrees.
@@ -35,12 +36,6 @@ const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Article,
     SourceKind::Compilation,
     SourceKind::User,
-];
-const CITATIONS: [Citation; 3] = [Citation::Quote, Citation::TableRow, Citation::DerivedRank];
-const OBSERVATION_KINDS: [ObservationKind; 3] = [
-    ObservationKind::Actual,
-    ObservationKind::Estimate,
-    ObservationKind::Target,
 ];
 
 fn position<T: PartialEq>(all: &[T], value: &T) -> u64 {
@@ -112,44 +107,6 @@ pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
     w.finish()
 }
 
-/// A list of observations (the page's, or one family's data file).
-pub(crate) fn encode_observations(w: &mut Writer, observations: &[Observation]) {
-    w.uint(observations.len() as u64);
-    for o in observations {
-        encode_observation(w, o);
-    }
-}
-
-fn encode_observation(w: &mut Writer, o: &Observation) {
-    w.uint(o.indicator as u64);
-    match o.area {
-        Area::Province(p) => w.uint(p as u64 * 4),
-        Area::Merged(u) => w.uint(u as u64 * 4 + 1),
-        Area::National => w.uint(2),
-        Area::Former(f) => w.uint(f as u64 * 4 + 3),
-        // Only imported sets have areas of a person's own, and they are kept apart from
-        // this form: such an area is written as an index decoding refuses.
-        Area::Own(_) => w.uint(6),
-    }
-    w.uint(u64::from(o.year.get()));
-    w.uint(match o.part {
-        PeriodPart::FullYear => 0,
-        PeriodPart::FirstHalf => 1,
-        PeriodPart::AsOf => 2,
-        PeriodPart::Through(month) => 2 + u64::from(month),
-    });
-    w.uint(position(&OBSERVATION_KINDS, &o.kind));
-    w.float(o.value);
-    w.text(&o.printed);
-    w.uint(o.group.map_or(0, |g| u64::from(g) + 1));
-    w.uint(u64::from(o.tie));
-    w.uint(u64::from(o.year_inferred));
-    w.uint(o.source as u64);
-    w.text(&o.quote);
-    w.text(&o.note);
-    w.uint(position(&CITATIONS, &o.citation));
-}
-
 /// Reads what [`encode_dataset`] wrote; indices into the tables are checked.
 pub fn decode_dataset(bytes: &[u8]) -> Decoded<Dataset> {
     let mut r = Reader::new(bytes)?;
@@ -217,64 +174,6 @@ pub fn decode_dataset(bytes: &[u8]) -> Decoded<Dataset> {
     r.done()?;
     dataset.set_observations(observations);
     Ok(dataset)
-}
-
-/// Reads what [`encode_observations`] wrote, checking every index against `dataset`.
-pub(crate) fn decode_observations(
-    r: &mut Reader<'_>,
-    dataset: &Dataset,
-) -> Decoded<Vec<Observation>> {
-    let tables = (
-        dataset.provinces().len(),
-        dataset.merged_units().len(),
-        dataset.former_units().len(),
-        dataset.indicators().len(),
-        dataset.sources().len(),
-    );
-    r.list(|r| decode_observation(r, tables))
-}
-
-fn decode_observation(
-    r: &mut Reader<'_>,
-    (provinces, units, former, indicators, sources): (usize, usize, usize, usize, usize),
-) -> Decoded<Observation> {
-    let indicator = r.small("an indicator index", indicators)?;
-    let area = match r.count()? {
-        2 => Area::National,
-        n if n % 4 == 0 && n / 4 < provinces => Area::Province(n / 4),
-        n if n % 4 == 1 && n / 4 < units => Area::Merged(n / 4),
-        n if n % 4 == 3 && n / 4 < former => Area::Former(n / 4),
-        _ => return Err(DecodeError("an area")),
-    };
-    let year = u16::try_from(r.uint()?)
-        .ok()
-        .and_then(Year::new)
-        .ok_or(DecodeError("a year"))?;
-    let part = match r.small("a period", 15)? {
-        0 => PeriodPart::FullYear,
-        1 => PeriodPart::FirstHalf,
-        2 => PeriodPart::AsOf,
-        n => PeriodPart::Through((n - 2) as u8),
-    };
-    Ok(Observation {
-        indicator,
-        area,
-        year,
-        part,
-        kind: pick(r, &OBSERVATION_KINDS, "a value kind")?,
-        value: r.float()?,
-        printed: r.text()?,
-        group: match r.small("a group", 257)? {
-            0 => None,
-            g => Some((g - 1) as u8),
-        },
-        tie: r.small("a tie", 2)? == 1,
-        year_inferred: r.small("a year basis", 2)? == 1,
-        source: r.small("a source index", sources)?,
-        quote: r.text()?,
-        note: r.text()?,
-        citation: pick(r, &CITATIONS, "a citation")?,
-    })
 }
 
 /// Shapes as bytes, coordinates quantised (see the module docs).

@@ -2,8 +2,8 @@
 //! areas left out of a year, the families shipped as data files of their own with what
 //! each indicator of them covers — and of a family's data file itself.
 
-use super::compact::{decode_observations, encode_observations, DecodeError};
-use super::compact_bytes::{Decoded, Reader, Writer};
+use super::compact_bytes::{DecodeError, Decoded, Reader, Writer};
+use super::compact_observations::{decode_observations, encode_observations};
 use super::dataset::Dataset;
 use super::families::{Coverage, Family};
 use super::former::FormerUnit;
@@ -38,6 +38,7 @@ pub(crate) fn encode_notes(w: &mut Writer, dataset: &Dataset) {
         w.uint(u64::from(m.year.get()));
         w.text(&m.reason_vi);
         w.text(&m.reason_en);
+        w.uint(u64::from(m.excluded));
     }
     w.uint(dataset.families().len() as u64);
     for f in dataset.families() {
@@ -104,6 +105,7 @@ pub(crate) fn decode_notes(r: &mut Reader<'_>, dataset: &mut Dataset) -> Decoded
             year: year(r)?,
             reason_vi: r.text()?,
             reason_en: r.text()?,
+            excluded: r.small("a flag", 2)? == 1,
         })
     })?;
     let families = r.list(|r| {

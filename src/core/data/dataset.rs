@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use super::families::{family_of, Family};
 use super::fold::fold;
 use super::former::FormerUnit;
-use super::notes::{MethodBreak, MissingValues};
 use super::model::{
     Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
     Source, Year, YearRange,
 };
+use super::notes::{MethodBreak, MissingValues};
 use super::own_area::{OwnArea, OWN_PREFIX};
 
 /// Provinces, indicators, sources and the observations that refer to them.
@@ -120,9 +120,9 @@ impl Dataset {
         year: Year,
     ) -> impl Iterator<Item = &MissingValues> + '_ {
         let id = self.indicators.get(indicator).map_or("", |i| i.id.as_str());
-        self.missing
-            .iter()
-            .filter(move |m| m.year == year && !id.is_empty() && id.starts_with(&m.indicator_prefix))
+        self.missing.iter().filter(move |m| {
+            m.year == year && !id.is_empty() && id.starts_with(&m.indicator_prefix)
+        })
     }
 
     /// Every area left out of a year of a publisher's table.

@@ -29,7 +29,13 @@ pub fn load_requests(
     dataset: &Dataset,
     errors: &mut Vec<LoadError>,
 ) -> Vec<RankRequest> {
-    let columns = ["rank_indicator", "score_indicator", "year", "group", "source"];
+    let columns = [
+        "rank_indicator",
+        "score_indicator",
+        "year",
+        "group",
+        "source",
+    ];
     read_rows(FILE, text, &columns, errors, |row| {
         let indicator = |column: &'static str| -> Result<IndicatorIx, LoadError> {
             dataset

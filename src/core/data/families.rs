@@ -43,21 +43,30 @@ pub struct Family {
     pub coverage: Vec<Coverage>,
 }
 
-/// What `indicator` covers among `observations` (all of them must be its family's).
+/// What `indicator` covers among `observations`, in a dataset of `province_count`
+/// provinces and `unit_count` post-2025 units.
 pub fn coverage(
-    dataset: &super::dataset::Dataset,
+    (province_count, unit_count): (usize, usize),
     indicator: IndicatorIx,
     observations: &[super::model::Observation],
 ) -> Coverage {
     use super::model::{Area, ObservationKind, Year};
-    let mut provinces = vec![false; dataset.provinces().len()];
-    let mut units = vec![false; dataset.merged_units().len()];
+    let mut provinces = vec![false; province_count];
+    let mut units = vec![false; unit_count];
     let mut national = false;
     let (mut first, mut last): (Option<Year>, Option<Year>) = (None, None);
     for o in observations.iter().filter(|o| o.indicator == indicator) {
         match o.area {
-            Area::Province(p) => provinces[p] = true,
-            Area::Merged(u) => units[u] = true,
+            Area::Province(p) => {
+                if let Some(seen) = provinces.get_mut(p) {
+                    *seen = true;
+                }
+            }
+            Area::Merged(u) => {
+                if let Some(seen) = units.get_mut(u) {
+                    *seen = true;
+                }
+            }
             Area::National => national = true,
             Area::Own(_) | Area::Former(_) => {}
         }

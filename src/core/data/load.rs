@@ -9,11 +9,11 @@
 use std::collections::HashSet;
 
 use super::checks::check_ranks;
+use super::citation::TableCopy;
 use super::csv_rows::{duplicate_check, read_rows, read_rows_with_optional, unique};
-use super::derive::{derive_ranks, load_requests};
 pub use super::csv_rows::{LoadError, LoadErrorKind};
 use super::dataset::Dataset;
-use super::citation::TableCopy;
+use super::derive::{derive_ranks, load_requests};
 use super::load_observations::load_observations;
 use super::load_tables::{load_former_units, load_method_breaks, load_missing, load_table};
 use super::model::{
@@ -89,6 +89,19 @@ pub fn load_with_tables(files: DataFiles<'_>, tables: TableFiles<'_>) -> (Datase
         super::load_tables::mark_ties(&mut rows);
         located.extend(rows);
     }
+    let missing = if optional(tables.missing) {
+        load_missing(tables.missing, &dataset, &mut errors)
+    } else {
+        Vec::new()
+    };
+    // Values a copy still holds for an area its publisher excluded from a year are left
+    // out (the area is named as missing, with the reason).
+    located.retain(|row| {
+        let o = &row.observation;
+        let id = &dataset.indicators()[o.indicator].id;
+        o.citation == super::citation::Citation::Quote
+            || !missing.iter().any(|m| m.excluded && m.covers(id, o.area, o.year))
+    });
     let mut observations = check_ranks(located, &mut errors);
     if optional(tables.derived_ranks) {
         let requests = load_requests(tables.derived_ranks, &dataset, &mut errors);
@@ -100,11 +113,6 @@ pub fn load_with_tables(files: DataFiles<'_>, tables: TableFiles<'_>) -> (Datase
     dataset.set_observations(observations);
     let breaks = if optional(tables.method_breaks) {
         load_method_breaks(tables.method_breaks, &mut errors)
-    } else {
-        Vec::new()
-    };
-    let missing = if optional(tables.missing) {
-        load_missing(tables.missing, &dataset, &mut errors)
     } else {
         Vec::new()
     };
@@ -358,8 +366,7 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
             copy: table_copy(row)?,
         };
         if source.url.is_none() && source.file.is_none() && source.copy.is_none() {
-            let kind =
-                LoadErrorKind::Inconsistent("a source needs a url, a file or a copy".into());
+            let kind = LoadErrorKind::Inconsistent("a source needs a url, a file or a copy".into());
             return Err(row.error("url", kind));
         }
         // Only web addresses become links: never `javascript:`, `data:` or a path.

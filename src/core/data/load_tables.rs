@@ -7,7 +7,9 @@
 use std::collections::HashSet;
 
 use super::citation::Citation;
-use super::csv_rows::{duplicate_check, read_rows, unique, LoadError, LoadErrorKind, Row};
+use super::csv_rows::{
+    duplicate_check, read_rows, read_rows_with_optional, unique, LoadError, LoadErrorKind, Row,
+};
 use super::dataset::Dataset;
 use super::former::FormerUnit;
 use super::load_observations::{parse_group, Located};
@@ -174,14 +176,17 @@ pub fn load_missing(
     dataset: &Dataset,
     errors: &mut Vec<LoadError>,
 ) -> Vec<MissingValues> {
-    let columns = [
-        "indicator_prefix",
-        "area",
-        "year",
-        "reason_vi",
-        "reason_en",
-    ];
-    read_rows("tables/missing.csv", text, &columns, errors, |row| {
+    let columns = ["indicator_prefix", "area", "year", "reason_vi", "reason_en"];
+    let optional = ["excluded"];
+    read_rows_with_optional("tables/missing.csv", text, &columns, &optional, errors, |row| {
+        let excluded = match row.field("excluded") {
+            "" => false,
+            "yes" => true,
+            other => {
+                let (expected, found) = ("empty or yes", other.to_string());
+                return Err(row.error("excluded", LoadErrorKind::UnknownValue { expected, found }));
+            }
+        };
         let area = dataset
             .find_area(row.required("area")?)
             .filter(|a| matches!(a, Area::Province(_) | Area::Merged(_)))
@@ -192,6 +197,7 @@ pub fn load_missing(
             year: year(row)?,
             reason_vi: row.required("reason_vi")?.to_string(),
             reason_en: row.required("reason_en")?.to_string(),
+            excluded,
         })
     })
 }

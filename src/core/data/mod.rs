@@ -11,6 +11,7 @@ pub mod citation;
 pub mod compact;
 pub mod compact_bytes;
 pub mod compact_notes;
+pub mod compact_observations;
 pub mod csv_rows;
 pub mod dataset;
 pub mod derive;

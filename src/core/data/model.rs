@@ -293,7 +293,6 @@ pub enum Area {
     Former(FormerUnitIx),
 }
 
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     /// ASCII kebab-case id used in links, e.g. `dti-rank`.
@@ -342,7 +341,6 @@ pub struct Source {
     /// For a publisher's table: the public copy its values were read from.
     pub copy: Option<TableCopy>,
 }
-
 
 /// Whether a value was measured, estimated, or set as a goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -35,4 +35,14 @@ pub struct MissingValues {
     /// khảo sát không chính xác"), or that the reason is not known.
     pub reason_vi: String,
     pub reason_en: String,
+    /// The publisher excluded the area from the year (PAPI 2022: Bắc Giang, Bắc Ninh):
+    /// whatever values a copy of its table still holds are left out, never shown.
+    pub excluded: bool,
+}
+
+impl MissingValues {
+    /// Whether this entry covers a value of `indicator_id` for `area` in `year`.
+    pub fn covers(&self, indicator_id: &str, area: Area, year: Year) -> bool {
+        self.area == area && self.year == year && indicator_id.starts_with(&self.indicator_prefix)
+    }
 }

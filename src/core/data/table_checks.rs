@@ -46,12 +46,7 @@ fn is_table(o: &Observation) -> bool {
 }
 
 /// The table scores of `indicator` in `year` for provinces (or units), by table source.
-fn table_values(
-    dataset: &Dataset,
-    indicator: usize,
-    year: Year,
-    units: bool,
-) -> Vec<&Observation> {
+fn table_values(dataset: &Dataset, indicator: usize, year: Year, units: bool) -> Vec<&Observation> {
     dataset
         .observations_of(indicator)
         .map(|(_, o)| o)
@@ -136,7 +131,10 @@ pub fn rank_disagreements(dataset: &Dataset) -> Vec<(String, String, u16, u32, u
     let mut found = Vec::new();
     for (ix, indicator) in dataset.indicators().iter().enumerate() {
         let values: Vec<&Observation> = dataset.observations_of(ix).map(|(_, o)| o).collect();
-        for derived in values.iter().filter(|o| o.citation == Citation::DerivedRank) {
+        for derived in values
+            .iter()
+            .filter(|o| o.citation == Citation::DerivedRank)
+        {
             let Area::Province(p) = derived.area else {
                 continue;
             };

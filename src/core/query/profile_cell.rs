@@ -29,7 +29,13 @@ pub struct ProfileCell {
     pub trend: String,
     pub source: String,
     pub publisher: String,
+    /// The source's address, or for a publisher's table the address of its copy.
     pub url: Option<String>,
+    /// For a value of a table, its row and copy; for a rank derived from a table's
+    /// scores, that basis (`text::citation_words`).
+    pub citation: Option<String>,
+    /// "theo thứ tự bảng xếp hạng chính thức" for a rank derived from a table's scores.
+    pub basis: Option<String>,
 }
 
 /// The latest year in which every place has a value (a full year or a level).
@@ -99,7 +105,13 @@ pub fn cell(
             .join(" → "),
         source: source_text(&source.title, lang),
         publisher: source_text(&source.publisher, lang),
-        url: source.url.clone(),
+        url: source
+            .url
+            .clone()
+            .or_else(|| source.copy.as_ref().map(|c| c.url())),
+        citation: crate::core::text::citation_words::table_citation(shown, source, lang),
+        basis: (shown.citation == crate::core::data::citation::Citation::DerivedRank)
+            .then(|| crate::core::text::citation_words::derived_basis(lang).to_string()),
     })
 }
 

@@ -248,7 +248,11 @@ pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
         Area::Own(ix) => dataset.own_areas().get(ix).map(|a| a.name.clone()),
         Area::Former(ix) => dataset.former_units().get(ix).map(|u| match lang {
             Lang::Vi => format!("{} (cũ, đến {})", u.name_vi, u.until.get(..4).unwrap_or("")),
-            Lang::En => format!("{} (former, until {})", u.name_en, u.until.get(..4).unwrap_or("")),
+            Lang::En => format!(
+                "{} (former, until {})",
+                u.name_en,
+                u.until.get(..4).unwrap_or("")
+            ),
         }),
     }
     .unwrap_or_default()

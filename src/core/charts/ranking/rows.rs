@@ -109,9 +109,15 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
     } else {
         0
     };
+    // A former unit ranked in a year it existed (Hà Tây, PCI 2005–2008) was one of the
+    // provinces of that year.
+    let former = entries
+        .iter()
+        .filter(|e| matches!(e.area, Area::Former(_)))
+        .count();
     Ranked {
         entries,
-        scope_size: provinces + own_in_scope,
+        scope_size: provinces + former + own_in_scope,
         own,
     }
 }
