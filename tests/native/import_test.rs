@@ -2,7 +2,7 @@
 //! quoted fields with newlines, Vietnamese names with and without diacritics, wide and
 //! tidy layouts, 34-unit names, hostile text — read, mapped, checked and merged.
 
-use cds_explorer::core::data::citation::Citation;
+use cds_explorer::core::data::citation::Citation as ValueCitation;
 use cds_explorer::core::data::model::{Area, Pillar, SourceKind, Unit, Year};
 use cds_explorer::core::data::preferred::preferred;
 use cds_explorer::core::export::export_csv::{export_csv, Citation};
@@ -211,7 +211,7 @@ fn a_wide_dti_table_maps_to_the_dti_and_is_compared_with_ours() {
     assert_eq!(ours.value, 26.0);
     assert_eq!(
         data.observations()[ours.observation].citation,
-        Citation::DerivedRank
+        ValueCitation::DerivedRank
     );
     let after = preferred(&merged, rank, hai_duong, year).expect("after");
     assert_eq!(ours.observation, after.observation, "not even a derived rank");

@@ -168,3 +168,17 @@ fn sparklines_fit_their_box_with_rank_one_on_top() {
         "0.0,22.0 100.0,2.0"
     );
 }
+
+#[test]
+fn zz_dump() {
+    for q in ["?view=profile&provinces=hai-duong", "?view=profile&provinces=hai-duong~hai-phong", "?view=profile&provinces=hai-duong~thanh-hoa~da-nang&lang=en"] {
+        let p = profile_of(q);
+        println!("== {q} rows {}", rows(&p));
+        for r in p.groups.iter().flat_map(|g| &g.rows) {
+            let cells: Vec<String> = r.cells.iter().map(|c| match c { Some(c) => format!("[{} {} newer={:?} rank={:?} tgt={:?} trend={} other={} basis={:?}]", c.value, c.period, c.newer, c.rank, c.target, c.trend, c.other_year, c.basis), None => "-".into() }).collect();
+            if r.indicator.contains("DTI") && (r.indicator.contains("thứ hạng") || r.indicator.contains("điểm") || r.indicator.contains("rank")|| r.indicator.contains("score")) || r.cells.iter().flatten().any(|c| c.newer.is_some()) {
+                println!("{} {:?} {}", r.indicator, r.year, cells.join(" "));
+            }
+        }
+    }
+}

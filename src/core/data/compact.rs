@@ -27,7 +27,7 @@ const COORDINATE_STEP: f64 = 1e-6;
 
 /// One closed list of enum values, in a fixed order shared by writer and reader.
 const UNITS: [Unit; 7] = Unit::ALL;
-const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
+const BETTERS: [Better; 3] = [Better::Higher, Better::Lower, Better::Neither];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
 const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Official,

@@ -117,7 +117,7 @@ pub fn derive_ranks(
         }
         let better = dataset.indicators()[request.score].better;
         let ahead = |a: f64, b: f64| match better {
-            Better::Higher => b > a,
+            Better::Higher | Better::Neither => b > a,
             Better::Lower => b < a,
         };
         for o in &scores {

@@ -310,8 +310,12 @@ fn load_indicators(text: &str, errors: &mut Vec<LoadError>) -> Vec<Indicator> {
             )?,
             better: row.one_of(
                 "better",
-                "higher, lower",
-                &[("higher", Better::Higher), ("lower", Better::Lower)],
+                "higher, lower, neither",
+                &[
+                    ("higher", Better::Higher),
+                    ("lower", Better::Lower),
+                    ("neither", Better::Neither),
+                ],
             )?,
             pillar: row.one_of("pillar", "the pillars in docs/data.md", &PILLARS)?,
             description_vi: row.required("description_vi")?.to_string(),

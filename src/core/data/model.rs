@@ -108,6 +108,9 @@ impl YearRange {
 pub enum Better {
     Higher,
     Lower,
+    /// Neither way is better: context such as population or area, ordered largest
+    /// first and never called "better".
+    Neither,
 }
 
 /// What an indicator's values measure, which decides formatting, axes and valid ranges.

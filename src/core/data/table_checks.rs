@@ -185,7 +185,7 @@ fn check_printed_order(dataset: &Dataset, problems: &mut Vec<String>) {
             let ahead = scores
                 .iter()
                 .filter(|s| match better {
-                    Better::Higher => cents(s.value) > cents(own.value),
+                    Better::Higher | Better::Neither => cents(s.value) > cents(own.value),
                     Better::Lower => cents(s.value) < cents(own.value),
                 })
                 .count();

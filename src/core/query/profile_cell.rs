@@ -142,7 +142,7 @@ fn target_text(
     lang: Lang,
 ) -> String {
     let gap = match better {
-        Better::Higher => target - latest,
+        Better::Higher | Better::Neither => target - latest,
         Better::Lower => latest - target,
     };
     let goal = format_value(target, unit, lang);

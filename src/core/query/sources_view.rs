@@ -235,6 +235,8 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
     let direction = match (indicator.better, lang) {
         (Better::Higher, Lang::Vi) => "càng cao càng tốt",
         (Better::Higher, Lang::En) => "higher is better",
+        (Better::Neither, Lang::Vi) => "không có chiều tốt hơn (số liệu bối cảnh)",
+        (Better::Neither, Lang::En) => "neither way is better (context)",
         (Better::Lower, Lang::Vi) => "càng thấp càng tốt (hạng 1 là cao nhất)",
         (Better::Lower, Lang::En) => "lower is better (rank 1 is best)",
     };

@@ -133,7 +133,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             };
             let last = values.next_back();
             let gain = last.map(|last| match better {
-                Better::Higher => last - first,
+                Better::Higher | Better::Neither => last - first,
                 Better::Lower => first - last,
             });
             Some(TableRow {
@@ -172,7 +172,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                 SortKey::Change => r.gain,
                 SortKey::Name => None,
             };
-            let best_high = sort.key == SortKey::Change || better == Better::Higher;
+            let best_high = sort.key == SortKey::Change || better != Better::Lower;
             let primary = match (sort.key, value) {
                 (SortKey::Name, _) => 0,
                 // Rows without a value always last, in either direction.

@@ -147,9 +147,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
     regions.sort_by_cached_key(|r| fold(&r.label));
     let legend = MapLegend {
         note: (!classes.is_empty()).then(|| {
-            match lang {
-                Lang::Vi => "đậm hơn = tốt hơn",
-                Lang::En => "darker = better",
+            match (indicator.better, lang) {
+                (crate::core::data::model::Better::Neither, Lang::Vi) => "đậm hơn = lớn hơn",
+                (crate::core::data::model::Better::Neither, Lang::En) => "darker = larger",
+                (_, Lang::Vi) => "đậm hơn = tốt hơn",
+                (_, Lang::En) => "darker = better",
             }
             .to_string()
         }),

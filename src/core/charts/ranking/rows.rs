@@ -66,7 +66,7 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         .map(|(ix, ((_, point), name))| {
             let ascending = ordered_bits(point.value);
             let primary = match better {
-                Better::Higher => u64::MAX - ascending,
+                Better::Higher | Better::Neither => u64::MAX - ascending,
                 Better::Lower => ascending,
             };
             (primary, name, ix)
