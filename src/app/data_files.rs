@@ -78,9 +78,8 @@ pub async fn fetch_families(ids: &[String]) -> Result<(), String> {
         let fetched = fetch_bytes(&format!("data/{file}")).await;
         drop(slow);
         set_status(|s| s.loading.retain(|(l, _)| l != id));
-        let result = fetched.and_then(|bytes| {
-            decode_family(&bytes, dataset).map_err(|error| error.to_string())
-        });
+        let result = fetched
+            .and_then(|bytes| decode_family(&bytes, dataset).map_err(|error| error.to_string()));
         match result {
             Ok((decoded_id, observations)) if &decoded_id == id => {
                 let mut next = dataset.clone();

@@ -15,9 +15,7 @@ use super::controls::units_picker::UnitsPicker;
 use super::controls::view_tabs::ViewTabs;
 use super::controls::year_range::YearRangePicker;
 use super::controls::year_slider::YearSlider;
-use super::notices::{
-    DataFilesNotice, DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice,
-};
+use super::notices::{DataFilesNotice, DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice};
 use super::panels::coverage_grid::CoverageGrid;
 use super::panels::download_panel::DownloadPanel;
 use super::panels::gaps_panel::GapsPanel;
@@ -32,11 +30,11 @@ use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::text::title::page_title;
+use crate::core::view::action::apply;
 use crate::core::view::action::Action;
 use crate::core::view::landing::Geography;
-use crate::core::view::state::{ChartKind, Lang, ViewState};
-use crate::core::view::action::apply;
 use crate::core::view::needs::families_needed;
+use crate::core::view::state::{ChartKind, Lang, ViewState};
 use crate::core::view::url::{decode, encode};
 
 /// Runs `then` at once if `view` needs no data file the page lacks, else once the files

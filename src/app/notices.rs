@@ -168,21 +168,24 @@ pub fn DataFilesNotice(props: &DataFilesNoticeProps) -> Html {
             super::data_files::on_status(move |s| status.set(s.clone()));
         });
     }
-    let family_name = |id: &str| match id {
-        "pci" => "PCI",
-        "papi" => "PAPI",
-        "gso" => match props.lang {
-            Lang::Vi => "Tổng cục Thống kê",
-            Lang::En => "GSO",
-        },
-        other => other,
-    }
-    .to_string();
+    let family_name = |id: &str| {
+        match id {
+            "pci" => "PCI",
+            "papi" => "PAPI",
+            "gso" => match props.lang {
+                Lang::Vi => "Tổng cục Thống kê",
+                Lang::En => "GSO",
+            },
+            other => other,
+        }
+        .to_string()
+    };
     let loading: Vec<String> = status
         .loading
         .iter()
         .map(|(id, bytes)| {
-            let size = crate::core::text::format::format_number(*bytes as f64 / 1024.0, 0, props.lang);
+            let size =
+                crate::core::text::format::format_number(*bytes as f64 / 1024.0, 0, props.lang);
             format!("{} ({size} KB)", family_name(id))
         })
         .collect();

@@ -56,11 +56,19 @@ fn the_page_reads_the_same_dataset_the_loader_reads_from_the_files() {
     assert!(embedded().errors.is_empty());
     let page = &embedded().dataset;
     assert_same_list("provinces", page.provinces(), loaded.provinces());
-    assert_same_list("post-2025 units", page.merged_units(), loaded.merged_units());
+    assert_same_list(
+        "post-2025 units",
+        page.merged_units(),
+        loaded.merged_units(),
+    );
     assert_same_list("indicators", page.indicators(), loaded.indicators());
     assert_same_list("sources", page.sources(), loaded.sources());
     assert_same_list("former units", page.former_units(), loaded.former_units());
-    assert_same_list("method breaks", page.method_breaks(), loaded.method_breaks());
+    assert_same_list(
+        "method breaks",
+        page.method_breaks(),
+        loaded.method_breaks(),
+    );
     assert_same_list("left-out areas", page.missing_all(), loaded.missing_all());
     // The page holds every value but the families', in the loader's order…
     let kept: Vec<Observation> = loaded
@@ -174,9 +182,15 @@ fn damaged_bytes_are_an_error_not_a_panic_nor_other_data() {
     let gso = family_values(&complete().dataset, "gso");
     let file = encode_family("gso", &gso);
     let read = decode_family(&file, page).expect("a family's file reads");
-    assert!(read == ("gso".to_string(), gso), "the family reads back as written");
+    assert!(
+        read == ("gso".to_string(), gso),
+        "the family reads back as written"
+    );
     for len in (0..file.len()).step_by(97) {
-        assert!(decode_family(&file[..len], page).is_err(), "family cut at {len}");
+        assert!(
+            decode_family(&file[..len], page).is_err(),
+            "family cut at {len}"
+        );
     }
     for at in (0..file.len()).step_by(41) {
         let mut flipped = file.clone();

@@ -48,7 +48,10 @@ fn a_family_file_reads_back_only_against_its_own_build() {
         assert!(!values.is_empty(), "{id}");
         // Cut short or damaged, it is an error, never a panic.
         for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
-            assert!(decode_family(&bytes[..cut], page).is_err(), "{id} cut at {cut}");
+            assert!(
+                decode_family(&bytes[..cut], page).is_err(),
+                "{id} cut at {cut}"
+            );
         }
         let mut damaged = bytes.to_vec();
         let last = damaged.len() - 1;
@@ -56,9 +59,8 @@ fn a_family_file_reads_back_only_against_its_own_build() {
         let _ = decode_family(&damaged, page);
     }
     // Against another build's dataset (here one without the indicators), it is refused.
-    let (empty, _) = cds_explorer::core::data::load::load(
-        cds_explorer::core::data::embedded::EMBEDDED_FILES,
-    );
+    let (empty, _) =
+        cds_explorer::core::data::load::load(cds_explorer::core::data::embedded::EMBEDDED_FILES);
     let smaller = cds_explorer::core::data::dataset::Dataset::new(
         empty.provinces().to_vec(),
         empty.merged_units().to_vec(),

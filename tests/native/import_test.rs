@@ -214,7 +214,10 @@ fn a_wide_dti_table_maps_to_the_dti_and_is_compared_with_ours() {
         ValueCitation::DerivedRank
     );
     let after = preferred(&merged, rank, hai_duong, year).expect("after");
-    assert_eq!(ours.observation, after.observation, "not even a derived rank");
+    assert_eq!(
+        ours.observation, after.observation,
+        "not even a derived rank"
+    );
     let da_nang = data.find_place("da-nang").expect("da-nang");
     let ours = preferred(data, rank, da_nang, year).expect("ours");
     let after = preferred(&merged, rank, da_nang, year).expect("after");

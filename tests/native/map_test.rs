@@ -248,10 +248,16 @@ fn the_34_units_show_the_values_published_for_them() {
     // The ministry's 2024 table of the 34 units ranks every one of them.
     let with_data = chart.regions.iter().filter(|r| r.value.is_some()).count();
     assert_eq!(with_data, 34, "the 2024 table has all 34 units");
-    assert!(chart.regions.iter().all(|r| r.fill.is_some()), "none hatched");
+    assert!(
+        chart.regions.iter().all(|r| r.fill.is_some()),
+        "none hatched"
+    );
     // A year without values for the 34 units: every one hatched.
     let before = map("?view=map&units=34&indicator=dti-rank&time=2022");
-    assert!(before.regions.iter().all(|r| r.value.is_none() && r.fill.is_none()));
+    assert!(before
+        .regions
+        .iter()
+        .all(|r| r.value.is_none() && r.fill.is_none()));
     assert_classed(&chart);
     assert!(chart.subtitle.contains("34 đơn vị từ 1/7/2025"));
     assert!(geography().merged_units.len() == 34);

@@ -315,9 +315,8 @@ fn selected_provinces_without_a_value_are_named_with_the_nearest_year() {
 fn an_empty_region_says_so_and_points_to_a_year_with_data() {
     // No province of the Central Highlands has a published 2023 rank of the digital
     // government.
-    let view = state(
-        "?view=ranking&indicator=dti-government-rank&region=central-highlands&time=2023",
-    );
+    let view =
+        state("?view=ranking&indicator=dti-government-rank&region=central-highlands&time=2023");
     let gaps = single_year_gaps(shipped(), &view);
     assert!(gaps.scope_empty);
     let nearest = gaps.nearest_with_data.expect("a year with data");

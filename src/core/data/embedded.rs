@@ -10,9 +10,9 @@ use std::sync::OnceLock;
 use super::compact::{decode_dataset, decode_shapes};
 use super::dataset::Dataset;
 use super::geo::{Geography, Shape};
-use super::load::{DataFiles, LoadError, LoadErrorKind};
 #[cfg(not(target_arch = "wasm32"))]
 use super::load::TableFiles;
+use super::load::{DataFiles, LoadError, LoadErrorKind};
 
 /// The dataset built into the app, with any problems its files had.
 #[derive(Debug)]

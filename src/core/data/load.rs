@@ -100,7 +100,9 @@ pub fn load_with_tables(files: DataFiles<'_>, tables: TableFiles<'_>) -> (Datase
         let o = &row.observation;
         let id = &dataset.indicators()[o.indicator].id;
         o.citation == super::citation::Citation::Quote
-            || !missing.iter().any(|m| m.excluded && m.covers(id, o.area, o.year))
+            || !missing
+                .iter()
+                .any(|m| m.excluded && m.covers(id, o.area, o.year))
     });
     let mut observations = check_ranks(located, &mut errors);
     if optional(tables.derived_ranks) {

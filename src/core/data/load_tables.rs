@@ -178,28 +178,37 @@ pub fn load_missing(
 ) -> Vec<MissingValues> {
     let columns = ["indicator_prefix", "area", "year", "reason_vi", "reason_en"];
     let optional = ["excluded"];
-    read_rows_with_optional("tables/missing.csv", text, &columns, &optional, errors, |row| {
-        let excluded = match row.field("excluded") {
-            "" => false,
-            "yes" => true,
-            other => {
-                let (expected, found) = ("empty or yes", other.to_string());
-                return Err(row.error("excluded", LoadErrorKind::UnknownValue { expected, found }));
-            }
-        };
-        let area = dataset
-            .find_area(row.required("area")?)
-            .filter(|a| matches!(a, Area::Province(_) | Area::Merged(_)))
-            .ok_or_else(|| unknown(row, "area", "province or post-2025 unit"))?;
-        Ok(MissingValues {
-            indicator_prefix: row.required("indicator_prefix")?.to_string(),
-            area,
-            year: year(row)?,
-            reason_vi: row.required("reason_vi")?.to_string(),
-            reason_en: row.required("reason_en")?.to_string(),
-            excluded,
-        })
-    })
+    read_rows_with_optional(
+        "tables/missing.csv",
+        text,
+        &columns,
+        &optional,
+        errors,
+        |row| {
+            let excluded = match row.field("excluded") {
+                "" => false,
+                "yes" => true,
+                other => {
+                    let (expected, found) = ("empty or yes", other.to_string());
+                    return Err(
+                        row.error("excluded", LoadErrorKind::UnknownValue { expected, found })
+                    );
+                }
+            };
+            let area = dataset
+                .find_area(row.required("area")?)
+                .filter(|a| matches!(a, Area::Province(_) | Area::Merged(_)))
+                .ok_or_else(|| unknown(row, "area", "province or post-2025 unit"))?;
+            Ok(MissingValues {
+                indicator_prefix: row.required("indicator_prefix")?.to_string(),
+                area,
+                year: year(row)?,
+                reason_vi: row.required("reason_vi")?.to_string(),
+                reason_en: row.required("reason_en")?.to_string(),
+                excluded,
+            })
+        },
+    )
 }
 
 fn year(row: &Row<'_>) -> Result<Year, LoadError> {

@@ -110,8 +110,8 @@ fn draw_plot<DB: DrawingBackend>(
         ))
         .map_err(fail)?;
         let offset = ((4.0 * scale).round() as i32, (2.0 * scale).round() as i32);
-        let label = EmptyElement::at((x, y_to))
-            + Text::new(note.clone(), offset, font(11.0).color(&MUTED));
+        let label =
+            EmptyElement::at((x, y_to)) + Text::new(note.clone(), offset, font(11.0).color(&MUTED));
         plot.plotting_area().draw(&label).map_err(fail)?;
     }
     let faded = |i: usize| highlight.is_some_and(|h| h != i);

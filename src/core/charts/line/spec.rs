@@ -268,10 +268,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
     } else {
         let notes: Vec<&str> = breaks.iter().map(|b| b.1.as_str()).collect();
         match lang {
-            Lang::Vi => format!(
-                "{aria_label} Đường không nối qua chỗ {}.",
-                notes.join(", ")
-            ),
+            Lang::Vi => format!("{aria_label} Đường không nối qua chỗ {}.", notes.join(", ")),
             Lang::En => format!(
                 "{aria_label} Lines are not joined across the break: {}.",
                 notes.join(", ")

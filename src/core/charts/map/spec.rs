@@ -195,7 +195,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
     // why), never only hatched.
     let left_out: Vec<String> = dataset
         .missing_in(state.indicator, year)
-        .filter(|m| regions.iter().any(|r| r.area == m.area && r.value.is_none()))
+        .filter(|m| {
+            regions
+                .iter()
+                .any(|r| r.area == m.area && r.value.is_none())
+        })
         .map(|m| crate::core::text::i18n::area_name(dataset, m.area, lang))
         .collect();
     let left_out = if left_out.is_empty() {
