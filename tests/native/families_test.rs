@@ -85,3 +85,23 @@ fn a_view_names_the_data_files_it_needs() {
     let all = &complete().dataset;
     assert!(families_needed(all, &decode("?view=profile", all).state).is_empty());
 }
+
+#[test]
+fn a_profile_trend_never_runs_across_a_method_break() {
+    use cds_explorer::core::data::model::Area;
+    use cds_explorer::core::query::profile_cell::cell;
+    use cds_explorer::core::view::state::Lang;
+    let all = &complete().dataset;
+    let pci = all.find_indicator("pci-score").expect("pci-score");
+    let hai_duong = Area::Province(all.find_province("hai-duong").expect("Hải Dương"));
+    let latest = cell(all, pci, hai_duong, None, Lang::Vi).expect("a PCI cell");
+    assert!(latest.trend.starts_with("2017: "), "{}", latest.trend);
+    assert!(latest.trend.contains("2019: "), "{}", latest.trend);
+    let year = cds_explorer::core::data::model::Year::new(2012);
+    let earlier = cell(all, pci, hai_duong, year, Lang::Vi).expect("a PCI cell of 2012");
+    assert!(
+        earlier.trend.contains("2016: ") && !earlier.trend.contains("2017"),
+        "{}",
+        earlier.trend
+    );
+}

@@ -86,7 +86,13 @@ pub fn cell(
             lang,
         )
     });
-    let points: Vec<(u16, f64)> = trend.iter().map(|&(y, v, _)| (y.get(), v)).collect();
+    // The trend stays within one method: values before a method break (PCI 2017, PAPI
+    // 2018) are not comparable with the value shown.
+    let points: Vec<(u16, f64)> = trend
+        .iter()
+        .filter(|&&(y, _, _)| dataset.method_break(indicator, y, shown.year).is_none())
+        .map(|&(y, v, _)| (y.get(), v))
+        .collect();
     Some(ProfileCell {
         value: value(shown.value),
         period: observation_period(shown, lang),
