@@ -105,3 +105,21 @@ fn a_profile_trend_never_runs_across_a_method_break() {
         earlier.trend
     );
 }
+
+#[test]
+fn a_table_over_a_method_break_computes_no_change_and_says_why() {
+    use cds_explorer::core::query::table::table;
+    let all = &complete().dataset;
+    let view = decode("?view=table&indicator=pci-score&time=2015..2018", all).state;
+    let model = table(all, &view);
+    assert!(model.rows.len() >= 63);
+    assert!(model.rows.iter().all(|r| r.gain.is_none()));
+    let note = model.break_note.expect("a note");
+    assert!(note.contains("đổi phương pháp 2017"), "{note}");
+    let within = table(
+        all,
+        &decode("?view=table&indicator=pci-score&time=2017..2019", all).state,
+    );
+    assert!(within.break_note.is_none());
+    assert!(within.rows.iter().any(|r| r.gain.is_some()));
+}
