@@ -23,10 +23,13 @@ pub struct Status {
     pub failed: Option<(String, String)>,
 }
 
+/// Something told of every change of the status.
+type Listener = Rc<dyn Fn(&Status)>;
+
 thread_local! {
     static LOADED: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
     static STATUS: RefCell<Status> = RefCell::new(Status::default());
-    static LISTENERS: RefCell<Vec<Rc<dyn Fn(&Status)>>> = const { RefCell::new(Vec::new()) };
+    static LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The built-in dataset with the families fetched so far, once any was.
@@ -49,7 +52,7 @@ fn set_status(change: impl FnOnce(&mut Status)) {
         change(&mut s);
         s.clone()
     });
-    let listeners: Vec<Rc<dyn Fn(&Status)>> = LISTENERS.with(|l| l.borrow().clone());
+    let listeners: Vec<Listener> = LISTENERS.with(|l| l.borrow().clone());
     for listener in listeners {
         listener(&status);
     }
