@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 use super::compact::{decode_dataset, decode_shapes};
 use super::dataset::Dataset;
 use super::geo::{Geography, Shape};
-#[cfg(not(target_arch = "wasm32"))]
 use super::load::TableFiles;
 use super::load::{DataFiles, LoadError, LoadErrorKind};
 
@@ -50,7 +49,6 @@ pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
 
 /// The publishers' tables and their registers, as text, for the tests that load them
 /// the way `build.rs` does.
-#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_TABLES: TableFiles<'static> = TableFiles {
     former_units: include_str!("../../../assets/data/former_units.csv"),
     tables: &[
@@ -77,7 +75,6 @@ pub const EMBEDDED_TABLES: TableFiles<'static> = TableFiles {
 };
 
 /// Each family's data file as `build.rs` wrote it (the page fetches them instead).
-#[cfg(not(target_arch = "wasm32"))]
 const FAMILY_FILES: [&[u8]; 3] = [
     include_bytes!(concat!(env!("OUT_DIR"), "/family-pci.bin")),
     include_bytes!(concat!(env!("OUT_DIR"), "/family-papi.bin")),
@@ -112,8 +109,8 @@ pub fn embedded() -> &'static Embedded {
 }
 
 /// The built-in data with every family's values added, as the page has it once it has
-/// fetched them all (for native tests, tools and benchmarks).
-#[cfg(not(target_arch = "wasm32"))]
+/// fetched them all (for native tests, tools and benchmarks; the page never calls it, so
+/// its files are not linked into the page).
 pub fn complete() -> &'static Embedded {
     static COMPLETE: OnceLock<Embedded> = OnceLock::new();
     COMPLETE.get_or_init(|| {
