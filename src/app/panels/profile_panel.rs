@@ -6,6 +6,8 @@
 use crate::app::user_data::current;
 use yew::prelude::*;
 
+use crate::core::data::model::Pillar;
+
 use crate::core::query::profile::{profile, Profile, ProfileGroup, ProfileRow};
 use crate::core::query::profile_cell::ProfileCell;
 use crate::core::text::i18n::{text, Text};
@@ -60,15 +62,21 @@ fn filter_html(
 }
 
 /// A pillar's rows, folded by its summary; with two places, the rows only one has are
-/// folded apart under it.
+/// folded apart under it. The indices beside digital transformation (PCI, PAPI and the
+/// statistics office's context, each a long table of sub-indices) start folded, so that
+/// the profile stays a few screens long.
 fn group_html(model: &Profile, group: &ProfileGroup, lang: Lang) -> Html {
     let comparing = model.places.len() > 1;
+    let open = !matches!(
+        group.pillar,
+        Pillar::Competitiveness | Pillar::Governance | Pillar::Context
+    );
     let (shared, one_sided): (Vec<&ProfileRow>, Vec<&ProfileRow>) = group
         .rows
         .iter()
         .partition(|row| !comparing || row.in_every_place());
     html! {
-        <details class="profile-group" open=true>
+        <details class="profile-group" {open}>
             <summary>
                 <h2>{ group.name.clone() }</h2>
                 <span class="hint">{ words::group_count(group.rows.len(), lang) }</span>

@@ -128,7 +128,8 @@ pub fn derive_ranks(
             derived.push(Observation {
                 indicator: request.rank,
                 value: rank as f64,
-                printed: rank.to_string(),
+                // Nothing printed it: the CSV's `printed` stays empty.
+                printed: String::new(),
                 group: Some(request.group),
                 tie,
                 note: "rank by the official table's order of scores".to_string(),

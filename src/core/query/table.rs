@@ -117,6 +117,8 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         .collect();
     let areas = std::iter::once(Area::National)
         .chain((0..dataset.provinces().len()).map(Area::Province))
+        // A former unit (Hà Tây) has rows in the years it existed, beside the provinces.
+        .chain((0..dataset.former_units().len()).map(Area::Former))
         .chain((0..dataset.own_areas().len()).map(Area::Own));
     // Every row's cells in one vector, a row's years side by side (one allocation, not
     // one per row).
