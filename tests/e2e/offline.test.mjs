@@ -82,14 +82,14 @@ function filesOf(dir, prefix = '') {
  * Waits until the service worker's caches hold every data file of the build (the PCI, PAPI
  * and GSO values, which it fetches in the background once it is active).
  */
-function dataFilesCached(page, count) {
-  return page.waitForFunction(async (wanted) => {
+function dataFilesCached(page, wanted) {
+  return page.waitForFunction(async (files) => {
     for (const name of await caches.keys()) {
       const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
-      if (urls.filter((url) => /\/data\/[a-z0-9-]+\.bin$/.test(url)).length >= wanted) return true;
+      if (files.every((file) => urls.some((url) => url.endsWith(`/${file}`)))) return true;
     }
     return false;
-  }, count, { timeout: 20_000, polling: 200 });
+  }, wanted, { timeout: 30_000, polling: 200 });
 }
 
 const label = (page) => page.locator('canvas[role=img]').getAttribute('aria-label');
@@ -117,7 +117,7 @@ test('served under a sub-path, the app caches its build and then works offline f
   assert.ok(built.some((url) => url.endsWith('.wasm')), 'the build has a .wasm file');
   const data = filesOf(DIST).filter((file) => DATA.test(file));
   assert.ok(data.some((file) => file.startsWith('data/papi-')), `the build has the PAPI data file: ${data}`);
-  await dataFilesCached(page, data.length);
+  await dataFilesCached(page, data);
   assert.deepEqual((await cachesOf(page)).urls[name], built);
 
   // Offline: the same link reloads, a tab still draws, and a link never opened before opens.
