@@ -39,6 +39,9 @@ pub struct Dataset {
     missing: Vec<MissingValues>,
     /// The families whose values ship as data files of their own.
     families: Vec<Family>,
+    /// From the earliest to the latest year with any observation (kept, since views ask
+    /// for it often and the dataset may hold 20,000 values).
+    year_span: Option<YearRange>,
 }
 
 /// The slug that names the whole country in links, beside the province slugs.
@@ -78,6 +81,7 @@ impl Dataset {
             method_breaks: Vec::new(),
             missing: Vec::new(),
             families: Vec::new(),
+            year_span: None,
         };
         dataset.set_observations(observations);
         dataset
@@ -207,6 +211,13 @@ impl Dataset {
                 list.push(ix);
             }
         }
+        let years = observations.iter().map(|o| o.year);
+        self.year_span = years
+            .fold(None, |span: Option<(Year, Year)>, y| match span {
+                None => Some((y, y)),
+                Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+            })
+            .and_then(|(lo, hi)| YearRange::new(lo, hi));
         self.observations = observations;
         self.by_indicator = by_indicator;
         let mut by_name: Vec<usize> = (0..self.own_areas.len()).collect();
@@ -364,11 +375,6 @@ impl Dataset {
     }
 
     pub fn years(&self) -> Option<YearRange> {
-        let years = self.observations.iter().map(|o| o.year);
-        let (min, max) = years.fold(None, |span: Option<(Year, Year)>, y| match span {
-            None => Some((y, y)),
-            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
-        })?;
-        YearRange::new(min, max)
+        self.year_span
     }
 }

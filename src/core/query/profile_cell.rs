@@ -5,10 +5,9 @@ use super::ranks::rank_for_score;
 use super::sources_view::observation_period;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, Observation, ObservationKind, Unit, Year};
-use crate::core::data::preferred::preferred;
 use crate::core::text::format::format_value;
 use crate::core::text::source_words::source_text;
-use crate::core::view::state::{data_years, Lang};
+use crate::core::view::state::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileCell {
@@ -40,12 +39,16 @@ pub struct ProfileCell {
 
 /// The latest year in which every place has a value (a full year or a level).
 pub fn compared_year(dataset: &Dataset, indicator: usize, areas: &[Area]) -> Option<Year> {
-    let years: Vec<Year> = data_years(dataset).years().collect();
-    years.into_iter().rev().find(|&year| {
-        areas
-            .iter()
-            .all(|&area| preferred(dataset, indicator, area, year).is_some())
-    })
+    let trends: Vec<Vec<(Year, f64, usize)>> = areas
+        .iter()
+        .map(|&area| trend_of(dataset, indicator, area))
+        .collect();
+    let (first, rest) = trends.split_first()?;
+    first
+        .iter()
+        .rev()
+        .map(|&(year, _, _)| year)
+        .find(|&year| rest.iter().all(|t| t.iter().any(|p| p.0 == year)))
 }
 
 /// The cell of `area`: its value in `year` where given, else its own latest value (a
@@ -58,10 +61,7 @@ pub fn cell(
     lang: Lang,
 ) -> Option<ProfileCell> {
     let info = dataset.indicator(indicator)?;
-    let trend: Vec<(Year, f64, usize)> = data_years(dataset)
-        .years()
-        .filter_map(|y| preferred(dataset, indicator, area, y).map(|p| (y, p.value, p.observation)))
-        .collect();
+    let trend = trend_of(dataset, indicator, area);
     let shown_ix = match year {
         Some(year) => trend.iter().find(|p| p.0 == year)?.2,
         None => match trend.last() {
@@ -119,6 +119,27 @@ pub fn cell(
         basis: (shown.citation == crate::core::data::citation::Citation::DerivedRank)
             .then(|| crate::core::text::citation_words::derived_basis(lang).to_string()),
     })
+}
+
+/// The value shown for each year the place has one, in year order: the place's values
+/// are found once, then each year's preferred one among them (as `preferred` picks it).
+fn trend_of(dataset: &Dataset, indicator: usize, area: Area) -> Vec<(Year, f64, usize)> {
+    let mut own: Vec<(usize, &Observation)> = dataset
+        .observations_of(indicator)
+        .filter(|(_, o)| {
+            o.area == area && o.part.stands_for_year() && o.kind != ObservationKind::Target
+        })
+        .collect();
+    own.sort_by_key(|&(ix, o)| {
+        (
+            o.year,
+            crate::core::data::preferred::preference(dataset, ix, o),
+        )
+    });
+    own.dedup_by_key(|(_, o)| o.year);
+    own.into_iter()
+        .map(|(ix, o)| (o.year, o.value, ix))
+        .collect()
 }
 
 fn latest_part_year(dataset: &Dataset, indicator: usize, area: Area) -> Option<usize> {
