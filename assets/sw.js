@@ -13,7 +13,9 @@
 // - fetch: page navigations go to the network first (revalidating past the HTTP cache) and
 //   fall back to the cached index.html,
 //   so any link (any query string) opens offline; the build's hashed files come from the
-//   cache first; the import worker's files (BUILD.lazy) are cached when first fetched.
+//   cache first; the import worker's files (BUILD.lazy) are cached when first fetched, and
+//   so are the families' data files (BUILD.data), which activate also fetches in the
+//   background.
 //   Anything else is left to the browser, so `trunk serve` never serves a stale
 //   development build: a new build has new file names and a new sw.js.
 /* global BUILD */
@@ -26,6 +28,10 @@ const INDEX = new URL('./', self.location.href).href; // index.html, next to sw.
 const FILES = new Set(BUILD.files.map((file) => new URL(file, self.location.href).href));
 // The import worker's files: cached the first time someone opens the import, not before.
 const LAZY = new Set((BUILD.lazy ?? []).map((file) => new URL(file, self.location.href).href));
+// The families' data files (PCI, PAPI, GSO values): the page fetches one when a view first
+// needs it; the worker fetches the rest in the background once it is active, so that after
+// the first visit every indicator opens offline.
+const DATA = new Set((BUILD.data ?? []).map((file) => new URL(file, self.location.href).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -43,6 +49,18 @@ self.addEventListener('activate', (event) => {
       .filter((name) => name.startsWith(PREFIX) && name !== CACHE)
       .map((name) => caches.delete(name)));
     await self.clients.claim();
+    // In the background: the data files the page has not asked for yet.
+    const cache = await caches.open(CACHE);
+    for (const url of DATA) {
+      if (!(await cache.match(url))) {
+        try {
+          const response = await fetch(url);
+          if (response.ok) await cache.put(url, response);
+        } catch {
+          // Offline now: the file is fetched (and kept) when a view first needs it.
+        }
+      }
+    }
   })());
 });
 
@@ -62,7 +80,7 @@ self.addEventListener('fetch', (event) => {
       const cached = await (await caches.open(CACHE)).match(request);
       return cached ?? fetch(request);
     })());
-  } else if (LAZY.has(request.url)) {
+  } else if (LAZY.has(request.url) || DATA.has(request.url)) {
     event.respondWith((async () => {
       const cache = await caches.open(CACHE);
       const cached = await cache.match(request);

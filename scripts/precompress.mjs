@@ -8,14 +8,19 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const KINDS = new Set(['.wasm', '.js', '.css', '.html', '.svg']);
+const KINDS = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.bin']);
 
-/** Compresses every file of `dir` of the kinds above; returns how many. */
+/** Compresses every file of `dir` (and of its `data/` folder) of the kinds above; returns how many. */
 export function precompress(dir) {
   let count = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!KINDS.has(extname(name)) || !statSync(path).isFile()) continue;
+  const names = readdirSync(dir).map((name) => join(dir, name));
+  try {
+    names.push(...readdirSync(join(dir, 'data')).map((name) => join(dir, 'data', name)));
+  } catch {
+    // A build without data files.
+  }
+  for (const path of names) {
+    if (!KINDS.has(extname(path)) || !statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
     writeFileSync(`${path}.br`, brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },

@@ -31,6 +31,9 @@ function listFiles(dir, root = dir) {
 /** Files of the import worker, loaded on demand (src/app/import_worker.rs). */
 export const ON_DEMAND = /^import[-_]worker/;
 
+/** The families' data files, which the page fetches when a view needs one. */
+export const DATA = /^data\/[a-z0-9-]+\.bin$/;
+
 /** Writes `dir/sw.js` for the build in `dir`; returns its version and file list. */
 export function writeServiceWorker(dir) {
   const template = readFileSync(TEMPLATE, 'utf8');
@@ -46,8 +49,13 @@ export function writeServiceWorker(dir) {
   // The import worker's bundle is fetched only by someone who opens the import: it is
   // cached when first fetched, never ahead (ON_DEMAND).
   const lazy = names.filter((name) => ON_DEMAND.test(name));
-  const files = names.filter((name) => !ON_DEMAND.test(name)).map((name) => (name === 'index.html' ? './' : name));
-  const build = JSON.stringify({ version, files, lazy });
+  // The families' data files (PCI, PAPI, GSO): fetched by the worker in the background
+  // once it is active, so that after the first visit every indicator opens offline.
+  const data = names.filter((name) => DATA.test(name));
+  const files = names
+    .filter((name) => !ON_DEMAND.test(name) && !DATA.test(name))
+    .map((name) => (name === 'index.html' ? './' : name));
+  const build = JSON.stringify({ version, files, lazy, data });
   writeFileSync(join(dir, OUTPUT), `const BUILD = ${build}; // written by scripts/service-worker.mjs\n${template}`);
   return { version, files };
 }

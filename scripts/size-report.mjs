@@ -32,3 +32,23 @@ const importBytes = rows.filter((r) => onDemand(r.name)).reduce((t, r) => t + r.
 console.log(`the import worker (fetched only when the import is opened) needs ${kib(importBytes)} brotli`);
 const over = first / 1024 - GOAL_KIB;
 console.log(`first chart needs ${kib(first)} brotli; goal ≤ ${GOAL_KIB} KiB: ${over > 0 ? `${over.toFixed(1)} KiB over` : 'met'}`);
+
+// The families' data files (PCI, PAPI, GSO values) in data/: each fetched only when a view
+// first needs it, never for the first chart of a DTI view.
+let dataRows = [];
+try {
+  dataRows = readdirSync(join(dir, 'data'))
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => {
+      const bytes = readFileSync(join(dir, 'data', name));
+      const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      return { name, raw: bytes.length, brotli: brotli.length };
+    });
+} catch {
+  // A build without data files.
+}
+for (const row of dataRows) {
+  console.log(`data/${row.name.padEnd(35)} ${kib(row.raw).padStart(11)} / ${kib(row.brotli).padStart(10)} (on demand)`);
+}
+const dataBrotli = dataRows.reduce((t, r) => t + r.brotli, 0);
+console.log(`the data files (fetched when a view needs one) need ${kib(dataBrotli)} brotli in all`);

@@ -41,6 +41,8 @@ mod own_areas_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
 // proptest's random source does not build for wasm32.
+#[path = "native/families_test.rs"]
+mod families_test;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "native/property_test.rs"]
 mod property_test;
@@ -52,6 +54,8 @@ mod ranking_test;
 mod sparse_test;
 #[path = "native/table_test.rs"]
 mod table_test;
+#[path = "native/tables_test.rs"]
+mod tables_test;
 #[path = "native/tidy.rs"]
 mod tidy;
 #[path = "native/title_test.rs"]

@@ -15,7 +15,7 @@ use super::controls::units_picker::UnitsPicker;
 use super::controls::view_tabs::ViewTabs;
 use super::controls::year_range::YearRangePicker;
 use super::controls::year_slider::YearSlider;
-use super::notices::{DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice};
+use super::notices::{DataFilesNotice, DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice};
 use super::panels::coverage_grid::CoverageGrid;
 use super::panels::download_panel::DownloadPanel;
 use super::panels::gaps_panel::GapsPanel;
@@ -30,10 +30,26 @@ use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::export::share::{full_view, view_link};
 use crate::core::text::i18n::{indicator_name, text, Text};
 use crate::core::text::title::page_title;
+use crate::core::view::action::apply;
 use crate::core::view::action::Action;
 use crate::core::view::landing::Geography;
+use crate::core::view::needs::families_needed;
 use crate::core::view::state::{ChartKind, Lang, ViewState};
-use crate::core::view::url::encode;
+use crate::core::view::url::{decode, encode};
+
+/// Runs `then` at once if `view` needs no data file the page lacks, else once the files
+/// are fetched (or failed: the page says so, and `then` shows what it holds).
+fn with_families(view: &ViewState, then: impl FnOnce() + 'static) {
+    let families = families_needed(&current(), view);
+    if families.is_empty() {
+        then();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = crate::app::user_data::ensure_families(families).await;
+            then();
+        });
+    }
+}
 
 #[component]
 pub fn Explorer() -> Html {
@@ -67,7 +83,12 @@ pub fn Explorer() -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "popstate", move |_| {
                     browser::forget_pending_writes();
-                    store.dispatch(Msg::Restore(browser::current_query()));
+                    let query = browser::current_query();
+                    let store = store.clone();
+                    // A view of a family not fetched yet waits for its data file.
+                    with_families(&decode(&query, &current()).state, move || {
+                        store.dispatch(Msg::Restore(query))
+                    });
                 })
             });
             move || drop(listener)
@@ -75,7 +96,13 @@ pub fn Explorer() -> Html {
     }
     let dispatch = {
         let store = store.clone();
-        Callback::from(move |action: Action| store.dispatch(Msg::View(action)))
+        Callback::from(move |action: Action| {
+            // An indicator of a family shipped apart (PCI, PAPI, GSO), or a view of every
+            // indicator, first fetches the data files it needs.
+            let next = apply(&store.view, action.clone(), &current());
+            let store = store.clone();
+            with_families(&next, move || store.dispatch(Msg::View(action)));
+        })
     };
     let drag = {
         let store = store.clone();
@@ -175,6 +202,7 @@ pub fn Explorer() -> Html {
                             year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
                     }
                     <YearMovedNotice moved={store.moved} {lang} />
+                    <DataFilesNotice {lang} />
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { panel }
                     </div>

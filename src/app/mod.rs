@@ -13,6 +13,7 @@
 mod browser;
 mod chart_canvas;
 mod controls;
+mod data_files;
 mod explorer;
 mod import_worker;
 mod notices;
@@ -91,8 +92,10 @@ pub fn start() {
     }
 }
 
-/// Mounts the page. A link to a view of imported data waits for the kept sets, so that
-/// its indicator is known when the link is read; any other link is shown at once.
+/// Mounts the page. A link to a view of imported data waits for the kept sets, and a
+/// link to a view of a family shipped apart (PCI, PAPI, GSO) for its data file, so that
+/// its indicator's values are known when the link is read; any other link is shown at
+/// once.
 fn render(root: Option<web_sys::Element>) {
     let mount = move || match root {
         Some(root) => {
@@ -103,15 +106,26 @@ fn render(root: Option<web_sys::Element>) {
         }
     };
     let query = browser::current_query();
-    if query.contains(&format!(
+    // The families of values the link's view needs (PCI, PAPI, GSO ship as data files
+    // of their own): fetched before the view is read, so that its year is read against
+    // its values.
+    let view = crate::core::view::url::decode(&query, &user_data::current()).state;
+    let families = crate::core::view::needs::families_needed(&user_data::current(), &view);
+    let needs_kept = query.contains(&format!(
         "indicator={}",
         crate::core::import::user_set::USER_PREFIX
-    )) {
+    ));
+    if needs_kept || !families.is_empty() {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Ok(kept) = storage::load_sets().await {
-                let read = user_data::decode(&kept).await;
-                user_data::change_sets(|_| read).await;
+            if needs_kept {
+                if let Ok(kept) = storage::load_sets().await {
+                    let read = user_data::decode(&kept).await;
+                    user_data::change_sets(|_| read).await;
+                }
             }
+            // A failure is said on the page (`data_files::status`); the view then shows
+            // what the page holds.
+            let _ = user_data::ensure_families(families).await;
             mount();
         });
     } else {

@@ -150,3 +150,66 @@ pub fn KeptSetNotices(props: &KeptSetNoticesProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct DataFilesNoticeProps {
+    pub lang: Lang,
+}
+
+/// Says that a family's data file is being fetched (when it takes longer than a
+/// moment), or that it could not be fetched and why; a live region, so that screen
+/// readers hear it.
+#[component]
+pub fn DataFilesNotice(props: &DataFilesNoticeProps) -> Html {
+    let status = use_state(super::data_files::status);
+    {
+        let status = status.setter();
+        use_effect_with((), move |_| {
+            super::data_files::on_status(move |s| status.set(s.clone()));
+        });
+    }
+    let family_name = |id: &str| {
+        match id {
+            "pci" => "PCI",
+            "papi" => "PAPI",
+            "gso" => match props.lang {
+                Lang::Vi => "Tổng cục Thống kê",
+                Lang::En => "GSO",
+            },
+            other => other,
+        }
+        .to_string()
+    };
+    let loading: Vec<String> = status
+        .loading
+        .iter()
+        .map(|(id, bytes)| {
+            let size =
+                crate::core::text::format::format_number(*bytes as f64 / 1024.0, 0, props.lang);
+            format!("{} ({size} KB)", family_name(id))
+        })
+        .collect();
+    let message = if !loading.is_empty() {
+        Some(match props.lang {
+            Lang::Vi => format!("Đang tải dữ liệu {}…", loading.join(", ")),
+            Lang::En => format!("Loading the {} data…", loading.join(", ")),
+        })
+    } else {
+        status.failed.as_ref().map(|(id, why)| match props.lang {
+            Lang::Vi => format!(
+                "Không tải được dữ liệu {} ({why}). Kiểm tra kết nối mạng rồi chọn lại chỉ số.",
+                family_name(id)
+            ),
+            Lang::En => format!(
+                "The {} data could not be loaded ({why}). Check the connection and choose the indicator again.",
+                family_name(id)
+            ),
+        })
+    };
+    let failed = loading.is_empty() && status.failed.is_some();
+    html! {
+        <p class={classes!("hint", "data-files", message.is_some().then_some("shown"), failed.then_some("notice-error"))} role="status" aria-live="polite">
+            { message.unwrap_or_default() }
+        </p>
+    }
+}

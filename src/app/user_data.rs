@@ -87,7 +87,10 @@ impl std::ops::Deref for Data {
 pub fn current() -> Data {
     MERGED.with(|merged| match &*merged.borrow() {
         Some(dataset) => Data::Merged(dataset.clone()),
-        None => Data::BuiltIn(&embedded().dataset),
+        None => match super::data_files::loaded() {
+            Some(dataset) => Data::Merged(dataset),
+            None => Data::BuiltIn(&embedded().dataset),
+        },
     })
 }
 
@@ -170,7 +173,9 @@ async fn replace_sets(sets: Vec<Rc<UserSet>>) {
     let merged = if sets.is_empty() {
         None
     } else {
-        let mut merger = Merger::new(&embedded().dataset, sets.iter().map(|s| &**s));
+        let base = super::data_files::loaded();
+        let base: &Dataset = base.as_deref().unwrap_or(&embedded().dataset);
+        let mut merger = Merger::new(base, sets.iter().map(|s| &**s));
         for (n, set) in sets.iter().enumerate() {
             for chunk in set.values.chunks(VALUES_PER_CHUNK) {
                 merger.add(n, chunk);
@@ -185,6 +190,19 @@ async fn replace_sets(sets: Vec<Rc<UserSet>>) {
     SETS.with(|s| *s.borrow_mut() = sets);
     MERGED.with(|m| *m.borrow_mut() = merged);
     GENERATION.with(|g| g.set(g.get() + 1));
+}
+
+/// Fetches the families of values `ids` (see `data_files`) and merges the imported sets
+/// again on top of them; the views then read them through [`current`].
+pub async fn ensure_families(ids: Vec<String>) -> Result<(), String> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let fetched = super::data_files::fetch_families(&ids).await;
+    if !sets().is_empty() {
+        change_sets(|sets| sets).await;
+    }
+    fetched
 }
 
 /// Calls the listeners: the page is rebuilt from its link against the new dataset.

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ON_DEMAND, writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { DATA, ON_DEMAND, writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { ARTIFACTS, collectErrors, launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
@@ -70,6 +70,28 @@ function cachesOf(page) {
   });
 }
 
+/** Every file under `dir` (not hidden), as sorted '/'-separated paths relative to it. */
+function filesOf(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => (entry.isDirectory() ? filesOf(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
+    .sort();
+}
+
+/**
+ * Waits until the service worker's caches hold every data file of the build (the PCI, PAPI
+ * and GSO values, which it fetches in the background once it is active).
+ */
+function dataFilesCached(page, wanted) {
+  return page.waitForFunction(async (files) => {
+    for (const name of await caches.keys()) {
+      const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
+      if (files.every((file) => urls.some((url) => url.endsWith(`/${file}`)))) return true;
+    }
+    return false;
+  }, wanted, { timeout: 30_000, polling: 200 });
+}
+
 const label = (page) => page.locator('canvas[role=img]').getAttribute('aria-label');
 const pixels = (page) => page.locator('canvas[role=img]').evaluate((canvas) => canvas.toDataURL());
 
@@ -88,11 +110,15 @@ test('served under a sub-path, the app caches its build and then works offline f
   assert.deepEqual(cached.names, [name]);
   // Every file of the build but the worker, the link preview and the import worker's
   // bundle (cached when the import is first opened, never ahead), and not the .br and .gz
-  // copies for hosts.
-  const built = readdirSync(DIST).filter((file) => file !== 'sw.js' && file !== 'og-image.png' && !ON_DEMAND.test(file) && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
+  // copies for hosts; the data files (PCI, PAPI, GSO values) too, which the worker fetches
+  // in the background once it is active.
+  const built = filesOf(DIST).filter((file) => file !== 'sw.js' && file !== 'og-image.png' && !ON_DEMAND.test(file) && !/\.(br|gz)$/.test(file))
     .map((file) => server.url + BASE + (file === 'index.html' ? '' : file)).sort();
   assert.ok(built.some((url) => url.endsWith('.wasm')), 'the build has a .wasm file');
-  assert.deepEqual(cached.urls[name], built);
+  const data = filesOf(DIST).filter((file) => DATA.test(file));
+  assert.ok(data.some((file) => file.startsWith('data/papi-')), `the build has the PAPI data file: ${data}`);
+  await dataFilesCached(page, data);
+  assert.deepEqual((await cachesOf(page)).urls[name], built);
 
   // Offline: the same link reloads, a tab still draws, and a link never opened before opens.
   const online = server.requests.length;
@@ -110,6 +136,29 @@ test('served under a sub-path, the app caches its build and then works offline f
   await page.waitForSelector('#view-panel > *');
   assert.match(await label(page), /^Bản đồ: .*2022; 63 trong 63 tỉnh, thành phố có số liệu\.$/);
   assert.deepEqual(server.requests.slice(online), [], 'nothing reached the server while offline');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after one visit to a DTI view, a PAPI indicator opens offline', { timeout: 120_000 }, async () => {
+  // The visit never asks for the PAPI values; the worker fetches them in the background.
+  const { context, page, errors } = await openControlled(`${server.url}${BASE}?view=map&indicator=dti-rank&time=2022`);
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if ((await (await caches.open(name)).keys()).some((r) => r.url.includes('/data/papi-'))) return true;
+    }
+    return false;
+  }, null, { timeout: 20_000, polling: 200 });
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/data/')));
+  assert.deepEqual(asked, [], 'the DTI view itself fetched no data file');
+  const online = server.requests.length;
+  await context.setOffline(true);
+  await page.goto(`${server.url}${BASE}?view=map&indicator=papi-egov&time=2022`);
+  await page.waitForSelector('#view-panel > *');
+  await page.waitForSelector('canvas[role=img]');
+  assert.match(await label(page), /^Bản đồ: PAPI – Quản trị điện tử, 2022; \d+ trong 63 tỉnh, thành phố có số liệu/);
+  assert.deepEqual(server.requests.slice(online), [], 'nothing reached the server while offline');
+  await page.screenshot({ path: `${ARTIFACTS}/offline-papi-egov-2022.png` });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -44,9 +44,17 @@ test('two provinces are compared on aligned rows, the same year on both sides', 
       assert.equal(row.cells[0].period, row.cells[1].period, `the same year: ${row.indicator}`);
     }
   }
-  const rank = tables.flatMap((t) => t.rows).find((r) => r.indicator === 'Chỉ số chuyển đổi số (DTI) – thứ hạng');
-  assert.deepEqual(rank.cells.map((c) => [c.value, c.period]), [['13', '2022'], ['14', '2022']]);
-  assert.equal(rank.cells[1].newer, 'mới nhất 2023: 8', "Hải Phòng's later rank beside the compared one");
+  const rows = tables.flatMap((t) => t.rows);
+  // Both have a DTI rank of 2024 (the official table's order, derived from the complete
+  // 2024 score table): the latest year, on both sides, with nothing later beside it.
+  const rank = rows.find((r) => r.indicator === 'Chỉ số chuyển đổi số (DTI) – thứ hạng');
+  assert.deepEqual(rank.cells.map((c) => [c.value, c.period, c.newer]), [['19', '2024', null], ['3', '2024', null]]);
+  // The PCI rank is compared in 2021, the latest year both have; Hải Phòng's 2023 rank
+  // (a press figure) stands beside it.
+  const pci = rows.find((r) => r.indicator === 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) – thứ hạng');
+  assert.deepEqual(pci.cells.map((c) => [c.value, c.period]), [['13', '2021'], ['2', '2021']]);
+  assert.equal(pci.cells[0].newer, null);
+  assert.equal(pci.cells[1].newer, 'mới nhất 2023: 3', "Hải Phòng's later rank beside the compared one");
   const height = await heightOf(page);
   console.log(`profile of hai-duong~hai-phong at 1280×800: ${height.px} px, ${height.screens.toFixed(2)} screens`);
   await page.screenshot({ path: `${ARTIFACTS}/profile-1280.png`, fullPage: true });

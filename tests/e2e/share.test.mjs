@@ -104,8 +104,10 @@ test('the Download panel saves the chart as PNG and SVG and its data as CSV', as
   assert.equal(parsed.error, null);
   assert.equal(parsed.root, 'svg');
   assert.ok(parsed.texts.includes(title), `the title "${title}" in ${parsed.texts.join(' | ')}`);
-  // The legend; Hải Dương's line stops at its last published rank, and says so.
-  assert.ok(parsed.texts.includes('Hải Dương') && parsed.texts.includes('số liệu đến 2022') && parsed.texts.includes('Thanh Hóa'), 'the legend');
+  // The legend; both lines run to 2024 (2023's and 2024's ranks derived from the complete
+  // score tables), so neither says it stops early.
+  assert.ok(parsed.texts.includes('Hải Dương') && parsed.texts.includes('Thanh Hóa'), `the legend: ${parsed.texts.join(' | ')}`);
+  assert.ok(!parsed.texts.some((t) => t.startsWith('số liệu đến')), `no line stops early: ${parsed.texts.join(' | ')}`);
   assert.ok(parsed.texts.some((t) => t.startsWith('Nguồn:')), 'the source line');
   assert.ok(parsed.texts.some((t) => t.includes('provinces=hai-duong~thanh-hoa')), 'the link in the footer');
 
@@ -120,7 +122,24 @@ test('the Download panel saves the chart as PNG and SVG and its data as CSV', as
   const records = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   assert.ok(records.every((r) => r.indicator_id === 'dti-rank'));
   assert.deepEqual([...new Set(records.map((r) => r.place))].sort(), ['Hải Dương', 'Thanh Hóa']);
-  assert.ok(records.every((r) => r.source_title && r.quote.includes(r.printed)), 'every row has its source and words');
+  assert.ok(records.every((r) => r.source_title), 'every row has its source');
+  // A printed value comes with the words it was read from; a rank derived from a complete
+  // score table says so and points at the copy of the table and at its row.
+  assert.deepEqual(columns.slice(columns.indexOf('quote'), columns.indexOf('quote') + 4), ['quote', 'citation', 'table_copy', 'rank_basis']);
+  for (const r of records) {
+    if (r.rank_basis === 'derived') {
+      assert.equal(r.citation, 'derived rank', JSON.stringify(r));
+      assert.match(r.table_copy, /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//, JSON.stringify(r));
+      assert.ok(r.quote.includes(r.place), `the table's row names the place: ${JSON.stringify(r)}`);
+    } else {
+      assert.equal(r.rank_basis, 'printed', JSON.stringify(r));
+      assert.equal(r.citation, 'quote', JSON.stringify(r));
+      assert.ok(r.quote.includes(r.printed), `the words contain the printed value: ${JSON.stringify(r)}`);
+    }
+  }
+  // Hải Dương's 2022 rank is printed; its 2023 and 2024 ranks are the official tables' order.
+  assert.deepEqual(records.filter((r) => r.place_code === 'VN-61').map((r) => [r.year, r.value, r.rank_basis]),
+    [['2020', '14', 'printed'], ['2021', '14', 'printed'], ['2022', '13', 'printed'], ['2023', '26', 'derived'], ['2024', '19', 'derived']]);
   assert.ok(records.every((r) => /^CĐS Explorer – “.*” – http:\/\/127\.0\.0\.1:\d+\/\?provinces=hai-duong~thanh-hoa – truy cập ngày \d{4}-\d{2}-\d{2}\./.test(r.cite_as)), 'every row cites the view');
   // Python's csv module reads it with its first line as the header, Vietnamese intact.
   const python = execFileSync('python3', ['-c', `
@@ -129,21 +148,22 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
     rows = list(csv.DictReader(f))
 print(len(rows), rows[0]['place'], rows[0]['indicator_id'], sorted(rows[0])[0])
 `, `${ARTIFACTS}/download.csv`], { encoding: 'utf8' }).trim();
-  assert.match(python, /^\d+ (Hải Dương|Thanh Hóa) dti-rank cite_as$/);
+  assert.match(python, /^\d+ (Hải Dương|Thanh Hóa) dti-rank citation$/);
   const official = records.find((r) => r.place_code === 'VN-61' && r.year === '2022');
   assert.equal(official.value, '13');
   assert.match(official.source_url, /^https?:\/\//);
-  // As many rows as points on the chart (Hải Dương 2020–2022, Thanh Hóa 2020–2023).
-  assert.equal(records.filter((r) => r.kind === 'actual').length, 7);
+  // As many rows as points on the chart (Hải Dương and Thanh Hóa, 2020–2024 each).
+  assert.equal(records.filter((r) => r.kind === 'actual').length, 10);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('the Share panel shows the link of the view, a QR code and the embed snippet', async () => {
-  const { page, errors, context } = await open('/?provinces=hai-duong&view=ranking&time=2022&lang=en');
+  const { page, errors, context } = await open('/?provinces=hai-duong&view=ranking&time=2024&lang=en');
   await page.locator('.share-panel summary').click();
   const link = await page.locator('.share-link').inputValue();
-  // 2022 is the ranking's own year for DTI rank (all 63 published): the link leaves it out.
+  // 2024 is the ranking's own year for DTI rank (the latest year all 63 have one): the
+  // link leaves it out.
   assert.equal(link, `${app.url}/?provinces=hai-duong&view=ranking&lang=en`);
   const qr = page.locator('.qr img');
   await qr.waitFor();
@@ -183,20 +203,19 @@ test('back and forward step through views; a slider drag is one step', async () 
 
   await page.goBack();
   await page.waitForURL(dragged);
-  await page.goBack(); // the whole drag was one entry: back to the ranking of 2022
+  await page.goBack(); // the whole drag was one entry: back to the ranking of 2024
   await page.waitForURL(/view=ranking$/);
-  assert.match(await label(), /2022/);
+  assert.match(await label(), /, 2024, /);
   await page.goBack();
   await page.waitForURL(`${app.url}${VIEW.replace('&indicator=dti-rank&time=2020..2024', '')}`);
   assert.match(await label(), /^Biểu đồ đường/);
   await page.goForward();
   await page.waitForURL(/view=ranking$/);
-  assert.match(await label(), /2022/);
+  assert.match(await label(), /, 2024, /);
   assert.equal(await page.locator('#tab-ranking').getAttribute('aria-selected'), 'true');
   // A run of play is one entry too, and going back stops it where it went back to.
   await page.locator('#year-slider').focus();
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft'); // 2024 → 2020
   await page.waitForURL(/time=2020&/);
   const beforePlay = page.url();
   await page.locator('button.play').click();
@@ -232,7 +251,7 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
     const canvas = chart.locator('canvas[role=img]');
     await canvas.waitFor();
     assert.equal(await canvas.getAttribute('aria-label'),
-      'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2023, của Hải Dương và Thanh Hóa. Hải Dương có số liệu đến năm 2022.');
+      'Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa.');
     assert.equal(await chart.locator('#controls, .masthead, .share-panel').count(), 0, 'only the chart');
     const out = chart.getByRole('link', { name: /Mở trong CĐS Explorer/ });
     assert.equal(await out.getAttribute('href'), `${app.url}/?provinces=hai-duong~thanh-hoa`);

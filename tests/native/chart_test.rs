@@ -37,12 +37,12 @@ fn the_acceptance_link_names_both_provinces() {
     let chart = line("?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024");
     assert_eq!(
         chart.aria_label,
-        "Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2023, của Hải Dương và Thanh Hóa. Hải Dương có số liệu đến năm 2022."
+        "Biểu đồ đường: Chỉ số chuyển đổi số (DTI) – thứ hạng, 2020–2024, của Hải Dương và Thanh Hóa."
     );
     let english = line("?provinces=hai-duong~thanh-hoa&lang=en");
     assert_eq!(
         english.aria_label,
-        "Line chart: Digital Transformation Index (DTI) – rank, 2020–2023, for Hai Duong and Thanh Hoa. Hai Duong has data to 2022."
+        "Line chart: Digital Transformation Index (DTI) – rank, 2020–2024, for Hai Duong and Thanh Hoa."
     );
 }
 
@@ -78,8 +78,8 @@ fn gaps_split_lines_and_colours_are_distinct() {
     let years: Vec<u16> = ha_noi.points.iter().map(|p| p.0.get()).collect();
     assert_eq!(
         years,
-        [2020, 2022, 2023],
-        "Hà Nội has no 2021 rank in data v1"
+        [2020, 2022, 2023, 2024],
+        "Hà Nội has no 2021 rank (2024's is worked out from the complete table)"
     );
     assert_eq!(ha_noi.runs().len(), 2, "the 2021 gap breaks the line");
 }

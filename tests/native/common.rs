@@ -1,12 +1,13 @@
 //! Shared helpers: the shipped dataset and a small synthetic one.
 
 use cds_explorer::core::data::dataset::Dataset;
-use cds_explorer::core::data::embedded::embedded;
+use cds_explorer::core::data::embedded::complete;
 use cds_explorer::core::data::load::{load, DataFiles, LoadError};
 
-/// The embedded dataset; fails the test if the shipped files have any error.
+/// The shipped dataset with every family's data file added (as the page has it once it
+/// has fetched them); fails the test if the shipped files have any error.
 pub fn shipped() -> &'static Dataset {
-    let embedded = embedded();
+    let embedded = complete();
     let errors: Vec<String> = embedded.errors.iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     &embedded.dataset

@@ -2,6 +2,7 @@
 //! quoted fields with newlines, Vietnamese names with and without diacritics, wide and
 //! tidy layouts, 34-unit names, hostile text — read, mapped, checked and merged.
 
+use cds_explorer::core::data::citation::Citation as ValueCitation;
 use cds_explorer::core::data::model::{Area, Pillar, SourceKind, Unit, Year};
 use cds_explorer::core::data::preferred::preferred;
 use cds_explorer::core::export::export_csv::{export_csv, Citation};
@@ -177,28 +178,45 @@ fn a_wide_dti_table_maps_to_the_dti_and_is_compared_with_ours() {
         set.indicators.is_empty(),
         "no indicator of the person's own"
     );
-    // Đà Nẵng's rank 1 of 2023 is ours too; Hải Dương has no published 2023 rank; 99 is
-    // not a rank of 63.
+    // Đà Nẵng's rank 1 of 2023 is ours too; Hải Dương has no published 2023 score of
+    // the digital government; 99 is not a rank of 63.
     assert!(report.agreements >= 1, "{report:?}");
     assert_eq!(report.problem_count, 1);
     assert!(matches!(report.problems[0].reason, Reason::OutOfRange { value, .. } if value == 99.0));
     assert_eq!(report.accepted, 7);
     let rank = data.find_indicator("dti-rank").expect("dti-rank");
+    let government = data
+        .find_indicator("dti-government-score")
+        .expect("dti-government-score");
     let hai_duong = data.find_place("hai-duong").expect("hai-duong");
     let year = Year::new(2023).expect("2023");
     assert_eq!(
-        preferred(data, rank, hai_duong, year),
+        preferred(data, government, hai_duong, year),
         None,
         "a gap in the built-in data"
     );
     let merged = merge(data, &[set]);
-    let point = preferred(&merged, rank, hai_duong, year).expect("the imported rank fills it");
-    assert_eq!(point.value, 13.0);
+    let point =
+        preferred(&merged, government, hai_duong, year).expect("the imported score fills it");
+    assert_eq!(point.value, 0.51);
     let observation = &merged.observations()[point.observation];
     assert_eq!(merged.sources()[observation.source].kind, SourceKind::User);
     assert_eq!(
         observation.note,
-        "DTI_2023_bang_day_du.csv, dòng 3, cột “Xếp hạng”"
+        "DTI_2023_bang_day_du.csv, dòng 3, cột “Chính quyền số”"
+    );
+    // Hải Dương's 2023 rank was never printed, but the complete table of scores gives
+    // it (26th): the file's 13 does not replace it.
+    let ours = preferred(data, rank, hai_duong, year).expect("the derived rank");
+    assert_eq!(ours.value, 26.0);
+    assert_eq!(
+        data.observations()[ours.observation].citation,
+        ValueCitation::DerivedRank
+    );
+    let after = preferred(&merged, rank, hai_duong, year).expect("after");
+    assert_eq!(
+        ours.observation, after.observation,
+        "not even a derived rank"
     );
     let da_nang = data.find_place("da-nang").expect("da-nang");
     let ours = preferred(data, rank, da_nang, year).expect("ours");
@@ -265,12 +283,24 @@ fn names_of_the_34_units_are_read_in_that_geography() {
     let rank = merged.find_indicator("dti-rank").expect("dti-rank");
     let tuyen_quang = merged.find_area("2025:tuyen-quang").expect("unit");
     assert!(matches!(tuyen_quang, Area::Merged(_)));
-    let point = preferred(&merged, rank, tuyen_quang, Year::new(2024).expect("2024"));
-    assert_eq!(point.map(|p| p.value), Some(20.0));
-    assert_eq!(
-        merged.observations()[point.expect("p").observation].group,
-        Some(34)
-    );
+    // The file's value is a rank of the 34 units, read as Tuyên Quang's…
+    let year = Year::new(2024).expect("2024");
+    let imported = merged
+        .observations_of(rank)
+        .map(|(_, o)| o)
+        .find(|o| {
+            o.area == tuyen_quang
+                && o.year == year
+                && merged.sources()[o.source].kind == SourceKind::User
+        })
+        .expect("the imported rank");
+    assert_eq!((imported.value, imported.group), (20.0, Some(34)));
+    // …beside the ministry's 2024 table of the 34 units, which is shown (22nd of 34).
+    let point = preferred(&merged, rank, tuyen_quang, year).expect("a rank");
+    assert_eq!(point.value, 22.0);
+    let shown = &merged.observations()[point.observation];
+    assert_eq!(shown.group, Some(34));
+    assert_eq!(merged.sources()[shown.source].kind, SourceKind::Official);
 }
 
 #[test]

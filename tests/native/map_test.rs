@@ -219,11 +219,12 @@ fn classes_follow_the_values() {
 
 #[test]
 fn provinces_without_data_are_hatched_and_islands_are_named() {
-    let chart = map("?view=map&indicator=dti-score&time=2022");
+    // DTI 2020: scores of 14 provinces were published (the complete tables start in 2022).
+    let chart = map("?view=map&indicator=dti-score&time=2020");
     let hatched = chart.regions.iter().filter(|r| r.fill.is_none()).count();
     let with_data = chart.regions.iter().filter(|r| r.value.is_some()).count();
     assert_eq!(hatched + with_data, 63);
-    assert!(hatched > 40, "{hatched} provinces have no 2022 score");
+    assert_eq!(hatched, 63 - 14, "{hatched} provinces have no 2020 score");
     let names: Vec<&str> = chart.islands.iter().map(|i| i.label.as_str()).collect();
     assert!(names.contains(&"Quần đảo Hoàng Sa") && names.contains(&"Quần đảo Trường Sa"));
     let english = map("?view=map&lang=en&time=2022");
@@ -244,11 +245,19 @@ fn the_34_units_show_the_values_published_for_them() {
         .expect("Hải Phòng");
     assert_eq!(hai_phong.value, Some(3.0), "3rd of 34 in DTI 2024");
     assert!(hai_phong.selected, "it absorbed the selected Hải Dương");
+    // The ministry's 2024 table of the 34 units ranks every one of them.
     let with_data = chart.regions.iter().filter(|r| r.value.is_some()).count();
+    assert_eq!(with_data, 34, "the 2024 table has all 34 units");
     assert!(
-        (5..34).contains(&with_data),
-        "values only where the data has them: {with_data}"
+        chart.regions.iter().all(|r| r.fill.is_some()),
+        "none hatched"
     );
+    // A year without values for the 34 units: every one hatched.
+    let before = map("?view=map&units=34&indicator=dti-rank&time=2022");
+    assert!(before
+        .regions
+        .iter()
+        .all(|r| r.value.is_none() && r.fill.is_none()));
     assert_classed(&chart);
     assert!(chart.subtitle.contains("34 đơn vị từ 1/7/2025"));
     assert!(geography().merged_units.len() == 34);

@@ -40,21 +40,35 @@ fn a_profile_of_one_place_lists_every_indicator_with_its_latest_value() {
         "Hải Dương has many indicators from the articles: {}",
         rows(&one)
     );
+    // The latest rank is 2024's, worked out from the complete table of scores (19th of
+    // 63, score 0.7461), and says so; 2020–2022's were printed.
     let rank = row(&one, "Chỉ số chuyển đổi số (DTI) – thứ hạng");
-    assert_eq!(rank.year, Some(2022));
+    assert_eq!(rank.year, Some(2024));
     let rank = cell(rank, 0);
-    assert_eq!((rank.value.as_str(), rank.period.as_str()), ("13", "2022"));
-    assert_eq!(rank.target.as_deref(), Some("mục tiêu 2030: 15 (đã đạt)"));
-    assert!(!rank.sparkline.is_empty(), "ranks 2020–2022 make a trend");
+    assert_eq!((rank.value.as_str(), rank.period.as_str()), ("19", "2024"));
     assert_eq!(
-        rank.trend, "2020: 14 → 2021: 14 → 2022: 13",
+        rank.basis.as_deref(),
+        Some("theo thứ tự bảng xếp hạng chính thức")
+    );
+    assert_eq!(
+        rank.target.as_deref(),
+        Some("mục tiêu 2030: 15 (còn 4 bậc)")
+    );
+    assert!(!rank.sparkline.is_empty(), "ranks 2020–2024 make a trend");
+    assert_eq!(
+        rank.trend, "2020: 14 → 2021: 14 → 2022: 13 → 2023: 26 → 2024: 19",
         "the trend in words"
     );
     let score = cell(row(&one, "Chỉ số chuyển đổi số (DTI) – điểm"), 0);
     assert_eq!(
+        (score.value.as_str(), score.period.as_str()),
+        ("0,7461", "2024")
+    );
+    assert_eq!(score.basis, None, "the score itself is printed");
+    assert_eq!(
         score.rank.as_deref(),
-        Some("hạng 14/63"),
-        "the rank of the score's year (2021)"
+        Some("hạng 19/63 (theo thứ tự bảng xếp hạng chính thức)"),
+        "the rank of the score's year (2024)"
     );
     let share = cell(row(&one, "Tỷ trọng kinh tế số trong GRDP"), 0);
     assert_eq!(
@@ -85,14 +99,22 @@ fn two_places_are_compared_in_the_same_year_with_the_later_value_beside_it() {
             }
         }
     }
-    // Hải Dương's latest rank is of 2022, Hải Phòng's of 2023: both rows show 2022, and
-    // Hải Phòng's 2023 rank stands beside its 2022 one.
-    let rank = row(&two, "Chỉ số chuyển đổi số (DTI) – thứ hạng");
-    assert_eq!(rank.year, Some(2022));
+    // Digital government: Hải Dương's latest rank is of 2021, Hải Phòng's of 2023: the
+    // row shows 2021, and Hải Phòng's 2023 rank stands beside its 2021 one.
+    let rank = row(&two, "Chính quyền số – thứ hạng");
+    assert_eq!(rank.year, Some(2021));
     assert_eq!(cell(rank, 0).value, "13");
-    assert_eq!(cell(rank, 1).value, "14");
-    assert_eq!(cell(rank, 1).newer.as_deref(), Some("2023: 8"));
+    assert_eq!(cell(rank, 1).value, "25");
+    assert_eq!(cell(rank, 1).newer.as_deref(), Some("2023: 28"));
     assert_eq!(cell(rank, 0).newer, None);
+    // The DTI rank: both have 2024's (from the complete table), nothing beside it.
+    let dti = row(&two, "Chỉ số chuyển đổi số (DTI) – thứ hạng");
+    assert_eq!(dti.year, Some(2024));
+    assert_eq!(
+        (cell(dti, 0).value.as_str(), cell(dti, 1).value.as_str()),
+        ("19", "3")
+    );
+    assert!(dti.cells.iter().flatten().all(|c| c.newer.is_none()));
     let one_sided = row(&two, "Tỷ trọng kinh tế số trong GRDP");
     assert!(
         one_sided.cells[1].is_none(),
@@ -142,8 +164,15 @@ fn two_places_at_most_side_by_side_in_english_too() {
     let two = profile_of("?view=profile&provinces=hai-duong~thanh-hoa~da-nang&lang=en");
     assert_eq!(two.places, ["Hai Duong", "Thanh Hoa"]);
     assert!(two.groups.iter().any(|g| g.name == "Overall DTI"));
-    let rank = row(&two, "Digital Transformation Index (DTI) – rank");
-    assert_eq!(cell(rank, 1).newer.as_deref(), Some("2023: 11"));
+    let rank = row(&two, "Digital government – rank");
+    assert_eq!(rank.year, Some(2021));
+    assert_eq!(cell(rank, 1).newer.as_deref(), Some("2023: 9"));
+    let dti = row(&two, "Digital Transformation Index (DTI) – rank");
+    assert_eq!(
+        cell(dti, 1).basis.as_deref(),
+        Some("by the official table's order"),
+        "Thanh Hoa's 2024 rank is worked out from the table"
+    );
 }
 
 #[test]

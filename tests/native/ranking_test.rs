@@ -160,3 +160,36 @@ fn the_pointer_and_arrow_keys_find_rows() {
     assert_eq!(tip.value, "hạng 1/63");
     assert!(svg.contains("Đà Nẵng"), "names are drawn");
 }
+
+/// DTI 2023 ranks of the 63: printed where a source printed one, else by the official
+/// table's order (said so), and a printed rank the table's order contradicts is named,
+/// so that Hậu Giang's printed 19th beside Ninh Bình's 19th is never read as a tie.
+#[test]
+fn a_ranking_of_derived_ranks_says_so_and_names_a_contradicted_printed_rank() {
+    let chart = ranking("?view=ranking&indicator=dti-rank&time=2023");
+    assert_eq!(chart.rows.len(), 63);
+    assert!(
+        chart
+            .subtitle
+            .contains("hạng không in sẵn theo thứ tự bảng xếp hạng chính thức"),
+        "{}",
+        chart.subtitle
+    );
+    assert!(
+        chart
+            .subtitle
+            .contains("Hậu Giang được in hạng 19, theo thứ tự bảng xếp hạng chính thức là 20"),
+        "{}",
+        chart.subtitle
+    );
+    let derived = chart
+        .rows
+        .iter()
+        .filter(|r| r.published_rank.is_some_and(|p| p.derived))
+        .count();
+    let printed = chart.rows.len() - derived;
+    assert!(
+        derived > 30 && printed >= 10,
+        "{derived} derived, {printed} printed"
+    );
+}

@@ -52,17 +52,17 @@ fn indicator(id: &str) -> usize {
 
 #[test]
 fn a_score_ranking_numbers_rows_by_their_published_rank_not_their_position() {
-    // DTI 2023: four provinces have a published score; their published ranks are 1, 7,
-    // 38 and 63 — Tuyên Quang is third of the four but 38th of 63.
-    let chart = ranking("?view=ranking&indicator=dti-score&time=2023");
+    // DTI 2022, digital government: four provinces have a published score; their
+    // published ranks are 4, 24, 29 and 31 — Trà Vinh is third of the four but 29th of 63.
+    let chart = ranking("?view=ranking&indicator=dti-government-score&time=2022");
     let labels: Vec<String> = chart.rows.iter().map(|r| chart.row_label(r)).collect();
     assert_eq!(
         labels,
         [
-            "1. Đà Nẵng",
-            "7. Bình Dương",
-            "38. Tuyên Quang",
-            "63. Bạc Liêu"
+            "4. Quảng Ninh",
+            "24. Ninh Thuận",
+            "29. Trà Vinh",
+            "31. Tây Ninh"
         ]
     );
     assert!(labels.iter().all(|l| !l.starts_with("3. ")), "{labels:?}");
@@ -72,17 +72,15 @@ fn a_score_ranking_numbers_rows_by_their_published_rank_not_their_position() {
 
 #[test]
 fn a_rank_ranking_shows_the_published_rank_even_when_others_are_missing() {
-    // DTI rank 2024 for the 63: only four published; Thừa Thiên Huế was 5th.
-    let chart = ranking("?view=ranking&indicator=dti-rank&time=2024");
+    // DTI 2023, digital government rank: only seven published; Bình Dương, third of
+    // the seven, was 7th.
+    let chart = ranking("?view=ranking&indicator=dti-government-rank&time=2023");
     let labels: Vec<String> = chart.rows.iter().map(|r| chart.row_label(r)).collect();
-    assert!(
-        labels.contains(&"5. Thừa Thiên Huế".to_string()),
-        "{labels:?}"
-    );
-    assert!(!labels.iter().any(|l| l == "3. Thừa Thiên Huế"));
-    assert_eq!((chart.with_data, chart.scope_size), (4, 63));
-    assert!(chart.subtitle.contains("4/63 tỉnh, thành phố có số liệu"));
-    assert!(chart.aria_label.contains("4/63"), "{}", chart.aria_label);
+    assert!(labels.contains(&"7. Bình Dương".to_string()), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "3. Bình Dương"));
+    assert_eq!((chart.with_data, chart.scope_size), (7, 63));
+    assert!(chart.subtitle.contains("7/63 tỉnh, thành phố có số liệu"));
+    assert!(chart.aria_label.contains("7/63"), "{}", chart.aria_label);
 }
 
 #[test]
@@ -188,16 +186,18 @@ fn the_ranking_csv_says_rank_or_position_on_every_row() {
 #[test]
 fn single_year_views_open_on_the_best_covered_year_with_a_bare_link() {
     let data = shipped();
+    // DTI ranks cover the 63 in 2022 (printed), 2023 and 2024 (worked out from the
+    // complete tables of scores): the latest of those.
     let map = state("?view=map");
-    assert_eq!(map.time, YearRange::single(year(2022)));
+    assert_eq!(map.time, YearRange::single(year(2024)));
     assert_eq!(encode(&map, data), "view=map");
     let ranking = state("?view=ranking");
-    assert_eq!(ranking.time, YearRange::single(year(2022)));
+    assert_eq!(ranking.time, YearRange::single(year(2024)));
     assert_eq!(encode(&ranking, data), "view=ranking");
     // An explicit year stays in the link.
     assert_eq!(
-        encode(&state("?view=map&time=2024"), data),
-        "time=2024&view=map"
+        encode(&state("?view=map&time=2022"), data),
+        "time=2022&view=map"
     );
     // The line chart keeps its span.
     assert_eq!(state("").time, state("?time=2020..2024").time);
@@ -206,9 +206,22 @@ fn single_year_views_open_on_the_best_covered_year_with_a_bare_link() {
 #[test]
 fn the_best_year_is_the_latest_of_those_with_the_most_places() {
     let data = shipped();
+    // 63 provinces in 2022, 2023 and 2024: the latest.
+    let ranks = places_per_year(data, indicator("dti-rank"), Geography::Provinces);
+    let full: Vec<u16> = ranks
+        .iter()
+        .filter(|&(_, &n)| n == 63)
+        .map(|(y, _)| y.get())
+        .collect();
+    assert_eq!(full, [2022, 2023, 2024]);
     assert_eq!(
         best_year(data, indicator("dti-rank"), Geography::Provinces),
-        Some(year(2022))
+        Some(year(2024))
+    );
+    // Of the 34 units, only 2024's table ranks them all.
+    assert_eq!(
+        best_year(data, indicator("dti-rank"), Geography::MergedUnits),
+        Some(year(2024))
     );
     for ix in 0..data.indicators().len() {
         for geography in [Geography::Provinces, Geography::MergedUnits] {
@@ -280,18 +293,19 @@ fn a_new_indicator_keeps_a_year_with_data_and_otherwise_moves_and_says_so() {
 
 #[test]
 fn selected_provinces_without_a_value_are_named_with_the_nearest_year() {
-    let view = state("?view=map&provinces=hai-duong~da-nang&time=2023");
+    // Hà Tĩnh's DTI rank was published neither for 2020 nor for 2021; 2022's is.
+    let view = state("?view=map&provinces=ha-tinh~da-nang&time=2021");
     let gaps = single_year_gaps(shipped(), &view);
     let names: Vec<(&str, Option<Year>)> = gaps
         .missing
         .iter()
         .map(|m| (m.name.as_str(), m.nearest))
         .collect();
-    assert_eq!(names, [("Hải Dương", Some(year(2022)))], "Đà Nẵng has 2023");
+    assert_eq!(names, [("Hà Tĩnh", Some(year(2022)))], "Đà Nẵng has 2021");
     assert!(!gaps.scope_empty);
     // The other views list nothing.
     assert!(
-        single_year_gaps(shipped(), &state("?provinces=hai-duong&time=2023"))
+        single_year_gaps(shipped(), &state("?provinces=ha-tinh&time=2021"))
             .missing
             .is_empty()
     );
@@ -299,14 +313,17 @@ fn selected_provinces_without_a_value_are_named_with_the_nearest_year() {
 
 #[test]
 fn an_empty_region_says_so_and_points_to_a_year_with_data() {
-    let view = state("?view=ranking&region=central-highlands&time=2024");
+    // No province of the Central Highlands has a published 2023 rank of the digital
+    // government.
+    let view =
+        state("?view=ranking&indicator=dti-government-rank&region=central-highlands&time=2023");
     let gaps = single_year_gaps(shipped(), &view);
     assert!(gaps.scope_empty);
     let nearest = gaps.nearest_with_data.expect("a year with data");
     let there = single_year_gaps(
         shipped(),
         &state(&format!(
-            "?view=ranking&region=central-highlands&time={nearest}"
+            "?view=ranking&indicator=dti-government-rank&region=central-highlands&time={nearest}"
         )),
     );
     assert!(!there.scope_empty);
@@ -314,7 +331,9 @@ fn an_empty_region_says_so_and_points_to_a_year_with_data() {
 
 #[test]
 fn a_line_that_stops_early_is_marked_and_not_extended() {
-    let chart = line("?provinces=hai-duong~thanh-hoa&time=2020..2024");
+    // DTI's digital-government rank: Hải Dương's published to 2021, Thanh Hóa's to 2023.
+    let chart =
+        line("?provinces=hai-duong~thanh-hoa&indicator=dti-government-rank&time=2020..2024");
     // No selected place has a 2024 value: 2024 is not drawn as an empty column.
     assert_eq!(
         chart.years,
@@ -326,14 +345,18 @@ fn a_line_that_stops_early_is_marked_and_not_extended() {
         chart.subtitle
     );
     let hai_duong = &chart.series[0];
-    assert_eq!(hai_duong.ends_early, Some(year(2022)));
+    assert_eq!(hai_duong.ends_early, Some(year(2021)));
     assert_eq!(hai_duong.label, "Hải Dương");
-    assert_eq!(hai_duong.note.as_deref(), Some("số liệu đến 2022"));
-    assert_eq!(hai_duong.points.last().map(|p| p.0), Some(year(2022)));
+    assert_eq!(hai_duong.note.as_deref(), Some("số liệu đến 2021"));
+    assert_eq!(hai_duong.points.last().map(|p| p.0), Some(year(2021)));
     assert_eq!(chart.series[1].ends_early, None);
-    assert!(chart
-        .aria_label
-        .ends_with("Hải Dương có số liệu đến năm 2022."));
+    assert!(
+        chart
+            .aria_label
+            .ends_with("Hải Dương có số liệu đến năm 2021."),
+        "{}",
+        chart.aria_label
+    );
 }
 
 // --- Spans beyond the data ----------------------------------------------------------
@@ -341,10 +364,15 @@ fn a_line_that_stops_early_is_marked_and_not_extended() {
 #[test]
 fn spans_beyond_the_data_are_clipped_as_documented() {
     let data = shipped();
-    let wide = decode("?time=2010..2040", data);
+    // The data reach from PCI 2005 to the provinces' 2030 targets.
+    assert_eq!(
+        data_years(data),
+        YearRange::new(year(2005), year(2030)).expect("span")
+    );
+    let wide = decode("?time=2000..2040", data);
     assert!(wide.notices.is_empty(), "{:?}", wide.notices);
     assert_eq!(wide.state.time, data_years(data));
-    let early = decode("?time=2010..2021", data);
+    let early = decode("?time=2000..2021", data);
     assert_eq!(early.state.time.start(), data_years(data).start());
     assert_eq!(early.state.time.end(), year(2021));
     for outside in ["?time=1999", "?time=2040..2050"] {

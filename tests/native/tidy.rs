@@ -608,7 +608,7 @@ fn the_import_graph_has_no_circles() {
 /// starts its path, and may import modules of its own entry and of entries of a lower
 /// rank (and the neighbours below). Entries of one rank do not import each other: the
 /// chart types are independent, and so are the controls, the panels and the notices.
-const LAYERS: [(&str, u32); 26] = [
+const LAYERS: [(&str, u32); 27] = [
     ("core::data", 1),
     ("core::view", 2),
     ("core::text", 3),
@@ -627,6 +627,7 @@ const LAYERS: [(&str, u32); 26] = [
     // The browser's APIs, and the browser's storage of the imported sets.
     ("app::browser", 10),
     ("app::storage", 10),
+    ("app::data_files", 10),
     // The dataset with the imported sets, and the page's side of the import worker.
     ("app::user_data", 11),
     ("app::import_worker", 11),

@@ -18,7 +18,7 @@ fn every_view_has_a_title_that_names_what_it_shows() {
     );
     assert_eq!(
         title("?view=map&lang=en"),
-        "Digital Transformation Index (DTI) – rank · Map · 2022 – CĐS Explorer"
+        "Digital Transformation Index (DTI) – rank · Map · 2024 – CĐS Explorer"
     );
     assert_eq!(
         title("?view=ranking&indicator=dti-score&time=2023"),

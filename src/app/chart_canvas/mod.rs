@@ -348,6 +348,7 @@ fn TooltipBox(props: &TooltipBoxProps) -> Html {
             }
             if !tip.quote.is_empty() { <q lang={tip.quote_lang}>{ tip.quote.clone() }</q> }
             if !tip.source.is_empty() { <div class="hint">{ tip.source.clone() }</div> }
+            if let Some(citation) = &tip.citation { <div class="hint tooltip-citation">{ citation.clone() }</div> }
             if let Some(note) = &tip.disagreement { <div class="conflict">{ note.clone() }</div> }
         </div>
     }

@@ -28,6 +28,7 @@ fn option_id(area: Area) -> String {
         Area::Merged(ix) => format!("place-option-unit-{ix}"),
         Area::National => "place-option-national".to_string(),
         Area::Own(ix) => format!("place-option-own-{ix}"),
+        Area::Former(ix) => format!("place-option-former-{ix}"),
     }
 }
 

@@ -6,6 +6,8 @@
 use crate::app::user_data::current;
 use yew::prelude::*;
 
+use crate::core::data::model::Pillar;
+
 use crate::core::query::profile::{profile, Profile, ProfileGroup, ProfileRow};
 use crate::core::query::profile_cell::ProfileCell;
 use crate::core::text::i18n::{text, Text};
@@ -60,15 +62,21 @@ fn filter_html(
 }
 
 /// A pillar's rows, folded by its summary; with two places, the rows only one has are
-/// folded apart under it.
+/// folded apart under it. The indices beside digital transformation (PCI, PAPI and the
+/// statistics office's context, each a long table of sub-indices) start folded, so that
+/// the profile stays a few screens long.
 fn group_html(model: &Profile, group: &ProfileGroup, lang: Lang) -> Html {
     let comparing = model.places.len() > 1;
+    let open = !matches!(
+        group.pillar,
+        Pillar::Competitiveness | Pillar::Governance | Pillar::Context
+    );
     let (shared, one_sided): (Vec<&ProfileRow>, Vec<&ProfileRow>) = group
         .rows
         .iter()
         .partition(|row| !comparing || row.in_every_place());
     html! {
-        <details class="profile-group" open=true>
+        <details class="profile-group" {open}>
             <summary>
                 <h2>{ group.name.clone() }</h2>
                 <span class="hint">{ words::group_count(group.rows.len(), lang) }</span>
@@ -123,10 +131,11 @@ fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
         return html! { <td class="missing" data-place={place.to_string()}>{ words::no_value(lang) }</td> };
     };
     let label = format!("{}: {}", cell.publisher, cell.source);
+    let title = cell.citation.clone().unwrap_or_else(|| cell.source.clone());
     let source = match &cell.url {
         Some(url) => html! {
             <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                title={cell.source.clone()}>
+                {title}>
                 <span class="visually-hidden">{ words::source_prefix(lang) }</span>{ label }</a>
         },
         None => html! { <span class="source-name" title={cell.source.clone()}>{ label }</span> },
@@ -146,6 +155,7 @@ fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
                     </svg>
                 }
             </div>
+            if let Some(basis) = &cell.basis { <div class="hint basis">{ basis.clone() }</div> }
             if let Some(rank) = &cell.rank { <div class="hint">{ rank.clone() }</div> }
             if let Some(newer) = &cell.newer { <div class="hint newer">{ words::newer(newer, lang) }</div> }
             if let Some(target) = &cell.target { <div class="target">{ target.clone() }</div> }

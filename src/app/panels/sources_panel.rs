@@ -32,11 +32,19 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             },
             (None, None) => html! { <span>{ s.title.clone() }</span> },
         };
+        let copy = s.copy.as_ref().map(|(label, url)| html! {
+            <div class="hint">
+                <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ label.clone() }</a>
+            </div>
+        });
+        let checked = s.checked.as_ref().map(|c| html! { <div class="hint">{ c.clone() }</div> });
         let date = if s.published.is_empty() { String::new() } else { format!(", {}", s.published) };
         html! {
             <li>
                 { title }
                 <span class="hint">{ format!(" — {} ({}){date}; {} {}", s.publisher, s.kind, s.values, t(Text::ValuesCount)) }</span>
+                { for copy }
+                { for checked }
             </li>
         }
     });
@@ -51,7 +59,8 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                 </td>
                 <td>
                     if let Some(label) = v.quote_label { <div class="hint">{ label }</div> }
-                    <q lang={v.quote_lang}>{ v.quote.clone() }</q>
+                    if !v.quote.is_empty() { <q lang={v.quote_lang}>{ v.quote.clone() }</q> }
+                    if let Some(citation) = &v.citation { <div class="citation">{ citation.clone() }</div> }
                     <div class="hint">{ v.source.clone() }</div>
                     if let Some(note) = &v.disagreement { <div class="conflict">{ note.clone() }</div> }
                 </td>

@@ -94,7 +94,11 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
                 let value = model.cell_text(cell);
                 let source = cell_source(&data, cell);
                 let title = source.map(|s| s.title.clone()).unwrap_or_default();
-                match source.and_then(|s| s.url.clone()) {
+                // A publisher's table without an address links to its public copy.
+                let url = source.and_then(|s| {
+                    s.url.clone().or_else(|| s.copy.as_ref().map(|c| c.url()))
+                });
+                match url {
                     Some(url) => html! {
                         <td class="number">
                             { value }
@@ -117,6 +121,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     });
     html! {
         <div class="table-view">
+            if let Some(note) = &model.break_note { <p class="hint break-note">{ note.clone() }</p> }
             <div class="field table-search">
                 <input type="search" aria-label={text(lang, Text::SearchTable)}
                     placeholder={text(lang, Text::SearchTable)} value={(*query).clone()} {oninput} />

@@ -10,21 +10,24 @@
 //! Decoding is still checked: a truncated or corrupt input is a [`DecodeError`], never
 //! a panic or an out-of-range index.
 
+use super::citation::TableCopy;
 pub use super::compact_bytes::DecodeError;
 use super::compact_bytes::{Decoded, Reader, Writer};
+use super::compact_notes::{decode_notes, encode_notes};
+use super::compact_observations::{decode_observations, encode_observations};
 use super::dataset::Dataset;
 use super::geo::{Ring, Shape};
 use super::model::{
-    Area, AreaKind, Better, Indicator, MergedUnit, Observation, ObservationKind, PeriodPart,
-    Pillar, Province, ProvinceCode, Region, Source, SourceKind, Unit, Year,
+    AreaKind, Better, Indicator, MergedUnit, Pillar, Province, ProvinceCode, Region, Source,
+    SourceKind, Unit,
 };
 
 /// Coordinates are stored as whole multiples of this many degrees.
 const COORDINATE_STEP: f64 = 1e-6;
 
 /// One closed list of enum values, in a fixed order shared by writer and reader.
-const UNITS: [Unit; 6] = Unit::ALL;
-const BETTERS: [Better; 2] = [Better::Higher, Better::Lower];
+const UNITS: [Unit; 7] = Unit::ALL;
+const BETTERS: [Better; 3] = [Better::Higher, Better::Lower, Better::Neither];
 const AREA_KINDS: [AreaKind; 2] = [AreaKind::Province, AreaKind::City];
 const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Official,
@@ -33,11 +36,6 @@ const SOURCE_KINDS: [SourceKind; 6] = [
     SourceKind::Article,
     SourceKind::Compilation,
     SourceKind::User,
-];
-const OBSERVATION_KINDS: [ObservationKind; 3] = [
-    ObservationKind::Actual,
-    ObservationKind::Estimate,
-    ObservationKind::Target,
 ];
 
 fn position<T: PartialEq>(all: &[T], value: &T) -> u64 {
@@ -94,40 +92,19 @@ pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
         w.optional_text(s.published.as_deref());
         w.optional_text(s.url.as_deref());
         w.optional_text(s.file.as_deref());
+        match &s.copy {
+            None => w.uint(0),
+            Some(copy) => {
+                w.uint(1);
+                w.text(&copy.repo);
+                w.text(&copy.path);
+                w.text(&copy.commit);
+            }
+        }
     }
-    w.uint(dataset.observations().len() as u64);
-    for o in dataset.observations() {
-        encode_observation(&mut w, o);
-    }
+    encode_notes(&mut w, dataset);
+    encode_observations(&mut w, dataset.observations());
     w.finish()
-}
-
-fn encode_observation(w: &mut Writer, o: &Observation) {
-    w.uint(o.indicator as u64);
-    match o.area {
-        Area::Province(p) => w.uint(p as u64 * 3),
-        Area::Merged(u) => w.uint(u as u64 * 3 + 1),
-        Area::National => w.uint(2),
-        // Only imported sets have areas of a person's own, and they are kept apart from
-        // this form: such an area is written as an index decoding refuses.
-        Area::Own(_) => w.uint(5),
-    }
-    w.uint(u64::from(o.year.get()));
-    w.uint(match o.part {
-        PeriodPart::FullYear => 0,
-        PeriodPart::FirstHalf => 1,
-        PeriodPart::AsOf => 2,
-        PeriodPart::Through(month) => 2 + u64::from(month),
-    });
-    w.uint(position(&OBSERVATION_KINDS, &o.kind));
-    w.float(o.value);
-    w.text(&o.printed);
-    w.uint(o.group.map_or(0, |g| u64::from(g) + 1));
-    w.uint(u64::from(o.tie));
-    w.uint(u64::from(o.year_inferred));
-    w.uint(o.source as u64);
-    w.text(&o.quote);
-    w.text(&o.note);
 }
 
 /// Reads what [`encode_dataset`] wrote; indices into the tables are checked.
@@ -181,64 +158,22 @@ pub fn decode_dataset(bytes: &[u8]) -> Decoded<Dataset> {
             published: r.optional_text()?,
             url: r.optional_text()?,
             file: r.optional_text()?,
+            copy: match r.small("a copy", 2)? {
+                0 => None,
+                _ => Some(TableCopy {
+                    repo: r.text()?,
+                    path: r.text()?,
+                    commit: r.text()?,
+                }),
+            },
         })
     })?;
-    let tables = (
-        provinces.len(),
-        merged_units.len(),
-        indicators.len(),
-        sources.len(),
-    );
-    let observations = r.list(|r| decode_observation(r, tables))?;
+    let mut dataset = Dataset::new(provinces, merged_units, indicators, sources, Vec::new());
+    decode_notes(&mut r, &mut dataset)?;
+    let observations = decode_observations(&mut r, &dataset)?;
     r.done()?;
-    Ok(Dataset::new(
-        provinces,
-        merged_units,
-        indicators,
-        sources,
-        observations,
-    ))
-}
-
-fn decode_observation(
-    r: &mut Reader<'_>,
-    (provinces, units, indicators, sources): (usize, usize, usize, usize),
-) -> Decoded<Observation> {
-    let indicator = r.small("an indicator index", indicators)?;
-    let area = match r.count()? {
-        2 => Area::National,
-        n if n % 3 == 0 && n / 3 < provinces => Area::Province(n / 3),
-        n if n % 3 == 1 && n / 3 < units => Area::Merged(n / 3),
-        _ => return Err(DecodeError("an area")),
-    };
-    let year = u16::try_from(r.uint()?)
-        .ok()
-        .and_then(Year::new)
-        .ok_or(DecodeError("a year"))?;
-    let part = match r.small("a period", 15)? {
-        0 => PeriodPart::FullYear,
-        1 => PeriodPart::FirstHalf,
-        2 => PeriodPart::AsOf,
-        n => PeriodPart::Through((n - 2) as u8),
-    };
-    Ok(Observation {
-        indicator,
-        area,
-        year,
-        part,
-        kind: pick(r, &OBSERVATION_KINDS, "a value kind")?,
-        value: r.float()?,
-        printed: r.text()?,
-        group: match r.small("a group", 257)? {
-            0 => None,
-            g => Some((g - 1) as u8),
-        },
-        tie: r.small("a tie", 2)? == 1,
-        year_inferred: r.small("a year basis", 2)? == 1,
-        source: r.small("a source index", sources)?,
-        quote: r.text()?,
-        note: r.text()?,
-    })
+    dataset.set_observations(observations);
+    Ok(dataset)
 }
 
 /// Shapes as bytes, coordinates quantised (see the module docs).

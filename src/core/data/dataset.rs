@@ -3,11 +3,14 @@
 
 use std::collections::HashMap;
 
+use super::families::{family_of, Family};
 use super::fold::fold;
+use super::former::FormerUnit;
 use super::model::{
     Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
     Source, Year, YearRange,
 };
+use super::notes::{MethodBreak, MissingValues};
 use super::own_area::{OwnArea, OWN_PREFIX};
 
 /// Provinces, indicators, sources and the observations that refer to them.
@@ -30,6 +33,15 @@ pub struct Dataset {
     own_order: Vec<u32>,
     /// The own areas in that order.
     own_by_name: Vec<usize>,
+    /// Units that ceased to exist before 2025 (Hà Tây), with values of their own.
+    former_units: Vec<FormerUnit>,
+    method_breaks: Vec<MethodBreak>,
+    missing: Vec<MissingValues>,
+    /// The families whose values ship as data files of their own.
+    families: Vec<Family>,
+    /// From the earliest to the latest year with any observation (kept, since views ask
+    /// for it often and the dataset may hold 20,000 values).
+    year_span: Option<YearRange>,
 }
 
 /// The slug that names the whole country in links, beside the province slugs.
@@ -37,6 +49,9 @@ pub const NATIONAL_SLUG: &str = "viet-nam";
 
 /// Marks a post-2025 unit in an observation's `area`, e.g. `2025:hai-phong`.
 pub const MERGED_PREFIX: &str = "2025:";
+
+/// Marks a unit that ceased to exist before 2025, e.g. `former:ha-tay`.
+pub const FORMER_PREFIX: &str = "former:";
 
 impl Dataset {
     pub fn new(
@@ -62,9 +77,83 @@ impl Dataset {
             own_index: HashMap::new(),
             own_order: Vec::new(),
             own_by_name: Vec::new(),
+            former_units: Vec::new(),
+            method_breaks: Vec::new(),
+            missing: Vec::new(),
+            families: Vec::new(),
+            year_span: None,
         };
         dataset.set_observations(observations);
         dataset
+    }
+
+    /// Sets the registers that go with complete tables.
+    pub(crate) fn set_notes(
+        &mut self,
+        former_units: Vec<FormerUnit>,
+        method_breaks: Vec<MethodBreak>,
+        missing: Vec<MissingValues>,
+    ) {
+        self.former_units = former_units;
+        self.method_breaks = method_breaks;
+        self.missing = missing;
+    }
+
+    pub(crate) fn set_families(&mut self, families: Vec<Family>) {
+        self.families = families;
+    }
+
+    pub fn former_units(&self) -> &[FormerUnit] {
+        &self.former_units
+    }
+
+    pub fn method_breaks(&self) -> &[MethodBreak] {
+        &self.method_breaks
+    }
+
+    /// The break, if any, between two years of an indicator.
+    pub fn method_break(&self, indicator: IndicatorIx, a: Year, b: Year) -> Option<&MethodBreak> {
+        let id = &self.indicators.get(indicator)?.id;
+        self.method_breaks.iter().find(|m| m.separates(id, a, b))
+    }
+
+    /// The areas a publisher's table leaves out of `year` for `indicator`, with why.
+    pub fn missing_in(
+        &self,
+        indicator: IndicatorIx,
+        year: Year,
+    ) -> impl Iterator<Item = &MissingValues> + '_ {
+        let id = self.indicators.get(indicator).map_or("", |i| i.id.as_str());
+        self.missing.iter().filter(move |m| {
+            m.year == year && !id.is_empty() && id.starts_with(&m.indicator_prefix)
+        })
+    }
+
+    /// Every area left out of a year of a publisher's table.
+    pub fn missing_all(&self) -> &[MissingValues] {
+        &self.missing
+    }
+
+    pub fn families(&self) -> &[Family] {
+        &self.families
+    }
+
+    /// The family of an indicator whose values are not in the dataset yet (they ship as
+    /// a data file of their own and have not been fetched).
+    pub fn unloaded_family(&self, indicator: IndicatorIx) -> Option<&Family> {
+        let family = family_of(&self.indicators.get(indicator)?.id)?;
+        self.families.iter().find(|f| f.id == family && !f.loaded)
+    }
+
+    /// Adds a fetched family's values.
+    pub fn add_family(&mut self, id: &str, observations: Vec<Observation>) {
+        let Some(family) = self.families.iter_mut().find(|f| f.id == id && !f.loaded) else {
+            return;
+        };
+        family.loaded = true;
+        let mut all = std::mem::take(&mut self.observations);
+        all.extend(observations);
+        self.set_observations(all);
     }
 
     /// The area of a person's own file called `name` (made safe to show), added if new.
@@ -122,6 +211,13 @@ impl Dataset {
                 list.push(ix);
             }
         }
+        let years = observations.iter().map(|o| o.year);
+        self.year_span = years
+            .fold(None, |span: Option<(Year, Year)>, y| match span {
+                None => Some((y, y)),
+                Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+            })
+            .and_then(|(lo, hi)| YearRange::new(lo, hi));
         self.observations = observations;
         self.by_indicator = by_indicator;
         let mut by_name: Vec<usize> = (0..self.own_areas.len()).collect();
@@ -198,6 +294,10 @@ impl Dataset {
             let unit = self.merged_units.iter().position(|u| u.slug == slug);
             return unit.map(Area::Merged);
         }
+        if let Some(slug) = text.strip_prefix(FORMER_PREFIX) {
+            let unit = self.former_units.iter().position(|u| u.slug == slug);
+            return unit.map(Area::Former);
+        }
         if let Some(name) = text.strip_prefix(OWN_PREFIX) {
             return self.own_index.get(name).map(|&ix| Area::Own(ix));
         }
@@ -207,7 +307,7 @@ impl Dataset {
     /// Finds a place a person can pick in a link: a province or the whole country.
     pub fn find_place(&self, text: &str) -> Option<Area> {
         match self.find_area(text)? {
-            Area::Merged(_) | Area::Own(_) => None,
+            Area::Merged(_) | Area::Own(_) | Area::Former(_) => None,
             area => Some(area),
         }
     }
@@ -217,7 +317,7 @@ impl Dataset {
         match area {
             Area::Province(ix) => ix < self.provinces.len(),
             Area::National => true,
-            Area::Merged(_) | Area::Own(_) => false,
+            Area::Merged(_) | Area::Own(_) | Area::Former(_) => false,
         }
     }
 
@@ -227,7 +327,7 @@ impl Dataset {
             Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.as_str()),
             Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.as_str()),
             Area::National => Some(NATIONAL_SLUG),
-            Area::Own(_) => None,
+            Area::Own(_) | Area::Former(_) => None,
         }
     }
 
@@ -242,6 +342,10 @@ impl Dataset {
                 .own_areas
                 .get(ix)
                 .map(|a| format!("{OWN_PREFIX}{}", a.name)),
+            Area::Former(ix) => self
+                .former_units
+                .get(ix)
+                .map(|u| format!("{FORMER_PREFIX}{}", u.slug)),
         }
         .unwrap_or_default()
     }
@@ -271,11 +375,6 @@ impl Dataset {
     }
 
     pub fn years(&self) -> Option<YearRange> {
-        let years = self.observations.iter().map(|o| o.year);
-        let (min, max) = years.fold(None, |span: Option<(Year, Year)>, y| match span {
-            None => Some((y, y)),
-            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
-        })?;
-        YearRange::new(min, max)
+        self.year_span
     }
 }

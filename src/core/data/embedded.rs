@@ -1,13 +1,16 @@
 //! The data built into the app. `build.rs` loads the files of `assets/data/` and
 //! `assets/geo/` with the same loader the tests use, fails the build on any problem
 //! (file, line and column), and writes them in the compact form of [`super::compact`];
-//! the page reads that form once, without parsing CSV or JSON.
+//! the page reads that form once, without parsing CSV or JSON. The families that ship
+//! as data files of their own (PCI, PAPI, GSO) are fetched by the page; natively,
+//! [`complete`] adds them from the build's files.
 
 use std::sync::OnceLock;
 
 use super::compact::{decode_dataset, decode_shapes};
 use super::dataset::Dataset;
 use super::geo::{Geography, Shape};
+use super::load::TableFiles;
 use super::load::{DataFiles, LoadError, LoadErrorKind};
 
 /// The dataset built into the app, with any problems its files had.
@@ -44,6 +47,40 @@ pub const EMBEDDED_FILES: DataFiles<'static> = DataFiles {
     ],
 };
 
+/// The publishers' tables and their registers, as text, for the tests that load them
+/// the way `build.rs` does.
+pub const EMBEDDED_TABLES: TableFiles<'static> = TableFiles {
+    former_units: include_str!("../../../assets/data/former_units.csv"),
+    tables: &[
+        (
+            "tables/dti.csv",
+            include_str!("../../../assets/data/tables/dti.csv"),
+        ),
+        (
+            "tables/pci.csv",
+            include_str!("../../../assets/data/tables/pci.csv"),
+        ),
+        (
+            "tables/papi.csv",
+            include_str!("../../../assets/data/tables/papi.csv"),
+        ),
+        (
+            "tables/gso.csv",
+            include_str!("../../../assets/data/tables/gso.csv"),
+        ),
+    ],
+    derived_ranks: include_str!("../../../assets/data/tables/derived_ranks.csv"),
+    method_breaks: include_str!("../../../assets/data/tables/method_breaks.csv"),
+    missing: include_str!("../../../assets/data/tables/missing.csv"),
+};
+
+/// Each family's data file as `build.rs` wrote it (the page fetches them instead).
+const FAMILY_FILES: [&[u8]; 3] = [
+    include_bytes!(concat!(env!("OUT_DIR"), "/family-pci.bin")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/family-papi.bin")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/family-gso.bin")),
+];
+
 /// The compact forms written by `build.rs`.
 const DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 const PROVINCE_SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/provinces.bin"));
@@ -68,6 +105,29 @@ pub fn embedded() -> &'static Embedded {
                 kind: LoadErrorKind::Inconsistent(error.to_string()),
             }],
         },
+    })
+}
+
+/// The built-in data with every family's values added, as the page has it once it has
+/// fetched them all (for native tests, tools and benchmarks; the page never calls it, so
+/// its files are not linked into the page).
+pub fn complete() -> &'static Embedded {
+    static COMPLETE: OnceLock<Embedded> = OnceLock::new();
+    COMPLETE.get_or_init(|| {
+        let mut dataset = embedded().dataset.clone();
+        let mut errors = embedded().errors.clone();
+        for bytes in FAMILY_FILES {
+            match super::compact_notes::decode_family(bytes, &dataset) {
+                Ok((id, observations)) => dataset.add_family(&id, observations),
+                Err(error) => errors.push(LoadError {
+                    file: "(family data file)",
+                    line: 0,
+                    column: None,
+                    kind: LoadErrorKind::Inconsistent(error.to_string()),
+                }),
+            }
+        }
+        Embedded { dataset, errors }
     })
 }
 

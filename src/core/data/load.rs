@@ -9,10 +9,13 @@
 use std::collections::HashSet;
 
 use super::checks::check_ranks;
-use super::csv_rows::{duplicate_check, read_rows, unique};
+use super::citation::TableCopy;
+use super::csv_rows::{duplicate_check, read_rows, read_rows_with_optional, unique};
 pub use super::csv_rows::{LoadError, LoadErrorKind};
 use super::dataset::Dataset;
+use super::derive::{derive_ranks, load_requests};
 use super::load_observations::load_observations;
+use super::load_tables::{load_former_units, load_method_breaks, load_missing, load_table};
 use super::model::{
     AreaKind, Better, Indicator, MergedUnit, Pillar, Province, ProvinceCode, Region, Source,
     SourceKind, Unit,
@@ -30,8 +33,27 @@ pub struct DataFiles<'a> {
     pub observations: &'a [(&'static str, &'a str)],
 }
 
+/// The publishers' tables and the registers that go with them (`assets/data/tables/`,
+/// `former_units.csv`); each may be empty.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableFiles<'a> {
+    pub former_units: &'a str,
+    /// (file name, text) of each table file.
+    pub tables: &'a [(&'static str, &'a str)],
+    pub derived_ranks: &'a str,
+    pub method_breaks: &'a str,
+    pub missing: &'a str,
+}
+
 /// Loads every file. Rows with problems are left out and reported.
 pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
+    load_with_tables(files, TableFiles::default())
+}
+
+/// Loads every file and the publishers' tables; ranks are derived from complete score
+/// tables where `tables.derived_ranks` asks for them. Rows with problems are left out
+/// and reported.
+pub fn load_with_tables(files: DataFiles<'_>, tables: TableFiles<'_>) -> (Dataset, Vec<LoadError>) {
     let mut errors = Vec::new();
     let (mut provinces, merged_into) = load_provinces(files.provinces, &mut errors);
     let merged_units = load_merged_units(files.merged_units, &provinces, &mut errors);
@@ -46,6 +68,11 @@ pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
     let indicators = load_indicators(files.indicators, &mut errors);
     let sources = load_sources(files.sources, &mut errors);
     let mut dataset = Dataset::new(provinces, merged_units, indicators, sources, Vec::new());
+    let optional = |text: &str| !text.trim().is_empty();
+    if optional(tables.former_units) {
+        let former = load_former_units(tables.former_units, &dataset, &mut errors);
+        dataset.set_notes(former, Vec::new(), Vec::new());
+    }
     let mut located = Vec::new();
     let mut keys = HashSet::new();
     for &(file, text) in files.observations {
@@ -57,8 +84,42 @@ pub fn load(files: DataFiles<'_>) -> (Dataset, Vec<LoadError>) {
             &mut errors,
         ));
     }
-    let observations = check_ranks(located, &mut errors);
+    for &(file, text) in tables.tables {
+        let mut rows = load_table(file, text, &dataset, &mut keys, &mut errors);
+        super::load_tables::mark_ties(&mut rows);
+        located.extend(rows);
+    }
+    let missing = if optional(tables.missing) {
+        load_missing(tables.missing, &dataset, &mut errors)
+    } else {
+        Vec::new()
+    };
+    // Values a copy still holds for an area its publisher excluded from a year are left
+    // out (the area is named as missing, with the reason).
+    located.retain(|row| {
+        let o = &row.observation;
+        let id = &dataset.indicators()[o.indicator].id;
+        o.citation == super::citation::Citation::Quote
+            || !missing
+                .iter()
+                .any(|m| m.excluded && m.covers(id, o.area, o.year))
+    });
+    let mut observations = check_ranks(located, &mut errors);
+    if optional(tables.derived_ranks) {
+        let requests = load_requests(tables.derived_ranks, &dataset, &mut errors);
+        // Derived ranks are consistent by construction and may repeat a printed rank
+        // another area holds (where the two disagree): they are not checked as printed.
+        let derived = derive_ranks(&requests, &dataset, &observations, &mut errors);
+        observations.extend(derived);
+    }
     dataset.set_observations(observations);
+    let breaks = if optional(tables.method_breaks) {
+        load_method_breaks(tables.method_breaks, &mut errors)
+    } else {
+        Vec::new()
+    };
+    let former = dataset.former_units().to_vec();
+    dataset.set_notes(former, breaks, missing);
     if let Some(what) = dataset.missing_part() {
         errors.push(LoadError {
             file: "(all files)",
@@ -205,15 +266,16 @@ fn load_merged_units(
     unique(rows, errors)
 }
 
-const UNITS: [(&str, Unit); 6] = [
+const UNITS: [(&str, Unit); 7] = [
     ("score", Unit::Score),
     ("rank", Unit::Rank),
     ("percent", Unit::Percent),
     ("count", Unit::Count),
     ("points", Unit::Points),
     ("points10", Unit::Points10),
+    ("amount", Unit::Amount),
 ];
-const PILLARS: [(&str, Pillar); 7] = [
+const PILLARS: [(&str, Pillar); 9] = [
     ("overall", Pillar::Overall),
     ("foundations", Pillar::Foundations),
     ("government", Pillar::Government),
@@ -221,6 +283,8 @@ const PILLARS: [(&str, Pillar); 7] = [
     ("society", Pillar::Society),
     ("administration", Pillar::Administration),
     ("competitiveness", Pillar::Competitiveness),
+    ("governance", Pillar::Governance),
+    ("context", Pillar::Context),
 ];
 
 fn load_indicators(text: &str, errors: &mut Vec<LoadError>) -> Vec<Indicator> {
@@ -243,13 +307,17 @@ fn load_indicators(text: &str, errors: &mut Vec<LoadError>) -> Vec<Indicator> {
             name_en: row.required("name_en")?.to_string(),
             unit: row.one_of(
                 "unit",
-                "score, rank, percent, count, points, points10",
+                "score, rank, percent, count, points, points10, amount",
                 &UNITS,
             )?,
             better: row.one_of(
                 "better",
-                "higher, lower",
-                &[("higher", Better::Higher), ("lower", Better::Lower)],
+                "higher, lower, neither",
+                &[
+                    ("higher", Better::Higher),
+                    ("lower", Better::Lower),
+                    ("neither", Better::Neither),
+                ],
             )?,
             pillar: row.one_of("pillar", "the pillars in docs/data.md", &PILLARS)?,
             description_vi: row.required("description_vi")?.to_string(),
@@ -282,7 +350,8 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
     ];
     let mut ids = HashSet::new();
     let optional = |value: &str| (!value.is_empty()).then(|| value.to_string());
-    let rows = read_rows(FILE, text, &columns, errors, |row| {
+    let copy_columns = ["copy_repo", "copy_path", "copy_commit"];
+    let rows = read_rows_with_optional(FILE, text, &columns, &copy_columns, errors, |row| {
         let published = row.field("published");
         if !published.is_empty() && !super::csv_rows::is_date(published) {
             let kind = LoadErrorKind::InvalidDate(published.into());
@@ -300,9 +369,10 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
             published: optional(published),
             url: optional(row.field("url")),
             file: optional(row.field("file")),
+            copy: table_copy(row)?,
         };
-        if source.url.is_none() && source.file.is_none() {
-            let kind = LoadErrorKind::Inconsistent("a source needs a url or a file".into());
+        if source.url.is_none() && source.file.is_none() && source.copy.is_none() {
+            let kind = LoadErrorKind::Inconsistent("a source needs a url, a file or a copy".into());
             return Err(row.error("url", kind));
         }
         // Only web addresses become links: never `javascript:`, `data:` or a path.
@@ -317,4 +387,37 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
         Ok((source, check))
     });
     unique(rows, errors)
+}
+
+/// A table's public copy: all three columns, a repository `owner/name` and a full commit
+/// hash, or none of them.
+fn table_copy(row: &super::csv_rows::Row<'_>) -> Result<Option<TableCopy>, LoadError> {
+    let (repo, path, commit) = (
+        row.field("copy_repo"),
+        row.field("copy_path"),
+        row.field("copy_commit"),
+    );
+    if repo.is_empty() && path.is_empty() && commit.is_empty() {
+        return Ok(None);
+    }
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
+    let valid_repo = repo.split_once('/').is_some_and(|(owner, name)| {
+        !owner.is_empty() && !name.is_empty() && owner.chars().all(safe) && name.chars().all(safe)
+    });
+    let valid_commit = commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit());
+    if !valid_repo || path.is_empty() || path.starts_with('/') || path.contains("..") {
+        let kind = LoadErrorKind::Inconsistent(
+            "a copy needs copy_repo (owner/name) and a relative copy_path".into(),
+        );
+        return Err(row.error("copy_repo", kind));
+    }
+    if !valid_commit {
+        let kind = LoadErrorKind::Inconsistent("copy_commit must be 40 hex digits".into());
+        return Err(row.error("copy_commit", kind));
+    }
+    Ok(Some(TableCopy {
+        repo: repo.to_string(),
+        path: path.to_string(),
+        commit: commit.to_string(),
+    }))
 }

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::citation::Citation;
 use super::csv_rows::{
     duplicate_check, read_rows_with_optional, unique, LoadError, LoadErrorKind, Row,
 };
@@ -100,7 +101,7 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
         row.error("part", LoadErrorKind::UnknownValue { expected, found })
     })?;
     let kind = row.one_of("kind", "actual, estimate, target", &KINDS)?;
-    let group = parse_group(row, unit, area)?;
+    let group = parse_group(row, unit, area, year)?;
     let raw_value = row.required("value")?;
     let value = raw_value
         .parse::<f64>()
@@ -160,12 +161,19 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
         source,
         quote,
         note: row.field("note").to_string(),
+        citation: Citation::Quote,
     })
 }
 
 /// Ranks need the size of their ranking: 63 for the pre-2025 provinces, 34 for the
-/// post-2025 units; other values have no group.
-fn parse_group(row: &Row<'_>, unit: Unit, area: Area) -> Result<Option<u8>, LoadError> {
+/// post-2025 units, 64 for the provinces before Hà Tây joined Hà Nội (2008); other
+/// values have no group.
+pub(crate) fn parse_group(
+    row: &Row<'_>,
+    unit: Unit,
+    area: Area,
+    year: Year,
+) -> Result<Option<u8>, LoadError> {
     let text = row.field("group");
     let inconsistent = |message: &str| {
         let kind = LoadErrorKind::Inconsistent(message.to_string());
@@ -174,10 +182,13 @@ fn parse_group(row: &Row<'_>, unit: Unit, area: Area) -> Result<Option<u8>, Load
     match (unit, text, area) {
         (Unit::Rank, "63", Area::Province(_)) => Ok(Some(63)),
         (Unit::Rank, "34", Area::Merged(_)) => Ok(Some(34)),
-        (Unit::Rank, "63" | "34", _) => {
-            inconsistent("group 63 ranks pre-2025 provinces, group 34 post-2025 units")
+        (Unit::Rank, "64", Area::Province(_) | Area::Former(_)) if year.get() <= 2008 => {
+            Ok(Some(64))
         }
-        (Unit::Rank, _, _) => inconsistent("a rank needs its group: 63 or 34"),
+        (Unit::Rank, "63" | "34" | "64", _) => inconsistent(
+            "group 63 ranks pre-2025 provinces, 34 post-2025 units, 64 the provinces until 2008",
+        ),
+        (Unit::Rank, _, _) => inconsistent("a rank needs its group: 63, 34 or 64"),
         (_, "", _) => Ok(None),
         _ => inconsistent("only ranks have a group"),
     }

@@ -7,17 +7,26 @@
 //! is left out and reported as a `LoadError`, never fatal.
 
 pub mod checks;
+pub mod citation;
 pub mod compact;
 pub mod compact_bytes;
+pub mod compact_notes;
+pub mod compact_observations;
 pub mod csv_rows;
 pub mod dataset;
+pub mod derive;
 pub mod embedded;
+pub mod families;
 pub mod fold;
+pub mod former;
 pub mod geo;
 pub mod load;
 pub mod load_observations;
+pub mod load_tables;
 pub mod model;
+pub mod notes;
 pub mod own_area;
 pub mod preferred;
 pub mod printed;
+pub mod table_checks;
 pub mod untrusted;

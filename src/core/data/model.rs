@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::citation::{Citation, TableCopy};
+
 /// An ISO 3166-2:VN code such as `VN-61` or `VN-HN`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ProvinceCode(String);
@@ -32,7 +34,7 @@ impl fmt::Display for ProvinceCode {
 pub struct Year(u16);
 
 impl Year {
-    pub const MIN: Year = Year(2015);
+    pub const MIN: Year = Year(2005);
     pub const MAX: Year = Year(2035);
 
     pub fn new(year: u16) -> Option<Self> {
@@ -106,6 +108,9 @@ impl YearRange {
 pub enum Better {
     Higher,
     Lower,
+    /// Neither way is better: context such as population or area, ordered largest
+    /// first and never called "better".
+    Neither,
 }
 
 /// What an indicator's values measure, which decides formatting, axes and valid ranges.
@@ -123,16 +128,20 @@ pub enum Unit {
     Points,
     /// Points on a 0–10 scale (PCI sub-indices).
     Points10,
+    /// A non-negative quantity whose unit the indicator's name gives (population in
+    /// thousands, area in km²).
+    Amount,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 6] = [
+    pub const ALL: [Unit; 7] = [
         Unit::Score,
         Unit::Rank,
         Unit::Percent,
         Unit::Count,
         Unit::Points,
         Unit::Points10,
+        Unit::Amount,
     ];
 
     /// The unit's name in `indicators.csv`: `score`, `rank`, `percent`, `count`,
@@ -145,6 +154,7 @@ impl Unit {
             Unit::Count => "count",
             Unit::Points => "points",
             Unit::Points10 => "points10",
+            Unit::Amount => "amount",
         }
     }
 
@@ -158,7 +168,7 @@ impl Unit {
             Unit::Score => (0.0, 1.0),
             Unit::Rank => (1.0, f64::from(group.unwrap_or(63))),
             Unit::Percent | Unit::Points => (0.0, 100.0),
-            Unit::Count => (0.0, f64::MAX),
+            Unit::Count | Unit::Amount => (0.0, f64::MAX),
             Unit::Points10 => (0.0, 10.0),
         }
     }
@@ -178,12 +188,16 @@ pub enum Pillar {
     Society,
     Administration,
     Competitiveness,
+    /// Governance and public administration as citizens see it (PAPI).
+    Governance,
+    /// Context from the statistics office (population, area, income).
+    Context,
     /// Indicators a person brought in their own file ("Dữ liệu của bạn").
     User,
 }
 
 impl Pillar {
-    pub const ALL: [Pillar; 8] = [
+    pub const ALL: [Pillar; 10] = [
         Pillar::Overall,
         Pillar::Foundations,
         Pillar::Government,
@@ -191,6 +205,8 @@ impl Pillar {
         Pillar::Society,
         Pillar::Administration,
         Pillar::Competitiveness,
+        Pillar::Governance,
+        Pillar::Context,
         Pillar::User,
     ];
 }
@@ -275,6 +291,9 @@ pub enum Area {
     Merged(MergedUnitIx),
     National,
     Own(OwnAreaIx),
+    /// A unit that no longer exists, with values of its own (Hà Tây, merged into Hà Nội
+    /// in 2008): never dropped, never added to the values of the unit it joined.
+    Former(FormerUnitIx),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -322,6 +341,8 @@ pub struct Source {
     pub url: Option<String>,
     /// For the source articles: the file name in `../shared/sources/`.
     pub file: Option<String>,
+    /// For a publisher's table: the public copy its values were read from.
+    pub copy: Option<TableCopy>,
 }
 
 /// Whether a value was measured, estimated, or set as a goal.
@@ -374,6 +395,7 @@ pub type MergedUnitIx = usize;
 pub type IndicatorIx = usize;
 pub type SourceIx = usize;
 pub type OwnAreaIx = usize;
+pub type FormerUnitIx = usize;
 
 /// One published value, resolved against the dataset's tables.
 #[derive(Debug, Clone, PartialEq)]
@@ -394,7 +416,10 @@ pub struct Observation {
     /// note says how), and every view says so.
     pub year_inferred: bool,
     pub source: SourceIx,
-    /// The verbatim words the value was read from; they contain `printed`.
+    /// The verbatim words the value was read from; they contain `printed`. For a value
+    /// of a table, the table's row as printed.
     pub quote: String,
     pub note: String,
+    /// A sentence, a table's row, or a rank derived from a table's scores.
+    pub citation: Citation,
 }

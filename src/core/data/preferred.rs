@@ -5,7 +5,8 @@
 //! year-to-date figures, and targets, never stand in for it. Where sources disagree,
 //! the preferred value is the one from the most authoritative kind of source (official,
 //! then provincial government, then press and articles), then the latest publication;
-//! the others are the disagreements a reader is told about.
+//! the others are the disagreements a reader is told about. A rank worked out from a
+//! complete table of scores gives way to any printed rank.
 
 use std::cmp::Reverse;
 
@@ -29,6 +30,8 @@ pub(crate) fn preference(dataset: &Dataset, ix: usize, o: &Observation) -> impl 
     (
         // A person's imported value never stands in for a published one, whatever its kind.
         kind == Some(super::model::SourceKind::User),
+        // A printed rank always wins over one derived from a table's order.
+        o.citation == super::citation::Citation::DerivedRank,
         o.kind != ObservationKind::Actual,
         kind,
         Reverse(published),
@@ -64,12 +67,13 @@ pub fn preferred_in_year(dataset: &Dataset, indicator: IndicatorIx, year: Year) 
     }
 }
 
-/// Where each area sits in a dense table: provinces, post-2025 units, the country, then
-/// the areas of a person's own.
+/// Where each area sits in a dense table: provinces, post-2025 units, the country, the
+/// former units, then the areas of a person's own.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Slots {
     provinces: usize,
     units: usize,
+    former: usize,
     own: usize,
 }
 
@@ -78,12 +82,13 @@ impl Slots {
         Slots {
             provinces: dataset.provinces().len(),
             units: dataset.merged_units().len(),
+            former: dataset.former_units().len(),
             own: dataset.own_areas().len(),
         }
     }
 
     fn len(self) -> usize {
-        self.provinces + self.units + 1 + self.own
+        self.provinces + self.units + 1 + self.former + self.own
     }
 
     fn slot(self, area: Area) -> Option<usize> {
@@ -91,17 +96,21 @@ impl Slots {
             Area::Province(p) => (p < self.provinces).then_some(p),
             Area::Merged(u) => (u < self.units).then_some(self.provinces + u),
             Area::National => Some(self.provinces + self.units),
-            Area::Own(a) => (a < self.own).then_some(self.provinces + self.units + 1 + a),
+            Area::Former(f) => (f < self.former).then_some(self.provinces + self.units + 1 + f),
+            Area::Own(a) => {
+                (a < self.own).then_some(self.provinces + self.units + 1 + self.former + a)
+            }
         }
     }
 
     fn area(self, slot: usize) -> Area {
-        let (p, u) = (self.provinces, self.units);
+        let (p, u, f) = (self.provinces, self.units, self.former);
         match slot {
             s if s < p => Area::Province(s),
             s if s < p + u => Area::Merged(s - p),
             s if s == p + u => Area::National,
-            s => Area::Own(s - p - u - 1),
+            s if s < p + u + 1 + f => Area::Former(s - p - u - 1),
+            s => Area::Own(s - p - u - 1 - f),
         }
     }
 }

@@ -30,7 +30,7 @@ use crate::core::view::state::{data_years, ChartKind, Lang, ViewState};
 pub const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 21] = [
     "place",
     "place_code",
     "indicator_id",
@@ -46,6 +46,9 @@ pub const COLUMNS: [&str; 18] = [
     "source_published",
     "source_url",
     "quote",
+    "citation",
+    "table_copy",
+    "rank_basis",
     "note",
     "preferred",
     "cite_as",
@@ -245,6 +248,18 @@ fn row(
         source.published.clone().unwrap_or_default(),
         source.url.clone().unwrap_or_default(),
         o.quote.clone(),
+        match o.citation {
+            crate::core::data::citation::Citation::Quote => "quote",
+            crate::core::data::citation::Citation::TableRow => "table row",
+            crate::core::data::citation::Citation::DerivedRank => "derived rank",
+        }
+        .to_string(),
+        source.copy.as_ref().map(|c| c.url()).unwrap_or_default(),
+        crate::core::text::citation_words::rank_basis_id(
+            o,
+            indicator.unit == crate::core::data::model::Unit::Rank,
+        )
+        .to_string(),
         [
             standing.map(str::to_string),
             o.year_inferred.then(|| inferred_words(lang).to_string()),
@@ -305,7 +320,7 @@ fn place_code(dataset: &Dataset, area: Area) -> String {
             .area_slug(area)
             .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
         Area::National => Some("VN".to_string()),
-        Area::Own(_) => Some(dataset.area_key(area)),
+        Area::Own(_) | Area::Former(_) => Some(dataset.area_key(area)),
     };
     code.unwrap_or_default()
 }

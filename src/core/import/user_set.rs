@@ -68,6 +68,7 @@ impl UserSet {
             published: Some(self.imported.clone()),
             url: None,
             file: None,
+            copy: None,
         }
     }
 }
@@ -212,6 +213,7 @@ fn observation(
         tie: v.tie,
         year_inferred: false,
         source,
+        citation: crate::core::data::citation::Citation::Quote,
         quote: v.quote.clone(),
         note: v.note.clone(),
     })

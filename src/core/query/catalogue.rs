@@ -31,6 +31,20 @@ pub struct Reach {
 }
 
 pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
+    // A family not fetched yet: what the build counted over all of its values.
+    if let Some(c) = dataset
+        .unloaded_family(indicator)
+        .and_then(|f| f.coverage.iter().find(|c| c.indicator == indicator))
+    {
+        return Reach {
+            provinces: usize::from(c.provinces),
+            merged_units: usize::from(c.merged_units),
+            national: c.national,
+            own_areas: 0,
+            years: c.years,
+            only_province: c.only_province,
+        };
+    }
     // Flags and bounds rather than sets: an imported indicator may have many values.
     let mut province_seen = vec![false; dataset.provinces().len()];
     let mut unit_seen = vec![false; dataset.merged_units().len()];
@@ -43,6 +57,7 @@ pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
             Area::Merged(u) => unit_seen.get_mut(u),
             Area::National => Some(&mut national),
             Area::Own(a) => own_seen.get_mut(a),
+            Area::Former(_) => None,
         };
         if let Some(seen) = seen {
             *seen = true;

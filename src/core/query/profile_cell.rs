@@ -5,10 +5,9 @@ use super::ranks::rank_for_score;
 use super::sources_view::observation_period;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, Observation, ObservationKind, Unit, Year};
-use crate::core::data::preferred::preferred;
 use crate::core::text::format::format_value;
 use crate::core::text::source_words::source_text;
-use crate::core::view::state::{data_years, Lang};
+use crate::core::view::state::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileCell {
@@ -29,17 +28,27 @@ pub struct ProfileCell {
     pub trend: String,
     pub source: String,
     pub publisher: String,
+    /// The source's address, or for a publisher's table the address of its copy.
     pub url: Option<String>,
+    /// For a value of a table, its row and copy; for a rank derived from a table's
+    /// scores, that basis (`text::citation_words`).
+    pub citation: Option<String>,
+    /// "theo thứ tự bảng xếp hạng chính thức" for a rank derived from a table's scores.
+    pub basis: Option<String>,
 }
 
 /// The latest year in which every place has a value (a full year or a level).
 pub fn compared_year(dataset: &Dataset, indicator: usize, areas: &[Area]) -> Option<Year> {
-    let years: Vec<Year> = data_years(dataset).years().collect();
-    years.into_iter().rev().find(|&year| {
-        areas
-            .iter()
-            .all(|&area| preferred(dataset, indicator, area, year).is_some())
-    })
+    let trends: Vec<Vec<(Year, f64, usize)>> = areas
+        .iter()
+        .map(|&area| trend_of(dataset, indicator, area))
+        .collect();
+    let (first, rest) = trends.split_first()?;
+    first
+        .iter()
+        .rev()
+        .map(|&(year, _, _)| year)
+        .find(|&year| rest.iter().all(|t| t.iter().any(|p| p.0 == year)))
 }
 
 /// The cell of `area`: its value in `year` where given, else its own latest value (a
@@ -52,10 +61,7 @@ pub fn cell(
     lang: Lang,
 ) -> Option<ProfileCell> {
     let info = dataset.indicator(indicator)?;
-    let trend: Vec<(Year, f64, usize)> = data_years(dataset)
-        .years()
-        .filter_map(|y| preferred(dataset, indicator, area, y).map(|p| (y, p.value, p.observation)))
-        .collect();
+    let trend = trend_of(dataset, indicator, area);
     let shown_ix = match year {
         Some(year) => trend.iter().find(|p| p.0 == year)?.2,
         None => match trend.last() {
@@ -80,7 +86,13 @@ pub fn cell(
             lang,
         )
     });
-    let points: Vec<(u16, f64)> = trend.iter().map(|&(y, v, _)| (y.get(), v)).collect();
+    // The trend stays within one method: values before a method break (PCI 2017, PAPI
+    // 2018) are not comparable with the value shown.
+    let points: Vec<(u16, f64)> = trend
+        .iter()
+        .filter(|&&(y, _, _)| dataset.method_break(indicator, y, shown.year).is_none())
+        .map(|&(y, v, _)| (y.get(), v))
+        .collect();
     Some(ProfileCell {
         value: value(shown.value),
         period: observation_period(shown, lang),
@@ -99,8 +111,35 @@ pub fn cell(
             .join(" → "),
         source: source_text(&source.title, lang),
         publisher: source_text(&source.publisher, lang),
-        url: source.url.clone(),
+        url: source
+            .url
+            .clone()
+            .or_else(|| source.copy.as_ref().map(|c| c.url())),
+        citation: crate::core::text::citation_words::table_citation(shown, source, lang),
+        basis: (shown.citation == crate::core::data::citation::Citation::DerivedRank)
+            .then(|| crate::core::text::citation_words::derived_basis(lang).to_string()),
     })
+}
+
+/// The value shown for each year the place has one, in year order: the place's values
+/// are found once, then each year's preferred one among them (as `preferred` picks it).
+fn trend_of(dataset: &Dataset, indicator: usize, area: Area) -> Vec<(Year, f64, usize)> {
+    let mut own: Vec<(usize, &Observation)> = dataset
+        .observations_of(indicator)
+        .filter(|(_, o)| {
+            o.area == area && o.part.stands_for_year() && o.kind != ObservationKind::Target
+        })
+        .collect();
+    own.sort_by_key(|&(ix, o)| {
+        (
+            o.year,
+            crate::core::data::preferred::preference(dataset, ix, o),
+        )
+    });
+    own.dedup_by_key(|(_, o)| o.year);
+    own.into_iter()
+        .map(|(ix, o)| (o.year, o.value, ix))
+        .collect()
 }
 
 fn latest_part_year(dataset: &Dataset, indicator: usize, area: Area) -> Option<usize> {
@@ -130,7 +169,7 @@ fn target_text(
     lang: Lang,
 ) -> String {
     let gap = match better {
-        Better::Higher => target - latest,
+        Better::Higher | Better::Neither => target - latest,
         Better::Lower => latest - target,
     };
     let goal = format_value(target, unit, lang);

@@ -1,6 +1,7 @@
 //! Published ranks as text: "hạng 13/63", and for a score indicator `x-score` the rank
 //! `x-rank` that a source published for the same place and year.
 
+use crate::core::data::citation::Citation;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
 use crate::core::data::preferred::preferred;
@@ -27,6 +28,14 @@ pub(crate) fn rank_for_score(
     let rank_id = format!("{}-rank", id.strip_suffix("-score")?);
     let rank_ix = dataset.find_indicator(&rank_id)?;
     let point = preferred(dataset, rank_ix, area, year)?;
-    let group = dataset.observations().get(point.observation)?.group;
-    Some(rank_text(point.value, group, lang))
+    let observation = dataset.observations().get(point.observation)?;
+    let text = rank_text(point.value, observation.group, lang);
+    // A rank worked out from the complete table's scores says so.
+    Some(match observation.citation {
+        Citation::DerivedRank => format!(
+            "{text} ({})",
+            crate::core::text::citation_words::derived_basis(lang)
+        ),
+        _ => text,
+    })
 }

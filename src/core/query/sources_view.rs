@@ -36,6 +36,10 @@ pub struct SourceEntry {
     pub link: Option<String>,
     pub file: Option<String>,
     pub values: usize,
+    /// For a publisher's table: the public copy its values were read from ("bản sao:
+    /// owner/repo, path @abc1234") and that copy's address, and what the build checks.
+    pub copy: Option<(String, String)>,
+    pub checked: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +60,8 @@ pub struct ValueEntry {
     pub observation: usize,
     /// "Another source gives …", where sources disagree.
     pub disagreement: Option<String>,
+    /// For a value of a table: its row and copy; for a derived rank, its basis.
+    pub citation: Option<String>,
 }
 
 pub fn source_kind_label(kind: SourceKind, lang: Lang) -> &'static str {
@@ -163,6 +169,20 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                     .iter()
                     .filter(|&&ix| dataset.observations()[ix].source == six)
                     .count(),
+                copy: s.copy.as_ref().map(|c| {
+                    let label = match lang {
+                        Lang::Vi => format!("bản sao: {}, {} @{}", c.repo, c.path, c.short_commit()),
+                        Lang::En => format!("copy: {}, {} @{}", c.repo, c.path, c.short_commit()),
+                    };
+                    (label, c.url())
+                }),
+                checked: s.copy.as_ref().map(|_| {
+                    match lang {
+                        Lang::Vi => "bảng của nhà công bố, đọc từ một bản sao công khai; mỗi lần dựng ứng dụng kiểm tra lại: số đọc được đúng như in, thứ hạng in sẵn theo đúng thứ tự điểm, điểm trung bình và điểm 34 đơn vị khớp số công bố (docs/data.md)",
+                        Lang::En => "the publisher's table, read from a public copy; every build checks again: each value reads as printed, printed ranks follow the order of the scores, averages and the 34 units' scores match the published figures (docs/data.md)",
+                    }
+                    .to_string()
+                }),
             })
         })
         .collect();
@@ -198,7 +218,12 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
                 kind: kind_label(o.kind, lang).to_string(),
                 value: format_value(o.value, unit, lang),
                 source: source_text(&source.title, lang),
-                quote: o.quote.clone(),
+                citation: crate::core::text::citation_words::table_citation(o, source, lang),
+                // A table's row is in the citation, not a quote.
+                quote: match o.citation {
+                    crate::core::data::citation::Citation::Quote => o.quote.clone(),
+                    _ => String::new(),
+                },
                 quote_lang: quote_language(&o.quote).map(QuoteLanguage::tag),
                 quote_label: foreign_quote_label(&o.quote, lang),
                 observation: ix,
@@ -210,6 +235,8 @@ pub fn sources_view(dataset: &Dataset, state: &ViewState) -> Option<SourcesView>
     let direction = match (indicator.better, lang) {
         (Better::Higher, Lang::Vi) => "càng cao càng tốt",
         (Better::Higher, Lang::En) => "higher is better",
+        (Better::Neither, Lang::Vi) => "không có chiều tốt hơn (số liệu bối cảnh)",
+        (Better::Neither, Lang::En) => "neither way is better (context)",
         (Better::Lower, Lang::Vi) => "càng thấp càng tốt (hạng 1 là cao nhất)",
         (Better::Lower, Lang::En) => "lower is better (rank 1 is best)",
     };

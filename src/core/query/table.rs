@@ -46,6 +46,9 @@ pub struct Table {
     pub sort: Sort,
     pub unit: Unit,
     pub lang: Lang,
+    /// Why the change column is empty where the years span a method break ("Không tính
+    /// thay đổi qua đổi phương pháp 2017").
+    pub break_note: Option<String>,
 }
 
 impl Table {
@@ -102,6 +105,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             sort: default_sort(state),
             unit: Unit::Count,
             lang,
+            break_note: None,
         };
     };
     let (unit, better) = (indicator.unit, indicator.better);
@@ -113,10 +117,15 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         .collect();
     let areas = std::iter::once(Area::National)
         .chain((0..dataset.provinces().len()).map(Area::Province))
+        // A former unit (Hà Tây) has rows in the years it existed, beside the provinces.
+        .chain((0..dataset.former_units().len()).map(Area::Former))
         .chain((0..dataset.own_areas().len()).map(Area::Own));
     // Every row's cells in one vector, a row's years side by side (one allocation, not
     // one per row).
     let mut cells: Vec<Option<TableCell>> = Vec::new();
+    let crosses_break = dataset
+        .method_break(state.indicator, state.time.start(), state.time.end())
+        .is_some();
     let rows: Vec<TableRow> = areas
         .filter_map(|area| {
             let start = cells.len();
@@ -131,9 +140,11 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                 cells.truncate(start);
                 return None;
             };
-            let last = values.next_back();
+            // No change across a method break (PCI 2017, PAPI 2018): the ends are not
+            // comparable.
+            let last = values.next_back().filter(|_| !crosses_break);
             let gain = last.map(|last| match better {
-                Better::Higher => last - first,
+                Better::Higher | Better::Neither => last - first,
                 Better::Lower => first - last,
             });
             Some(TableRow {
@@ -172,7 +183,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                 SortKey::Change => r.gain,
                 SortKey::Name => None,
             };
-            let best_high = sort.key == SortKey::Change || better == Better::Higher;
+            let best_high = sort.key == SortKey::Change || better != Better::Lower;
             let primary = match (sort.key, value) {
                 (SortKey::Name, _) => 0,
                 // Rows without a value always last, in either direction.
@@ -198,6 +209,18 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     let order: Vec<usize> = keys.iter().map(|k| k.3 as usize).collect();
     let mut slots: Vec<Option<TableRow>> = rows.into_iter().map(Some).collect();
     let rows: Vec<TableRow> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let break_note = dataset
+        .method_break(state.indicator, state.time.start(), state.time.end())
+        .map(|b| match lang {
+            Lang::Vi => format!(
+                "Không tính thay đổi qua chỗ {}: hai đầu không so sánh được.",
+                b.note_vi
+            ),
+            Lang::En => format!(
+                "No change is computed across the break ({}): the two ends are not comparable.",
+                b.note_en
+            ),
+        });
     Table {
         years,
         rows,
@@ -205,6 +228,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         sort,
         unit,
         lang,
+        break_note,
     }
 }
 

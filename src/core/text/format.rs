@@ -55,7 +55,7 @@ pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
         Unit::Score => format_number(value, 4, lang),
         Unit::Rank => format_number(value, 0, lang),
         Unit::Percent => percent(format_trimmed(value, 2, lang), lang),
-        Unit::Count => format_trimmed(value, 2, lang),
+        Unit::Count | Unit::Amount => format_trimmed(value, 2, lang),
         Unit::Points | Unit::Points10 => format_number(value, 2, lang),
     }
 }
@@ -64,7 +64,7 @@ pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
 pub fn format_tick(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Score => format_number(value, 2, lang),
-        Unit::Rank | Unit::Count => format_trimmed(value, 1, lang),
+        Unit::Rank | Unit::Count | Unit::Amount => format_trimmed(value, 1, lang),
         Unit::Percent | Unit::Points | Unit::Points10 => format_trimmed(value, 1, lang),
     }
 }

@@ -246,6 +246,14 @@ pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
         }),
         Area::National => Some(text(lang, Text::National).to_string()),
         Area::Own(ix) => dataset.own_areas().get(ix).map(|a| a.name.clone()),
+        Area::Former(ix) => dataset.former_units().get(ix).map(|u| match lang {
+            Lang::Vi => format!("{} (cũ, đến {})", u.name_vi, u.until.get(..4).unwrap_or("")),
+            Lang::En => format!(
+                "{} (former, until {})",
+                u.name_en,
+                u.until.get(..4).unwrap_or("")
+            ),
+        }),
     }
     .unwrap_or_default()
 }
@@ -279,6 +287,8 @@ pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Points, Lang::En) => "points (0–100)",
         (Unit::Points10, Lang::Vi) => "điểm (0–10)",
         (Unit::Points10, Lang::En) => "points (0–10)",
+        (Unit::Amount, Lang::Vi) => "giá trị",
+        (Unit::Amount, Lang::En) => "value",
     }
 }
 
@@ -298,6 +308,10 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
         (Pillar::Administration, Lang::En) => "Administration and ICT",
         (Pillar::Competitiveness, Lang::Vi) => "Năng lực cạnh tranh (PCI)",
         (Pillar::Competitiveness, Lang::En) => "Competitiveness (PCI)",
+        (Pillar::Governance, Lang::Vi) => "Quản trị và hành chính công (PAPI)",
+        (Pillar::Governance, Lang::En) => "Governance and public administration (PAPI)",
+        (Pillar::Context, Lang::Vi) => "Bối cảnh (Tổng cục Thống kê)",
+        (Pillar::Context, Lang::En) => "Context (General Statistics Office)",
         (Pillar::User, Lang::Vi) => "Dữ liệu của bạn",
         (Pillar::User, Lang::En) => "Your data",
     }

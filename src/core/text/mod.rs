@@ -5,6 +5,7 @@
 //! **Invariants.** `text/` reads the data and the view (for the language) and nothing
 //! above them: it knows no query, chart or export. Every UI string has both languages.
 
+pub mod citation_words;
 pub mod format;
 pub mod i18n;
 pub mod import_ui;

@@ -6,7 +6,7 @@ use crate::core::view::state::Lang;
 
 /// Vietnamese annotations and their English, longest first so that a longer phrase is
 /// replaced before a phrase inside it.
-const ENGLISH: [(&str, &str); 14] = [
+const ENGLISH: [(&str, &str); 16] = [
     (
         "Bộ dữ liệu DTI cấp tỉnh do letrinhan tổng hợp",
         "Provincial DTI dataset compiled by letrinhan",
@@ -36,6 +36,9 @@ const ENGLISH: [(&str, &str); 14] = [
         "reprint site; original newspaper not identified",
     ),
     ("tổng hợp của bên thứ ba", "third-party compilation"),
+    // A publisher's table that has no title of its own (PCI's yearly workbooks).
+    ("bảng tổng hợp các tỉnh", "table of all provinces"),
+    ("điểm các tỉnh", "scores of the provinces"),
     ("đăng lại từ Chinhphu.vn", "reprinted from Chinhphu.vn"),
     ("đăng lại trên Báo Mới", "reprinted on Báo Mới"),
     ("(không rõ tiêu đề)", "(title unknown)"),

@@ -10,5 +10,6 @@
 pub mod action;
 pub mod landing;
 pub mod migrate;
+pub mod needs;
 pub mod state;
 pub mod url;

@@ -98,6 +98,22 @@ fn draw_plot<DB: DrawingBackend>(
     let to_xy = |(year, value): (crate::core::data::model::Year, f64)| {
         (f64::from(year.get()), sign * value)
     };
+    // A method break: a dashed rule half a year before its first year, and its note.
+    for (year, note) in &chart.breaks {
+        let x = f64::from(year.get()) - 0.5;
+        let rule = [(x, y_from), (x, y_to)];
+        plot.draw_series(DashedLineSeries::new(
+            rule,
+            (4.0 * scale).round() as i32,
+            (4.0 * scale).round() as i32,
+            MUTED.stroke_width(scale.max(1.0).round() as u32),
+        ))
+        .map_err(fail)?;
+        let offset = ((4.0 * scale).round() as i32, (2.0 * scale).round() as i32);
+        let label =
+            EmptyElement::at((x, y_to)) + Text::new(note.clone(), offset, font(11.0).color(&MUTED));
+        plot.plotting_area().draw(&label).map_err(fail)?;
+    }
     let faded = |i: usize| highlight.is_some_and(|h| h != i);
     // The highlighted series is drawn last, so that it lies on top.
     let mut order: Vec<usize> = (0..chart.series.len())

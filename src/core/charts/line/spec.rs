@@ -35,6 +35,9 @@ pub struct LineChart {
     pub aria_label: String,
     /// "mục tiêu" / "target", where any series has a target.
     pub target_label: Option<String>,
+    /// Where the indicator's method changed within the years drawn: the first year of
+    /// the new method and its note ("đổi phương pháp 2017"). No line crosses a break.
+    pub breaks: Vec<(Year, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +58,9 @@ pub struct ChartSeries {
     /// The last year with a value, where the series stops before the other series
     /// do: drawn as an end cap and said in the legend, never extended.
     pub ends_early: Option<Year>,
+    /// The first years of a new method: a line never joins a value before one to a
+    /// value from it on.
+    pub breaks: Vec<Year>,
 }
 
 impl ChartSeries {
@@ -87,8 +93,9 @@ impl ChartSeries {
         let mut runs = Vec::new();
         let mut start = 0;
         for i in 1..=self.points.len() {
-            let broken =
-                i == self.points.len() || self.points[i].0.get() != self.points[i - 1].0.get() + 1;
+            let broken = i == self.points.len()
+                || self.points[i].0.get() != self.points[i - 1].0.get() + 1
+                || self.breaks.contains(&self.points[i].0);
             if broken {
                 runs.push(&self.points[start..i]);
                 start = i;
@@ -152,6 +159,23 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         let last = s.points.last()?.year;
         (Some(last) < last_value_year).then_some(last)
     };
+    // Method breaks inside the years drawn (PCI 2017, PAPI 2018).
+    let breaks: Vec<(Year, String)> = drawn
+        .years()
+        .skip(1)
+        .filter_map(|year| {
+            let previous = Year::new(year.get() - 1)?;
+            let change = dataset.method_break(state.indicator, previous, year)?;
+            Some((
+                year,
+                match lang {
+                    Lang::Vi => change.note_vi.clone(),
+                    Lang::En => change.note_en.clone(),
+                },
+            ))
+        })
+        .collect();
+    let break_years: Vec<Year> = breaks.iter().map(|b| b.0).collect();
     let series: Vec<ChartSeries> = all_series
         .iter()
         .zip(&names)
@@ -168,6 +192,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
                 })
             },
             ends_early: ends_early(s),
+            breaks: break_years.clone(),
             area: s.area,
             colour,
             points: s.points.iter().map(|p| (p.year, p.value)).collect(),
@@ -229,8 +254,30 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
             Lang::En => format!(" · no data for {cut}"),
         })
         .unwrap_or_default();
+    let break_words = if breaks.is_empty() {
+        String::new()
+    } else {
+        let notes: Vec<&str> = breaks.iter().map(|b| b.1.as_str()).collect();
+        match lang {
+            Lang::Vi => format!(" · {}: đường không nối qua", notes.join(", ")),
+            Lang::En => format!(" · {}: lines not joined across", notes.join(", ")),
+        }
+    };
+    let aria_label = if breaks.is_empty() {
+        aria_label
+    } else {
+        let notes: Vec<&str> = breaks.iter().map(|b| b.1.as_str()).collect();
+        match lang {
+            Lang::Vi => format!("{aria_label} Đường không nối qua chỗ {}.", notes.join(", ")),
+            Lang::En => format!(
+                "{aria_label} Lines are not joined across the break: {}.",
+                notes.join(", ")
+            ),
+        }
+    };
     Ok(LineChart {
-        subtitle: format!("{years} · {}{cut}", unit_label(unit, lang)),
+        breaks,
+        subtitle: format!("{years} · {}{cut}{break_words}", unit_label(unit, lang)),
         x_label: i18n::text(lang, Text::Year).to_string(),
         y_label: unit_label(unit, lang).to_string(),
         years: drawn,

@@ -114,7 +114,7 @@ pub fn classes(values: &[f64], unit: Unit, better: Better, lang: Lang) -> Vec<Ma
             // `i` counts up the values; the worst class is the lowest values when
             // higher is better.
             let from_worst = match better {
-                Better::Higher => i,
+                Better::Higher | Better::Neither => i,
                 Better::Lower => total - 1 - i,
             };
             MapClass {
@@ -125,7 +125,7 @@ pub fn classes(values: &[f64], unit: Unit, better: Better, lang: Lang) -> Vec<Ma
             }
         })
         .collect();
-    if better == Better::Higher {
+    if better != Better::Lower {
         classes.reverse();
     }
     classes

@@ -42,7 +42,8 @@ pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) 
             quote_lang: None,
             quote_label: None,
             kind: None,
-            disagreement: None,
+            citation: None,
+            disagreement: missing_reason(dataset, indicator, region.area, chart.year, chart.lang),
         }),
     }
 }
@@ -56,4 +57,21 @@ pub fn anchor(chart: &MapChart, map: &MapFrame, hit: Hit) -> Option<(f64, f64)> 
         View::Main
     };
     map.anchor(chart, hit.series, view)
+}
+
+/// Why a publisher's table leaves `area` out of `year`, where the data says so.
+fn missing_reason(
+    dataset: &crate::core::data::dataset::Dataset,
+    indicator: usize,
+    area: crate::core::data::model::Area,
+    year: crate::core::data::model::Year,
+    lang: Lang,
+) -> Option<String> {
+    let missing = dataset
+        .missing_in(indicator, year)
+        .find(|m| m.area == area)?;
+    Some(match lang {
+        Lang::Vi => format!("Không có trong bảng công bố: {}", missing.reason_vi),
+        Lang::En => format!("Not in the published table: {}", missing.reason_en),
+    })
 }

@@ -147,9 +147,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
     regions.sort_by_cached_key(|r| fold(&r.label));
     let legend = MapLegend {
         note: (!classes.is_empty()).then(|| {
-            match lang {
-                Lang::Vi => "đậm hơn = tốt hơn",
-                Lang::En => "darker = better",
+            match (indicator.better, lang) {
+                (crate::core::data::model::Better::Neither, Lang::Vi) => "đậm hơn = lớn hơn",
+                (crate::core::data::model::Better::Neither, Lang::En) => "darker = larger",
+                (_, Lang::Vi) => "đậm hơn = tốt hơn",
+                (_, Lang::En) => "darker = better",
             }
             .to_string()
         }),
@@ -189,12 +191,33 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             format!("the 34 units from 1 July 2025: {with_data} of {total} with data")
         }
     };
-    let subtitle = format!("{year} · {} · {scope}", unit_label(unit, lang));
+    // Places the publisher's table leaves out of this year are named (the tooltip says
+    // why), never only hatched.
+    let left_out: Vec<String> = dataset
+        .missing_in(state.indicator, year)
+        .filter(|m| {
+            regions
+                .iter()
+                .any(|r| r.area == m.area && r.value.is_none())
+        })
+        .map(|m| crate::core::text::i18n::area_name(dataset, m.area, lang))
+        .collect();
+    let left_out = if left_out.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::Vi => format!(" · không có trong bảng công bố: {}", left_out.join(", ")),
+            Lang::En => format!(" · not in the published table: {}", left_out.join(", ")),
+        }
+    };
+    let subtitle = format!("{year} · {} · {scope}{left_out}", unit_label(unit, lang));
     let aria_label = match lang {
         Lang::Vi => format!(
-            "Bản đồ: {title}, {year}; {with_data} trong {total} tỉnh, thành phố có số liệu."
+            "Bản đồ: {title}, {year}; {with_data} trong {total} tỉnh, thành phố có số liệu{left_out}."
         ),
-        Lang::En => format!("Map: {title}, {year}; {with_data} of {total} provinces have data."),
+        Lang::En => format!(
+            "Map: {title}, {year}; {with_data} of {total} provinces have data{left_out}."
+        ),
     };
     let mut publishers: Vec<&str> = Vec::new();
     for observation in regions.iter().filter_map(|r| r.observation) {
@@ -249,7 +272,7 @@ fn delta_inset(dataset: &Dataset, regions: &[MapRegion], lang: Lang) -> Option<M
                 .merged_units()
                 .get(ix)
                 .is_some_and(|u| u.absorbed.iter().any(|&p| in_delta(p))),
-            Area::National | Area::Own(_) => false,
+            Area::National | Area::Own(_) | Area::Former(_) => false,
         })
         .map(|(i, _)| i)
         .collect();

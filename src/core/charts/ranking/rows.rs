@@ -49,6 +49,8 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
             .is_some_and(|p| state.region.is_none_or(|r| p.region == r)),
         // The areas of a person's own have no region: they are ranked with the country.
         Area::Own(_) => state.region.is_none(),
+        // A former unit (Hà Tây) is ranked in the years it existed, with the provinces.
+        Area::Former(_) => state.region.is_none(),
         Area::Merged(_) | Area::National => false,
     };
     let values = preferred_in_year(dataset, state.indicator, year);
@@ -64,7 +66,7 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         .map(|(ix, ((_, point), name))| {
             let ascending = ordered_bits(point.value);
             let primary = match better {
-                Better::Higher => u64::MAX - ascending,
+                Better::Higher | Better::Neither => u64::MAX - ascending,
                 Better::Lower => ascending,
             };
             (primary, name, ix)
@@ -107,9 +109,15 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
     } else {
         0
     };
+    // A former unit ranked in a year it existed (Hà Tây, PCI 2005–2008) was one of the
+    // provinces of that year.
+    let former = entries
+        .iter()
+        .filter(|e| matches!(e.area, Area::Former(_)))
+        .count();
     Ranked {
         entries,
-        scope_size: provinces + own_in_scope,
+        scope_size: provinces + former + own_in_scope,
         own,
     }
 }

@@ -45,12 +45,14 @@ pub struct RankingChart {
     pub has_own_areas: bool,
 }
 
-/// A rank as its source published it.
+/// A rank as its source published it, or as the order of a complete published table of
+/// scores gives it (`derived`, labelled "theo thứ tự bảng xếp hạng chính thức").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PublishedRank {
     pub rank: f64,
     /// How many were ranked (63 or 34), where the source says.
     pub group: Option<u8>,
+    pub derived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -210,6 +212,52 @@ fn build_rows(
             format!(" · {n} without a published rank: “of n” is the order among those with data")
         }
     };
+    let derived = rows
+        .iter()
+        .filter(|r| r.published_rank.is_some_and(|p| p.derived))
+        .count();
+    let how_numbered = match (derived, lang) {
+        (0, _) => how_numbered,
+        (_, Lang::Vi) => format!(
+            "{how_numbered} · hạng không in sẵn theo thứ tự bảng xếp hạng chính thức (tính từ điểm)"
+        ),
+        (_, Lang::En) => format!(
+            "{how_numbered} · ranks not printed follow the official table's order (from the scores)"
+        ),
+    };
+    // A printed rank that the official table's order contradicts (Hậu Giang 2023: printed
+    // 19th, 20th by the scores) is shown as printed, and the subtitle says so, so that two
+    // equal numbers are never read as a tie.
+    let contradicted: Vec<String> = rows
+        .iter()
+        .filter(|r| r.published_rank.is_some_and(|p| !p.derived))
+        .filter_map(|r| {
+            let rank_observation = match unit {
+                Unit::Rank => r.observation,
+                _ => ranks.as_ref()?.get(r.area)?.observation,
+            };
+            let derived = crate::core::data::preferred::disagreements(dataset, rank_observation)
+                .into_iter()
+                .filter_map(|ix| dataset.observations().get(ix))
+                .find(|o| o.citation == crate::core::data::citation::Citation::DerivedRank)?;
+            let printed = r.published_rank?.rank;
+            Some(match lang {
+                Lang::Vi => format!(
+                    "{} được in hạng {printed}, theo thứ tự bảng xếp hạng chính thức là {}",
+                    r.label, derived.value
+                ),
+                Lang::En => format!(
+                    "{} was printed {printed}, {} by the official table's order",
+                    r.label, derived.value
+                ),
+            })
+        })
+        .collect();
+    let how_numbered = if contradicted.is_empty() {
+        how_numbered
+    } else {
+        format!("{how_numbered} · {}", contradicted.join("; "))
+    };
     let places = places_word(ranked.own, lang);
     let cut = cut_note(rows.len(), count, lang);
     let (count_text, scope_text) = (
@@ -278,10 +326,11 @@ fn published_rank(
     } else {
         ranks?.get(entry.area)?
     };
-    let group = dataset.observations().get(point.observation)?.group;
+    let observation = dataset.observations().get(point.observation)?;
     Some(PublishedRank {
         rank: point.value,
-        group,
+        group: observation.group,
+        derived: observation.citation == crate::core::data::citation::Citation::DerivedRank,
     })
 }
 
@@ -295,11 +344,20 @@ fn position_words(row: &RankRow, with_data: usize, own_areas: bool, lang: Lang) 
     match (row.published_rank, lang) {
         (Some(rank), Lang::Vi) => {
             let of = rank.group.map(|g| format!("/{g}")).unwrap_or_default();
-            format!("hạng {}{of} (công bố)", rank.rank)
+            let basis = if rank.derived {
+                "theo thứ tự bảng xếp hạng chính thức"
+            } else {
+                "công bố"
+            };
+            format!("hạng {}{of} ({basis})", rank.rank)
         }
         (Some(rank), Lang::En) => {
             let of = rank.group.map(|g| format!(" of {g}")).unwrap_or_default();
-            format!("published rank {}{of}", rank.rank)
+            if rank.derived {
+                format!("rank {}{of} by the official table's order", rank.rank)
+            } else {
+                format!("published rank {}{of}", rank.rank)
+            }
         }
         (None, Lang::Vi) => format!(
             "vị trí {} trong {} {} có số liệu (không phải thứ hạng công bố)",

@@ -1,11 +1,13 @@
 //! What a tooltip says, on any chart: the place and year, the value with its unit,
 //! the published rank where known, the source and its words, and disagreements.
 
+use crate::core::data::citation::Citation;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, Unit, Year};
 use crate::core::data::preferred::disagreements;
 use crate::core::query::ranks::{rank_for_score, rank_text};
 use crate::core::query::sources_view::{inferred_mark, kind_label};
+use crate::core::text::citation_words::table_citation;
 use crate::core::text::format::format_value;
 use crate::core::text::i18n::area_name;
 use crate::core::text::quote_language::{foreign_quote_label, quote_language, QuoteLanguage};
@@ -30,6 +32,9 @@ pub struct Tooltip {
     pub quote_label: Option<&'static str>,
     /// "ước tính" for estimates.
     pub kind: Option<String>,
+    /// For a value of a table: the table's row and the copy it was read from; for a
+    /// rank derived from a table's scores, that basis (`text::citation_words`).
+    pub citation: Option<String>,
     pub disagreement: Option<String>,
 }
 
@@ -47,6 +52,11 @@ pub fn tooltip_for(
     let source = dataset.sources().get(observation.source)?;
     let value = observation.value;
     let value_text = match unit {
+        Unit::Rank if observation.citation == Citation::DerivedRank => format!(
+            "{} ({})",
+            rank_text(value, observation.group, lang),
+            crate::core::text::citation_words::derived_basis(lang)
+        ),
         Unit::Rank => rank_text(value, observation.group, lang),
         unit => format_value(value, unit, lang),
     };
@@ -79,7 +89,12 @@ pub fn tooltip_for(
             source_text(&source.title, lang),
             source_text(&source.publisher, lang)
         ),
-        quote: observation.quote.clone(),
+        citation: table_citation(observation, source, lang),
+        // A table's row is shown in the citation line, not as a quote.
+        quote: match observation.citation {
+            Citation::Quote => observation.quote.clone(),
+            _ => String::new(),
+        },
         quote_lang: quote_language(&observation.quote).map(QuoteLanguage::tag),
         quote_label: foreign_quote_label(&observation.quote, lang),
         kind: (observation.kind != ObservationKind::Actual)
