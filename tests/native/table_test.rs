@@ -118,3 +118,36 @@ fn search_ignores_diacritics() {
         "from any word onwards"
     );
 }
+
+/// The change column compares the view's two ends, the same years on every row: a row
+/// without a value at either end has no change (and the table says how many), never a
+/// change between its own first and last values.
+#[test]
+fn the_change_is_between_the_views_two_ends_on_every_row() {
+    let t = table_of("?view=table&indicator=dti-score&time=2020..2021");
+    assert_eq!(t.change_heading(), "Thay đổi 2020–2021");
+    let mut with_both = 0;
+    for row in &t.rows {
+        let cells = t.cells(row);
+        let both =
+            cells.first().is_some_and(Option::is_some) && cells.last().is_some_and(Option::is_some);
+        assert_eq!(row.gain.is_some(), both, "{}", t.name(shipped(), row));
+        with_both += usize::from(both);
+    }
+    let without = t.rows.len() - with_both;
+    assert!(
+        with_both > 0 && without > 0,
+        "{with_both} with both ends, {without} without"
+    );
+    let note = t.missing_ends_note().expect("a note");
+    assert!(
+        note.starts_with(&format!(
+            "{without} dòng không có giá trị năm 2020 hoặc năm 2021"
+        )),
+        "{note}"
+    );
+    // One year: no change, no note.
+    let one = table_of("?view=table&indicator=dti-score&time=2023");
+    assert!(one.rows.iter().all(|r| r.gain.is_none()));
+    assert!(one.missing_ends_note().is_none());
+}

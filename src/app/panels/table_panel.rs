@@ -122,6 +122,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
     html! {
         <div class="table-view">
             if let Some(note) = &model.break_note { <p class="hint break-note">{ note.clone() }</p> }
+            if let Some(note) = model.missing_ends_note() { <p class="hint missing-ends">{ note }</p> }
             <div class="field table-search">
                 <input type="search" aria-label={text(lang, Text::SearchTable)}
                     placeholder={text(lang, Text::SearchTable)} value={(*query).clone()} {oninput} />
@@ -131,7 +132,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
                     <thead><tr>
                         { header(SortKey::Name, text(lang, Text::Place).to_string()) }
                         { for model.years.iter().map(|&y| header(SortKey::Year(y), y.to_string())) }
-                        { header(SortKey::Change, text(lang, Text::Change).to_string()) }
+                        { header(SortKey::Change, model.change_heading()) }
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>

@@ -1,6 +1,6 @@
-//! The table view: places × years for the indicator, with the change between each
-//! row's first and last value in the view's years (in rank places for ranks), sortable
-//! by any column; each value keeps a link to its source. Built for 10,000 rows (areas of
+//! The table view: places × years for the indicator, with the change between the two
+//! ends of the view's years — the same pair of years on every row, blank where a row
+//! lacks either end (in rank places for ranks) — sortable by any column; each value keeps a link to its source. Built for 10,000 rows (areas of
 //! a person's own): values found a year at a time, rows sorted as numbers, cells in one
 //! vector, words written only for the rows on screen.
 
@@ -30,9 +30,10 @@ pub struct TableRow {
     pub area: Area,
     /// Where its cells start in [`Table::cells`] (one per year of the table).
     pub first_cell: usize,
-    /// Improvement from the first to the last value: positive is better.
+    /// Improvement from the first year of the view to the last: positive is better;
+    /// `None` where either end has no value (or the ends are not comparable).
     pub gain: Option<f64>,
-    /// The last value less the first.
+    /// The last year's value less the first year's.
     pub delta: f64,
     pub selected: bool,
 }
@@ -68,8 +69,44 @@ impl Table {
         format_value(cell.value, self.unit, self.lang)
     }
 
-    /// The change over the row's years in words ("↑ 3 bậc", "+0,1339"); empty with one
-    /// value.
+    /// The change column's heading: "Thay đổi 2020–2023" / "Change 2020–2023", the same
+    /// two years for every row.
+    pub fn change_heading(&self) -> String {
+        let span = match (self.years.first(), self.years.last()) {
+            (Some(a), Some(b)) if a != b => format!(" {a}–{b}"),
+            _ => String::new(),
+        };
+        match self.lang {
+            Lang::Vi => format!("Thay đổi{span}"),
+            Lang::En => format!("Change{span}"),
+        }
+    }
+
+    /// How many rows have no change because a value is missing at one end of the years,
+    /// said under the table so that a blank is never read as "no change".
+    pub fn missing_ends_note(&self) -> Option<String> {
+        if self.years.len() < 2 || self.break_note.is_some() {
+            return None;
+        }
+        let n = self.rows.iter().filter(|r| r.gain.is_none()).count();
+        let (a, b) = (self.years.first()?, self.years.last()?);
+        (n > 0).then(|| match self.lang {
+            Lang::Vi => format!(
+                "{} dòng không có giá trị năm {a} hoặc năm {b}: không tính thay đổi.",
+                format_number(n as f64, 0, self.lang)
+            ),
+            Lang::En if n == 1 => {
+                format!("1 row has no value for {a} or {b}: no change is computed.")
+            }
+            Lang::En => format!(
+                "{} rows have no value for {a} or {b}: no change is computed.",
+                format_number(n as f64, 0, self.lang)
+            ),
+        })
+    }
+
+    /// The change between the view's first and last year in words ("↑ 3 bậc",
+    /// "+0,1339"); empty where a row lacks either end.
     pub fn change_text(&self, row: &TableRow) -> String {
         row.gain
             .map(|g| change_text(g, row.delta, self.unit, self.lang))
@@ -135,15 +172,21 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                     observation: point.observation,
                 })
             }));
-            let mut values = cells[start..].iter().flatten().map(|c| c.value);
-            let Some(first) = values.next() else {
+            let row_cells = &cells[start..];
+            if row_cells.iter().all(Option::is_none) {
                 cells.truncate(start);
                 return None;
+            }
+            // The change is between the view's two ends, the same years on every row
+            // (never a row's own first and last values), and none across a method break
+            // (PCI 2017, PAPI 2018): those ends are not comparable.
+            let ends = match (row_cells.first(), row_cells.last()) {
+                (Some(Some(first)), Some(Some(last))) if row_cells.len() > 1 && !crosses_break => {
+                    Some((first.value, last.value))
+                }
+                _ => None,
             };
-            // No change across a method break (PCI 2017, PAPI 2018): the ends are not
-            // comparable.
-            let last = values.next_back().filter(|_| !crosses_break);
-            let gain = last.map(|last| match better {
+            let gain = ends.map(|(first, last)| match better {
                 Better::Higher | Better::Neither => last - first,
                 Better::Lower => first - last,
             });
@@ -151,7 +194,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                 area,
                 first_cell: start,
                 gain,
-                delta: last.map_or(0.0, |last| last - first),
+                delta: ends.map_or(0.0, |(first, last)| last - first),
                 selected: state.places.contains(&area),
             })
         })
