@@ -41,6 +41,8 @@ mod own_areas_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
 // proptest's random source does not build for wasm32.
+#[path = "native/change_test.rs"]
+mod change_test;
 #[path = "native/families_test.rs"]
 mod families_test;
 #[cfg(not(target_arch = "wasm32"))]

@@ -341,6 +341,7 @@ fn TooltipBox(props: &TooltipBoxProps) -> Html {
             <strong>{ tip.heading.clone() }</strong>
             <div class="tooltip-value">{ tip.value.clone() }
                 if let Some(rank) = &tip.rank { <span class="hint">{ format!(" · {rank}") }</span> }
+                if let Some(change) = &tip.change { <span class="hint change">{ format!(" · {change}") }</span> }
                 if let Some(kind) = &tip.kind { <span class="hint">{ format!(" · {kind}") }</span> }
             </div>
             if let Some(label) = tip.quote_label.filter(|_| !tip.quote.is_empty()) {

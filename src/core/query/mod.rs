@@ -8,6 +8,7 @@
 //! is estimated or filled in: a year without a value is a gap.
 
 pub mod catalogue;
+pub mod change;
 pub mod coverage;
 pub mod gaps;
 pub mod profile;

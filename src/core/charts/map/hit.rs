@@ -37,6 +37,7 @@ pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) 
                 Lang::En => "no data".to_string(),
             },
             rank: None,
+            change: None,
             source: String::new(),
             quote: String::new(),
             quote_lang: None,

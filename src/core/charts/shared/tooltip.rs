@@ -23,6 +23,9 @@ pub struct Tooltip {
     pub value: String,
     /// "hạng 13/63" beside a score, where the rank of the same year is known.
     pub rank: Option<String>,
+    /// The rank's move since the place's previous ranked year ("tăng 18 bậc so với
+    /// 2022"), or why it is not compared ("không so sánh với 2016: đổi phương pháp 2017").
+    pub change: Option<String>,
     /// "Nguồn: title (publisher)"
     pub source: String,
     pub quote: String,
@@ -61,6 +64,7 @@ pub fn tooltip_for(
         unit => format_value(value, unit, lang),
     };
     let rank = rank_for_score(dataset, indicator, area, year, lang);
+    let change = rank_change_text(dataset, indicator, area, year, lang);
     let others: Vec<String> = disagreements(dataset, observation_ix)
         .into_iter()
         .filter_map(|ix| {
@@ -84,6 +88,7 @@ pub fn tooltip_for(
         ),
         value: value_text,
         rank,
+        change,
         source: format!(
             "{label}: {} ({})",
             source_text(&source.title, lang),
@@ -103,5 +108,31 @@ pub fn tooltip_for(
             Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
             Lang::En => format!("Another source gives: {}", others.join("; ")),
         }),
+    })
+}
+
+/// The move of the place's rank (of a rank indicator, or of a score's `x-rank`) since its
+/// previous ranked year, or why none is given.
+fn rank_change_text(
+    dataset: &Dataset,
+    indicator: usize,
+    area: Area,
+    year: Year,
+    lang: Lang,
+) -> Option<String> {
+    use crate::core::query::change::{move_words, no_change_words, previous_year, rank_move};
+    let rank = match dataset.indicator(indicator)?.unit {
+        Unit::Rank => indicator,
+        _ => {
+            let id = &dataset.indicator(indicator)?.id;
+            dataset.find_indicator(&format!("{}-rank", id.strip_suffix("-score")?))?
+        }
+    };
+    // Only where the rank itself is known this year.
+    crate::core::data::preferred::preferred(dataset, rank, area, year)?;
+    let previous = previous_year(dataset, rank, area, year)?;
+    Some(match rank_move(dataset, rank, area, previous, year) {
+        Ok(m) => move_words(&m, lang),
+        Err(reason) => no_change_words(&reason, previous, lang),
     })
 }
