@@ -151,3 +151,28 @@ fn the_change_is_between_the_views_two_ends_on_every_row() {
     assert!(one.rows.iter().all(|r| r.gain.is_none()));
     assert!(one.missing_ends_note().is_none());
 }
+
+/// A score's table has a change-in-rank column between the view's two ends, sortable:
+/// Hà Nội rose 18 places from 2022 to 2023.
+#[test]
+fn a_score_table_has_a_sortable_change_in_rank() {
+    let t = table_of("?view=table&indicator=dti-score&time=2022..2023&sort=rank-change");
+    assert!(t.has_rank_change);
+    assert_eq!(t.rank_change_heading(), "Thay đổi hạng 2022–2023");
+    let ha_noi = t
+        .rows
+        .iter()
+        .find(|r| t.name(shipped(), r) == "Hà Nội")
+        .expect("Hà Nội");
+    assert_eq!(t.rank_change_text(ha_noi), "▲18");
+    let gains: Vec<i64> = t.rows.iter().filter_map(|r| r.rank_gain).collect();
+    assert_eq!(gains.len(), 63);
+    assert!(
+        gains.windows(2).all(|w| w[0] >= w[1]),
+        "largest rise first: {gains:?}"
+    );
+    // A rank indicator's own change is in places already: no second column.
+    assert!(!table_of("?view=table&indicator=dti-rank&time=2022..2023").has_rank_change);
+    // Across PCI's method break, no change in rank either.
+    assert!(!table_of("?view=table&indicator=pci-score&time=2016..2017").has_rank_change);
+}

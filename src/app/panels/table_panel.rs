@@ -66,7 +66,7 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
         let natural_ascending = match key {
             SortKey::Name => true,
             SortKey::Year(_) => better == Better::Lower,
-            SortKey::Change => false,
+            SortKey::Change | SortKey::RankChange => false,
         };
         let aria_sort = match (active, natural_ascending != sorted.reversed) {
             (false, _) => "none",
@@ -116,6 +116,9 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
                 <th scope="row">{ model.name(&data, row) }</th>
                 { for cells }
                 <td class="number">{ model.change_text(row) }</td>
+                if model.has_rank_change {
+                    <td class="number">{ model.rank_change_text(row) }</td>
+                }
             </tr>
         }
     });
@@ -133,6 +136,9 @@ pub fn TablePanel(props: &TablePanelProps) -> Html {
                         { header(SortKey::Name, text(lang, Text::Place).to_string()) }
                         { for model.years.iter().map(|&y| header(SortKey::Year(y), y.to_string())) }
                         { header(SortKey::Change, model.change_heading()) }
+                        if model.has_rank_change {
+                            { header(SortKey::RankChange, model.rank_change_heading()) }
+                        }
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>

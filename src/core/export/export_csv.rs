@@ -337,7 +337,11 @@ pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation
         .from_writer(Vec::new());
     let mut header = vec!["place".to_string(), "place_code".to_string()];
     header.extend(model.years.iter().map(ToString::to_string));
-    header.extend(["change".to_string(), "cite_as".to_string()]);
+    header.push("change".to_string());
+    if model.has_rank_change {
+        header.push("rank_change".to_string());
+    }
+    header.push("cite_as".to_string());
     let _ = writer.write_record(&header);
     let cite_as = csv_cell(&citation_text(dataset, state, citation));
     for row in &model.rows {
@@ -349,6 +353,10 @@ pub fn export_wide_csv(dataset: &Dataset, state: &ViewState, citation: &Citation
                 .unwrap_or_default()
         }));
         record.push(csv_cell(&model.change_text(row)));
+        if model.has_rank_change {
+            // Places gained as a number (negative is down), for a spreadsheet to sort.
+            record.push(row.rank_gain.map(|g| g.to_string()).unwrap_or_default());
+        }
         record.push(cite_as.clone());
         let _ = writer.write_record(&record);
     }

@@ -35,6 +35,9 @@ pub struct TableRow {
     pub gain: Option<f64>,
     /// The last year's value less the first year's.
     pub delta: f64,
+    /// For a score with a published rank (`x-rank` of `x-score`): places gained between
+    /// the two ends, where both ranks are known and of the same ranking.
+    pub rank_gain: Option<i64>,
     pub selected: bool,
 }
 
@@ -50,6 +53,9 @@ pub struct Table {
     /// Why the change column is empty where the years span a method break ("Không tính
     /// thay đổi qua đổi phương pháp 2017").
     pub break_note: Option<String>,
+    /// Whether the table has a change-in-rank column (a score with ranks, over two or more
+    /// years).
+    pub has_rank_change: bool,
 }
 
 impl Table {
@@ -105,6 +111,25 @@ impl Table {
         })
     }
 
+    /// The change-in-rank column's heading: "Thay đổi hạng 2022–2023".
+    pub fn rank_change_heading(&self) -> String {
+        let span = match (self.years.first(), self.years.last()) {
+            (Some(a), Some(b)) => format!(" {a}–{b}"),
+            _ => String::new(),
+        };
+        match self.lang {
+            Lang::Vi => format!("Thay đổi hạng{span}"),
+            Lang::En => format!("Change in rank{span}"),
+        }
+    }
+
+    /// A row's move in rank: "▲18", "▼9", "="; empty where an end has no rank.
+    pub fn rank_change_text(&self, row: &TableRow) -> String {
+        row.rank_gain
+            .map(crate::core::query::change::arrow)
+            .unwrap_or_default()
+    }
+
     /// The change between the view's first and last year in words ("↑ 3 bậc",
     /// "+0,1339"); empty where a row lacks either end.
     pub fn change_text(&self, row: &TableRow) -> String {
@@ -143,6 +168,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
             unit: Unit::Count,
             lang,
             break_note: None,
+            has_rank_change: false,
         };
     };
     let (unit, better) = (indicator.unit, indicator.better);
@@ -163,6 +189,27 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
     let crosses_break = dataset
         .method_break(state.indicator, state.time.start(), state.time.end())
         .is_some();
+    // A score's rank at the two ends (`x-rank` of `x-score`), for the change in rank.
+    let rank_ends: Option<(AreaValues, AreaValues)> =
+        (unit != Unit::Rank && years.len() > 1 && !crosses_break)
+            .then(|| {
+                let id = indicator.id.strip_suffix("-score")?;
+                dataset.find_indicator(&format!("{id}-rank"))
+            })
+            .flatten()
+            .map(|rank| {
+                (
+                    preferred_in_year(dataset, rank, state.time.start()),
+                    preferred_in_year(dataset, rank, state.time.end()),
+                )
+            });
+    let group_of = |ix: usize| dataset.observations().get(ix).and_then(|o| o.group);
+    let rank_gain = |area: Area| -> Option<i64> {
+        let (from, to) = rank_ends.as_ref()?;
+        let (a, b) = (from.get(area)?, to.get(area)?);
+        (group_of(a.observation) == group_of(b.observation))
+            .then(|| a.value as i64 - b.value as i64)
+    };
     let rows: Vec<TableRow> = areas
         .filter_map(|area| {
             let start = cells.len();
@@ -195,12 +242,14 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                 first_cell: start,
                 gain,
                 delta: ends.map_or(0.0, |(first, last)| last - first),
+                rank_gain: rank_gain(area),
                 selected: state.places.contains(&area),
             })
         })
         .collect();
     let valid = |sort: &Sort| match sort.key {
         SortKey::Year(year) => years.contains(&year),
+        SortKey::RankChange => rank_ends.is_some(),
         _ => true,
     };
     let sort = state
@@ -224,9 +273,11 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
                     .and_then(|c| cells.get(r.first_cell + c)?.as_ref())
                     .map(|c| c.value),
                 SortKey::Change => r.gain,
+                SortKey::RankChange => r.rank_gain.map(|g| g as f64),
                 SortKey::Name => None,
             };
-            let best_high = sort.key == SortKey::Change || better != Better::Lower;
+            let best_high = matches!(sort.key, SortKey::Change | SortKey::RankChange)
+                || better != Better::Lower;
             let primary = match (sort.key, value) {
                 (SortKey::Name, _) => 0,
                 // Rows without a value always last, in either direction.
@@ -272,6 +323,7 @@ pub fn table(dataset: &Dataset, state: &ViewState) -> Table {
         unit,
         lang,
         break_note,
+        has_rank_change: rank_ends.is_some(),
     }
 }
 

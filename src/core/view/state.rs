@@ -12,6 +12,8 @@ pub enum SortKey {
     Name,
     Year(Year),
     Change,
+    /// The move of a score's rank between the two ends of the view (places gained).
+    RankChange,
 }
 
 /// A sort order: a column, and whether its best (or A–Z) rows come first.
@@ -32,6 +34,7 @@ impl Sort {
         let key = match key {
             "name" => SortKey::Name,
             "change" => SortKey::Change,
+            "rank-change" => SortKey::RankChange,
             year => SortKey::Year(Year::parse(year)?),
         };
         Some(Sort { key, reversed })
@@ -41,7 +44,7 @@ impl Sort {
     pub fn year(self) -> Option<Year> {
         match self.key {
             SortKey::Year(year) => Some(year),
-            SortKey::Name | SortKey::Change => None,
+            SortKey::Name | SortKey::Change | SortKey::RankChange => None,
         }
     }
 
@@ -54,6 +57,7 @@ impl Sort {
         let key = match self.key {
             SortKey::Name => "name".to_string(),
             SortKey::Change => "change".to_string(),
+            SortKey::RankChange => "rank-change".to_string(),
             SortKey::Year(year) => year.to_string(),
         };
         if self.reversed {
