@@ -23,6 +23,7 @@ use super::panels::import::ImportPanel;
 use super::panels::profile_panel::ProfilePanel;
 use super::panels::share_panel::SharePanel;
 use super::panels::sources_panel::SourcesPanel;
+use super::panels::summary_panel::SummaryPanel;
 use super::panels::table_panel::TablePanel;
 use super::store::{Msg, Store};
 use crate::core::charts::registry::{build, ChartContent};
@@ -243,6 +244,7 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
                 <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
                 { canvas(None) }
                 <GapsPanel view={view.clone()} on_action={dispatch.clone()} />
+                <SummaryPanel view={view.clone()} />
             </>
         },
         ChartKind::Table => {

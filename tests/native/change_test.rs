@@ -140,3 +140,70 @@ fn a_tooltip_says_the_rank_and_its_move_since_the_previous_year() {
         Some("không so sánh với 2016: đổi phương pháp 2017")
     );
 }
+
+#[test]
+fn the_summary_of_dti_2023_in_sentences() {
+    use cds_explorer::core::query::summary::summary;
+    use cds_explorer::core::view::url::decode;
+    let data = shipped();
+    let facts = summary(
+        data,
+        &decode("?view=ranking&indicator=dti-rank&time=2023", data).state,
+    )
+    .expect("facts");
+    for fact in &facts {
+        println!("{}", fact.text);
+    }
+    let text: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(
+        text[0].starts_with("Top 10 Chỉ số chuyển đổi số (DTI) – thứ hạng năm 2023: 1. Đà Nẵng"),
+        "{}",
+        text[0]
+    );
+    let entered = text
+        .iter()
+        .find(|t| t.starts_with("Vào Top 10"))
+        .expect("entered");
+    assert!(entered.contains("Hà Nội (thứ 6, từ thứ 24)"), "{entered}");
+    assert!(
+        text.iter()
+            .any(|t| t.contains("Quảng Ninh giảm 9 bậc (3 → 12)")
+                || t.contains("rời Top 10: ") && t.contains("Quảng Ninh (thứ 12, từ thứ 3)")),
+        "{text:?}"
+    );
+    let counts = text
+        .iter()
+        .find(|t| t.starts_with("So với 2022:"))
+        .expect("counts");
+    assert!(counts.contains("tỉnh tăng hạng"), "{counts}");
+    let regions = text
+        .iter()
+        .find(|t| t.starts_with("Bình quân"))
+        .expect("regions");
+    assert!(
+        regions.contains("(11 tỉnh)") || regions.contains("tỉnh)"),
+        "{regions}"
+    );
+    assert!(facts
+        .iter()
+        .all(|f| !f.sources.is_empty() || f.text.starts_with("Không so sánh")));
+    // English, and across PCI's method break: no change, one sentence why.
+    let pci = summary(
+        data,
+        &decode(
+            "?view=ranking&indicator=pci-rank&time=2016..2017&lang=en",
+            data,
+        )
+        .state,
+    )
+    .expect("facts");
+    let texts: Vec<&str> = pci.iter().map(|f| f.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Ranks of 2017 are not compared with 2016: method changed in 2017."),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Biggest risers")),
+        "{texts:?}"
+    );
+}

@@ -14,4 +14,5 @@ pub mod import;
 pub mod profile_panel;
 pub mod share_panel;
 pub mod sources_panel;
+pub mod summary_panel;
 pub mod table_panel;

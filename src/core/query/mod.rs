@@ -16,4 +16,5 @@ pub mod profile_cell;
 pub mod ranks;
 pub mod series;
 pub mod sources_view;
+pub mod summary;
 pub mod table;
