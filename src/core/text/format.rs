@@ -78,6 +78,18 @@ pub fn years_text(time: YearRange) -> String {
     }
 }
 
+/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st…
+pub fn ordinal_en(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,16 +115,4 @@ mod tests {
             );
         }
     }
-}
-
-/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st…
-pub fn ordinal_en(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
