@@ -1,0 +1,52 @@
+// End-to-end checks of change the way the press writes it (issue 21, first part), against
+// the release build in Chromium: the ranking's summary in sentences, a rank's move in its
+// tooltip, and the table's change between the view's two ends with the change in rank.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { openApp, useServedBuild } from './browser.mjs';
+
+const app = useServedBuild();
+const open = (path, options = {}) => openApp(app.browser, app.url + path, options);
+
+test('the summary of DTI 2023 says Hà Nội entered the top ten, with sources, and copies', async () => {
+  const { page, errors, context } = await open('/?view=ranking&indicator=dti-rank&time=2023');
+  const facts = page.locator('.summary-panel .facts-list > li');
+  await facts.first().waitFor();
+  const texts = await facts.allTextContents();
+  assert.ok(texts[0].startsWith('Top 10 Chỉ số chuyển đổi số (DTI) – thứ hạng năm 2023: 1. Đà Nẵng'), texts[0]);
+  assert.ok(texts.some((t) => t.includes('Vào Top 10 năm 2023 so với 2022: Hà Nội (thứ 6, từ thứ 24)')), texts.join('\n'));
+  assert.ok(texts.some((t) => t.includes('Đà Nẵng năm thứ 4 liên tiếp dẫn đầu')), texts.join('\n'));
+  assert.ok(texts.some((t) => /Đông Nam Bộ 0,\d{4} \(6 tỉnh\)/.test(t)), texts.join('\n'));
+  // Every fact but a sentence saying why nothing is compared lists its sources.
+  assert.ok(await page.locator('.summary-panel .fact-sources').count() >= texts.length - 1);
+  const axe = await new AxeBuilder({ page }).include('.summary-panel').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a ranking tooltip says the rank and its move since the previous year', async () => {
+  const { page, errors, context } = await open('/?view=ranking&indicator=dti-rank&time=2023&provinces=ha-noi');
+  await page.locator('canvas[role=img]').focus();
+  // Hà Nội is sixth: five steps down from the first row.
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowDown');
+  const tip = await page.locator('.tooltip').textContent();
+  assert.match(tip, /Hà Nội · 2023/);
+  assert.match(tip, /hạng 6\/63/);
+  assert.match(tip, /tăng 18 bậc so với 2022/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the table compares the same two years on every row, with the change in rank', async () => {
+  const { page, errors, context } = await open('/?view=table&indicator=dti-score&time=2022..2023&sort=rank-change');
+  await page.locator('table.data-table').waitFor();
+  const heads = await page.locator('table.data-table thead th').allTextContents();
+  assert.ok(heads.some((h) => h.startsWith('Thay đổi 2022–2023')), heads.join(' | '));
+  assert.ok(heads.some((h) => h.startsWith('Thay đổi hạng 2022–2023')), heads.join(' | '));
+  const haNoi = page.locator('table.data-table tbody tr', { hasText: 'Hà Nội' }).first();
+  assert.match(await haNoi.textContent(), /▲18/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
