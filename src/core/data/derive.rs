@@ -6,8 +6,9 @@
 //! over it (`preferred.rs`).
 
 use super::citation::Citation;
-use super::csv_rows::{read_rows, LoadError, LoadErrorKind, Row};
+use super::csv_rows::{read_rows, LoadError, LoadErrorKind};
 use super::dataset::Dataset;
+use super::load_observations::{source_of, unknown};
 use super::model::{Area, Better, IndicatorIx, Observation, SourceIx, Unit, Year};
 
 /// One request: rank `score` of `year` from `source`'s table into `rank`.
@@ -61,12 +62,7 @@ pub fn load_requests(
                 return Err(row.error("group", LoadErrorKind::UnknownValue { expected, found }));
             }
         };
-        let source_id = row.required("source")?;
-        let source = dataset
-            .sources()
-            .iter()
-            .position(|s| s.id == source_id)
-            .ok_or_else(|| unknown(row, "source", "source"))?;
+        let source = source_of(row, dataset)?;
         Ok(RankRequest {
             rank,
             score,
@@ -76,11 +72,6 @@ pub fn load_requests(
             line: row.line,
         })
     })
-}
-
-fn unknown(row: &Row<'_>, column: &'static str, table: &'static str) -> LoadError {
-    let id = row.field(column).to_string();
-    row.error(column, LoadErrorKind::UnknownReference { table, id })
 }
 
 /// The ranks of every request whose table is complete (a score for each of the

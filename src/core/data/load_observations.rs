@@ -77,7 +77,18 @@ pub fn load_observations(
     unique(rows, errors)
 }
 
-fn unknown(row: &Row<'_>, column: &'static str, table: &'static str) -> LoadError {
+/// The source the row's `source` column names.
+pub(crate) fn source_of(row: &Row<'_>, dataset: &Dataset) -> Result<usize, LoadError> {
+    let source_id = row.required("source")?;
+    dataset
+        .sources()
+        .iter()
+        .position(|s| s.id == source_id)
+        .ok_or_else(|| unknown(row, "source", "source"))
+}
+
+/// A reference to a row of another table that does not exist.
+pub(crate) fn unknown(row: &Row<'_>, column: &'static str, table: &'static str) -> LoadError {
     let id = row.field(column).to_string();
     row.error(column, LoadErrorKind::UnknownReference { table, id })
 }
@@ -141,12 +152,7 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
             ));
         }
     };
-    let source_id = row.required("source")?;
-    let source = dataset
-        .sources()
-        .iter()
-        .position(|s| s.id == source_id)
-        .ok_or_else(|| unknown(row, "source", "source"))?;
+    let source = source_of(row, dataset)?;
     Ok(Observation {
         indicator,
         area,

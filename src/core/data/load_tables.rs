@@ -12,7 +12,7 @@ use super::csv_rows::{
 };
 use super::dataset::Dataset;
 use super::former::FormerUnit;
-use super::load_observations::{parse_group, Located};
+use super::load_observations::{parse_group, source_of, unknown, Located};
 use super::model::{Area, Observation, ObservationKind, PeriodPart, ProvinceCode, Unit, Year};
 use super::notes::{MethodBreak, MissingValues};
 
@@ -60,11 +60,6 @@ pub fn load_table(
     unique(rows, errors)
 }
 
-fn unknown(row: &Row<'_>, column: &'static str, table: &'static str) -> LoadError {
-    let id = row.field(column).to_string();
-    row.error(column, LoadErrorKind::UnknownReference { table, id })
-}
-
 fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
     let indicator = dataset
         .find_indicator(row.required("indicator")?)
@@ -94,11 +89,7 @@ fn parse(row: &Row<'_>, dataset: &Dataset) -> Result<Observation, LoadError> {
         let kind = LoadErrorKind::PrintedMismatch { printed, value };
         return Err(row.error("printed", kind));
     }
-    let source = dataset
-        .sources()
-        .iter()
-        .position(|s| s.id == row.required("source").unwrap_or(""))
-        .ok_or_else(|| unknown(row, "source", "source"))?;
+    let source = source_of(row, dataset)?;
     if dataset.sources()[source].copy.is_none() {
         let kind = LoadErrorKind::Inconsistent(
             "a table's value needs a table source (one with copy_repo, copy_path, copy_commit)"

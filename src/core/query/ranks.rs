@@ -16,6 +16,17 @@ pub(crate) fn rank_text(rank: f64, group: Option<u8>, lang: Lang) -> String {
     }
 }
 
+/// The rank indicator that ranks `indicator`: itself for a rank, `x-rank` for a score
+/// `x-score`.
+pub fn rank_indicator(dataset: &Dataset, indicator: usize) -> Option<usize> {
+    let found = dataset.indicator(indicator)?;
+    if found.unit == crate::core::data::model::Unit::Rank {
+        return Some(indicator);
+    }
+    let id = found.id.strip_suffix("-score")?;
+    dataset.find_indicator(&format!("{id}-rank"))
+}
+
 /// For a score indicator `x-score`, the rank `x-rank` of the same place and year.
 pub(crate) fn rank_for_score(
     dataset: &Dataset,
@@ -24,9 +35,7 @@ pub(crate) fn rank_for_score(
     year: Year,
     lang: Lang,
 ) -> Option<String> {
-    let id = &dataset.indicator(indicator)?.id;
-    let rank_id = format!("{}-rank", id.strip_suffix("-score")?);
-    let rank_ix = dataset.find_indicator(&rank_id)?;
+    let rank_ix = rank_indicator(dataset, indicator).filter(|&r| r != indicator)?;
     let point = preferred(dataset, rank_ix, area, year)?;
     let observation = dataset.observations().get(point.observation)?;
     let text = rank_text(point.value, observation.group, lang);

@@ -22,16 +22,6 @@ pub struct Fact {
 /// The ranks of the 63 provinces in a year: (province, rank, observation).
 type Ranked = Vec<(usize, u32, usize)>;
 
-/// The rank indicator of `indicator`: itself, or `x-rank` for a score `x-score`.
-fn rank_of(dataset: &Dataset, indicator: IndicatorIx) -> Option<IndicatorIx> {
-    let found = dataset.indicator(indicator)?;
-    if found.unit == Unit::Rank {
-        return Some(indicator);
-    }
-    let id = found.id.strip_suffix("-score")?;
-    dataset.find_indicator(&format!("{id}-rank"))
-}
-
 /// The provinces' ranks of `year` in the ranking of 63, best first.
 fn ranked(dataset: &Dataset, rank: IndicatorIx, year: Year) -> Ranked {
     let values = preferred_in_year(dataset, rank, year);
@@ -64,7 +54,7 @@ fn name(dataset: &Dataset, province: usize, lang: Lang) -> String {
 /// `None` where the indicator has no ranks of the 63 that year.
 pub fn summary(dataset: &Dataset, state: &ViewState) -> Option<Vec<Fact>> {
     let lang = state.lang;
-    let rank = rank_of(dataset, state.indicator)?;
+    let rank = super::ranks::rank_indicator(dataset, state.indicator)?;
     let year = state.time.end();
     let now = ranked(dataset, rank, year);
     if now.len() < 10 {

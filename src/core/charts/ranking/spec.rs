@@ -91,7 +91,7 @@ impl RankingChart {
             let of = format_number(self.with_data as f64, 0, self.lang);
             match self.lang {
                 Lang::Vi => format!("vị trí {}/{of}", format_number(at as f64, 0, self.lang)),
-                Lang::En => format!("{} of {of}", ordinal(at)),
+                Lang::En => format!("{} of {of}", crate::core::text::format::ordinal_en(at)),
             }
         })
     }
@@ -367,20 +367,8 @@ fn position_words(row: &RankRow, with_data: usize, own_areas: bool, lang: Lang) 
         ),
         (None, Lang::En) => format!(
             "{} of the {} with data (not a published rank)",
-            ordinal(row.position),
+            crate::core::text::format::ordinal_en(row.position),
             format_number(with_data as f64, 0, lang)
         ),
     }
-}
-
-/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st…
-pub fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }

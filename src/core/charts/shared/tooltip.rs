@@ -121,13 +121,7 @@ fn rank_change_text(
     lang: Lang,
 ) -> Option<String> {
     use crate::core::query::change::{move_words, no_change_words, previous_year, rank_move};
-    let rank = match dataset.indicator(indicator)?.unit {
-        Unit::Rank => indicator,
-        _ => {
-            let id = &dataset.indicator(indicator)?.id;
-            dataset.find_indicator(&format!("{}-rank", id.strip_suffix("-score")?))?
-        }
-    };
+    let rank = crate::core::query::ranks::rank_indicator(dataset, indicator)?;
     // Only where the rank itself is known this year.
     crate::core::data::preferred::preferred(dataset, rank, area, year)?;
     let previous = previous_year(dataset, rank, area, year)?;
