@@ -242,7 +242,9 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
         ChartKind::Ranking => html! {
             <>
                 <RegionPicker {lang} region={view.region} on_action={dispatch.clone()} />
-                { canvas(None) }
+                // The summary's sentences describe the chart to screen readers.
+                <ChartCanvas content={chart.clone()} {indicator} {lang} selected={view.places.clone()}
+                    described_by={AttrValue::from("ranking-summary")} />
                 <GapsPanel view={view.clone()} on_action={dispatch.clone()} />
                 <SummaryPanel view={view.clone()} />
             </>

@@ -50,3 +50,22 @@ test('the table compares the same two years on every row, with the change in ran
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a screen reader hears the rank and its move, and the ranking is described by its summary', async () => {
+  const { page, errors, context } = await open('/?view=ranking&indicator=dti-score&time=2023');
+  const canvas = page.locator('canvas[role=img]');
+  assert.equal(await canvas.getAttribute('aria-describedby'), 'chart-keys ranking-summary');
+  assert.match(await page.locator('#ranking-summary').textContent(), /Vào Top 10 năm 2023/);
+  await canvas.focus();
+  await page.keyboard.press('ArrowDown');
+  const spoken = await page.locator('figure.chart p[role=status]').textContent();
+  // Đà Nẵng, first: its score, its rank, and its move since 2022.
+  assert.match(spoken, /^Đà Nẵng · 2023: 0,\d{4}, hạng 1\/63( \(công bố\))?, giữ nguyên so với 2022$/);
+  // A ranking without ranks has no summary, and the description stays valid.
+  const other = await open('/?view=ranking&indicator=online-dossier-rate');
+  assert.equal(await other.page.locator('#ranking-summary').count(), 1);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -38,6 +38,10 @@ pub struct ChartCanvasProps {
     pub on_action: Option<Callback<Action>>,
     #[prop_or_default]
     pub selected: Vec<Area>,
+    /// The id of an element that describes the chart further (the ranking's summary in
+    /// sentences), read after the keys' help.
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
 }
 
 /// The place a hit stands for, where clicking it toggles the selection (the map).
@@ -286,14 +290,27 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         };
         Some((tip, [horizontal, vertical]))
     });
+    // What a screen reader hears on each step: the place and year, the value, its rank
+    // and the rank's move ("Tuyên Quang · 2023: 0,6735, hạng 38/63, tăng 2 bậc so với 2022").
     let spoken = tip
         .as_ref()
-        .map(|(t, _)| format!("{}: {}", t.heading, t.value))
+        .map(|(t, _)| {
+            let extra: String = [t.rank.as_ref(), t.change.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|s| format!(", {s}"))
+                .collect();
+            format!("{}: {}{extra}", t.heading, t.value)
+        })
         .unwrap_or_default();
+    let described_by = match &props.described_by {
+        Some(id) => format!("chart-keys {id}"),
+        None => "chart-keys".to_string(),
+    };
     html! {
         <figure class="chart">
             <div class="chart-clip">
-                <canvas ref={canvas_ref} role="img" tabindex="0" aria-label={aria_label} aria-describedby="chart-keys"
+                <canvas ref={canvas_ref} role="img" tabindex="0" aria-label={aria_label} aria-describedby={described_by}
                     onpointermove={pick.clone()} onpointerdown={pick} onpointerleave={leave} onclick={click} {onkeydown}></canvas>
             </div>
             <p id="chart-keys" class="visually-hidden">{ text(props.lang, Text::ChartKeys) }</p>

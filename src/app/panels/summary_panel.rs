@@ -21,7 +21,8 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
     let data_rc = current();
     let data = &*data_rc;
     let Some(facts) = summary(data, &props.view) else {
-        return html! {};
+        // The chart's `aria-describedby` names this id: it stays, empty and hidden.
+        return html! { <div id="ranking-summary" hidden=true></div> };
     };
     let all: String = facts
         .iter()
@@ -51,7 +52,7 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
     html! {
         <details class="summary-panel" open=true>
             <summary><h2>{ text(lang, Text::Summary) }</h2></summary>
-            <ul class="facts-list">{ for items }</ul>
+            <ul id="ranking-summary" class="facts-list">{ for items }</ul>
             <CopyLink {lang} value={AttrValue::from(all)} label={Text::CopySummary} done={Text::SummaryCopied} />
         </details>
     }
