@@ -207,3 +207,43 @@ fn the_summary_of_dti_2023_in_sentences() {
         "{texts:?}"
     );
 }
+
+/// Where a score rose but its rank fell (others improved faster), both are said, and the
+/// profile says a rank's move as the tooltip does.
+#[test]
+fn score_and_rank_moving_opposite_ways_are_both_said() {
+    use cds_explorer::core::data::preferred::preferred;
+    use cds_explorer::core::query::change::move_since_previous;
+    use cds_explorer::core::query::profile_cell::cell;
+    let data = shipped();
+    let score = data.find_indicator("dti-score").expect("dti-score");
+    let rank = data.find_indicator("dti-rank").expect("dti-rank");
+    let opposite = (0..data.provinces().len())
+        .map(Area::Province)
+        .find(|&area| {
+            let s = |y| preferred(data, score, area, year(y)).map(|p| p.value);
+            let r = |y| preferred(data, rank, area, year(y)).map(|p| p.value);
+            matches!((s(2022), s(2023), r(2022), r(2023)), (Some(a), Some(b), Some(c), Some(d)) if b > a && d > c)
+        })
+        .expect("a province whose score rose while its rank fell");
+    let words = move_since_previous(data, score, opposite, year(2023), Lang::Vi).expect("words");
+    assert!(
+        words.starts_with("điểm tăng 0,")
+            && words.contains(" nhưng giảm ")
+            && words.ends_with(" bậc so với 2022"),
+        "{words}"
+    );
+    let english = move_since_previous(data, score, opposite, year(2023), Lang::En).expect("words");
+    assert!(
+        english.starts_with("score up 0.") && english.contains(", but down "),
+        "{english}"
+    );
+    // The rank itself only moved: no score words.
+    let rank_words =
+        move_since_previous(data, rank, opposite, year(2023), Lang::Vi).expect("words");
+    assert!(rank_words.starts_with("giảm "), "{rank_words}");
+    // The profile's cell of Hà Nội's rank says its move.
+    let ha_noi = province("ha-noi");
+    let c = cell(data, rank, ha_noi, Some(year(2023)), Lang::Vi).expect("a cell");
+    assert_eq!(c.change.as_deref(), Some("tăng 18 bậc so với 2022"));
+}

@@ -157,6 +157,7 @@ fn cell_html(cell: Option<&ProfileCell>, place: &str, lang: Lang) -> Html {
             </div>
             if let Some(basis) = &cell.basis { <div class="hint basis">{ basis.clone() }</div> }
             if let Some(rank) = &cell.rank { <div class="hint">{ rank.clone() }</div> }
+            if let Some(change) = &cell.change { <div class="hint change">{ change.clone() }</div> }
             if let Some(newer) = &cell.newer { <div class="hint newer">{ words::newer(newer, lang) }</div> }
             if let Some(target) = &cell.target { <div class="target">{ target.clone() }</div> }
             <div class="hint source">{ source }</div>

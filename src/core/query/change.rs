@@ -151,3 +151,61 @@ pub fn no_change_words(reason: &NoChange, from: Year, lang: Lang) -> String {
         ),
     }
 }
+
+/// The move of a place's rank since its previous ranked year, as tooltips and the profile
+/// say it: of a rank indicator, or of a score's `x-rank`; for a score whose value and
+/// rank moved opposite ways, both ("điểm tăng 0,0500 nhưng giảm 3 bậc so với 2022": others
+/// improved faster). Why none is given where the years cannot be compared; `None` without
+/// a rank this year or an earlier one.
+pub fn move_since_previous(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    area: Area,
+    year: Year,
+    lang: Lang,
+) -> Option<String> {
+    let rank = crate::core::query::ranks::rank_indicator(dataset, indicator)?;
+    preferred(dataset, rank, area, year)?;
+    let previous = previous_year(dataset, rank, area, year)?;
+    let m = match rank_move(dataset, rank, area, previous, year) {
+        Ok(m) => m,
+        Err(reason) => return Some(no_change_words(&reason, previous, lang)),
+    };
+    let info = dataset.indicator(indicator)?;
+    let score_delta = (rank != indicator)
+        .then(|| {
+            let now = preferred(dataset, indicator, area, year)?.value;
+            let before = preferred(dataset, indicator, area, previous)?.value;
+            Some(now - before)
+        })
+        .flatten();
+    let better = |delta: f64| match info.better {
+        crate::core::data::model::Better::Lower => -delta,
+        _ => delta,
+    };
+    match score_delta {
+        Some(delta)
+            if delta != 0.0 && m.places() != 0 && (better(delta) > 0.0) != (m.places() > 0) =>
+        {
+            let amount = crate::core::text::format::format_value(delta.abs(), info.unit, lang);
+            let places = m.places().abs();
+            Some(match (lang, delta > 0.0) {
+                (Lang::Vi, true) => {
+                    format!("điểm tăng {amount} nhưng giảm {places} bậc so với {previous}")
+                }
+                (Lang::Vi, false) => {
+                    format!("điểm giảm {amount} nhưng tăng {places} bậc so với {previous}")
+                }
+                (Lang::En, true) => format!(
+                    "score up {amount}, but down {places} {} on {previous}",
+                    if places == 1 { "place" } else { "places" }
+                ),
+                (Lang::En, false) => format!(
+                    "score down {amount}, but up {places} {} on {previous}",
+                    if places == 1 { "place" } else { "places" }
+                ),
+            })
+        }
+        _ => Some(move_words(&m, lang)),
+    }
+}

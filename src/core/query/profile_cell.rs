@@ -35,6 +35,8 @@ pub struct ProfileCell {
     pub citation: Option<String>,
     /// "theo thứ tự bảng xếp hạng chính thức" for a rank derived from a table's scores.
     pub basis: Option<String>,
+    /// The rank's move since the previous ranked year ("tăng 18 bậc so với 2022").
+    pub change: Option<String>,
 }
 
 /// The latest year in which every place has a value (a full year or a level).
@@ -118,6 +120,7 @@ pub fn cell(
         citation: crate::core::text::citation_words::table_citation(shown, source, lang),
         basis: (shown.citation == crate::core::data::citation::Citation::DerivedRank)
             .then(|| crate::core::text::citation_words::derived_basis(lang).to_string()),
+        change: super::change::move_since_previous(dataset, indicator, area, shown.year, lang),
     })
 }
 

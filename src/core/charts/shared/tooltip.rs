@@ -64,7 +64,8 @@ pub fn tooltip_for(
         unit => format_value(value, unit, lang),
     };
     let rank = rank_for_score(dataset, indicator, area, year, lang);
-    let change = rank_change_text(dataset, indicator, area, year, lang);
+    let change =
+        crate::core::query::change::move_since_previous(dataset, indicator, area, year, lang);
     let others: Vec<String> = disagreements(dataset, observation_ix)
         .into_iter()
         .filter_map(|ix| {
@@ -108,25 +109,5 @@ pub fn tooltip_for(
             Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
             Lang::En => format!("Another source gives: {}", others.join("; ")),
         }),
-    })
-}
-
-/// The move of the place's rank (of a rank indicator, or of a score's `x-rank`) since its
-/// previous ranked year, or why none is given.
-fn rank_change_text(
-    dataset: &Dataset,
-    indicator: usize,
-    area: Area,
-    year: Year,
-    lang: Lang,
-) -> Option<String> {
-    use crate::core::query::change::{move_words, no_change_words, previous_year, rank_move};
-    let rank = crate::core::query::ranks::rank_indicator(dataset, indicator)?;
-    // Only where the rank itself is known this year.
-    crate::core::data::preferred::preferred(dataset, rank, area, year)?;
-    let previous = previous_year(dataset, rank, area, year)?;
-    Some(match rank_move(dataset, rank, area, previous, year) {
-        Ok(m) => move_words(&m, lang),
-        Err(reason) => no_change_words(&reason, previous, lang),
     })
 }
