@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 
 use super::checks::check_ranks;
-use super::citation::TableCopy;
 use super::csv_rows::{duplicate_check, read_rows, read_rows_with_optional, unique};
 pub use super::csv_rows::{LoadError, LoadErrorKind};
 use super::dataset::Dataset;
@@ -369,7 +368,7 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
             published: optional(published),
             url: optional(row.field("url")),
             file: optional(row.field("file")),
-            copy: table_copy(row)?,
+            copy: super::load_tables::table_copy(row)?,
         };
         if source.url.is_none() && source.file.is_none() && source.copy.is_none() {
             let kind = LoadErrorKind::Inconsistent("a source needs a url, a file or a copy".into());
@@ -387,37 +386,4 @@ fn load_sources(text: &str, errors: &mut Vec<LoadError>) -> Vec<Source> {
         Ok((source, check))
     });
     unique(rows, errors)
-}
-
-/// A table's public copy: all three columns, a repository `owner/name` and a full commit
-/// hash, or none of them.
-fn table_copy(row: &super::csv_rows::Row<'_>) -> Result<Option<TableCopy>, LoadError> {
-    let (repo, path, commit) = (
-        row.field("copy_repo"),
-        row.field("copy_path"),
-        row.field("copy_commit"),
-    );
-    if repo.is_empty() && path.is_empty() && commit.is_empty() {
-        return Ok(None);
-    }
-    let safe = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
-    let valid_repo = repo.split_once('/').is_some_and(|(owner, name)| {
-        !owner.is_empty() && !name.is_empty() && owner.chars().all(safe) && name.chars().all(safe)
-    });
-    let valid_commit = commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit());
-    if !valid_repo || path.is_empty() || path.starts_with('/') || path.contains("..") {
-        let kind = LoadErrorKind::Inconsistent(
-            "a copy needs copy_repo (owner/name) and a relative copy_path".into(),
-        );
-        return Err(row.error("copy_repo", kind));
-    }
-    if !valid_commit {
-        let kind = LoadErrorKind::Inconsistent("copy_commit must be 40 hex digits".into());
-        return Err(row.error("copy_commit", kind));
-    }
-    Ok(Some(TableCopy {
-        repo: repo.to_string(),
-        path: path.to_string(),
-        commit: commit.to_string(),
-    }))
 }

@@ -55,26 +55,37 @@ pub fn load_observations(
 ) -> Vec<Located> {
     let rows = read_rows_with_optional(file, text, &COLUMNS, &OPTIONAL_COLUMNS, errors, |row| {
         let o = parse(row, dataset)?;
-        // On resolved values, so that `VN-61` and `hai-duong` are one place.
-        let key = format!(
-            "({} {:?} {} {:?} {:?} {})",
-            row.field("indicator"),
-            o.area,
-            o.year,
-            o.part,
-            o.kind,
-            row.field("source"),
-        );
-        let check = duplicate_check(keys, row, "source", &key);
-        let located = Located {
-            observation: o,
-            file,
-            line: row.line,
-            value_column: row.column("value"),
-        };
-        Ok((located, check))
+        Ok(locate(file, row, o, keys))
     });
     unique(rows, errors)
+}
+
+/// A parsed value with where it was read, and the check that no file gave its key
+/// (indicator, place, year, period, kind, source) before. The key is built on resolved
+/// values, so that `VN-61` and `hai-duong` are one place.
+pub(crate) fn locate(
+    file: &'static str,
+    row: &Row<'_>,
+    o: Observation,
+    keys: &mut HashSet<String>,
+) -> (Located, Result<(), LoadError>) {
+    let key = format!(
+        "({} {:?} {} {:?} {:?} {})",
+        row.field("indicator"),
+        o.area,
+        o.year,
+        o.part,
+        o.kind,
+        row.field("source"),
+    );
+    let check = duplicate_check(keys, row, "source", &key);
+    let located = Located {
+        observation: o,
+        file,
+        line: row.line,
+        value_column: row.column("value"),
+    };
+    (located, check)
 }
 
 /// The source the row's `source` column names.

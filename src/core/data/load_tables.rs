@@ -2,17 +2,18 @@
 //! cell, citing its table (a source with a public copy), the table's row as printed, and
 //! the cell as printed. Also reads the registers that go with complete tables: the former
 //! units (Hà Tây), the method breaks, the areas a publisher left out of a year and why,
-//! and which ranks to work out from complete score tables (`derive.rs`).
+//! which ranks to work out from complete score tables (`derive.rs`), and the public copy
+//! a table source names (`sources.csv`'s `copy_*` columns).
 
 use std::collections::HashSet;
 
-use super::citation::Citation;
+use super::citation::{Citation, TableCopy};
 use super::csv_rows::{
     duplicate_check, read_rows, read_rows_with_optional, unique, LoadError, LoadErrorKind, Row,
 };
 use super::dataset::Dataset;
 use super::former::FormerUnit;
-use super::load_observations::{parse_group, source_of, unknown, Located};
+use super::load_observations::{locate, parse_group, source_of, unknown, Located};
 use super::model::{Area, Observation, ObservationKind, PeriodPart, ProvinceCode, Unit, Year};
 use super::notes::{MethodBreak, MissingValues};
 
@@ -39,23 +40,7 @@ pub fn load_table(
 ) -> Vec<Located> {
     let rows = read_rows(file, text, &COLUMNS, errors, |row| {
         let o = parse(row, dataset)?;
-        let key = format!(
-            "({} {:?} {} {:?} {:?} {})",
-            row.field("indicator"),
-            o.area,
-            o.year,
-            o.part,
-            o.kind,
-            row.field("source"),
-        );
-        let check = duplicate_check(keys, row, "source", &key);
-        let located = Located {
-            observation: o,
-            file,
-            line: row.line,
-            value_column: row.column("value"),
-        };
-        Ok((located, check))
+        Ok(locate(file, row, o, keys))
     });
     unique(rows, errors)
 }
@@ -220,4 +205,37 @@ pub fn mark_ties(rows: &mut [Located]) {
             row.observation.tie = true;
         }
     }
+}
+
+/// A table's public copy: all three columns, a repository `owner/name` and a full commit
+/// hash, or none of them.
+pub(crate) fn table_copy(row: &Row<'_>) -> Result<Option<TableCopy>, LoadError> {
+    let (repo, path, commit) = (
+        row.field("copy_repo"),
+        row.field("copy_path"),
+        row.field("copy_commit"),
+    );
+    if repo.is_empty() && path.is_empty() && commit.is_empty() {
+        return Ok(None);
+    }
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
+    let valid_repo = repo.split_once('/').is_some_and(|(owner, name)| {
+        !owner.is_empty() && !name.is_empty() && owner.chars().all(safe) && name.chars().all(safe)
+    });
+    let valid_commit = commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit());
+    if !valid_repo || path.is_empty() || path.starts_with('/') || path.contains("..") {
+        let kind = LoadErrorKind::Inconsistent(
+            "a copy needs copy_repo (owner/name) and a relative copy_path".into(),
+        );
+        return Err(row.error("copy_repo", kind));
+    }
+    if !valid_commit {
+        let kind = LoadErrorKind::Inconsistent("copy_commit must be 40 hex digits".into());
+        return Err(row.error("copy_commit", kind));
+    }
+    Ok(Some(TableCopy {
+        repo: repo.to_string(),
+        path: path.to_string(),
+        commit: commit.to_string(),
+    }))
 }

@@ -18,3 +18,4 @@ pub mod series;
 pub mod sources_view;
 pub mod summary;
 pub mod table;
+pub mod table_words;
