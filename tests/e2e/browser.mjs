@@ -84,3 +84,17 @@ export async function selectIndicator(page, name) {
   if (value === undefined) throw new Error(`no indicator named ${name}`);
   await page.locator('#indicator').selectOption(value);
 }
+
+/**
+ * Presses `key` on the focused element `times` times, letting the app finish each step:
+ * Yew renders in a later task when its work runs past a frame, so what a test reads right
+ * after a key could still be the previous step's.
+ */
+export async function pressKey(page, key, times = 1) {
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((done) => {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }));
+  }
+}

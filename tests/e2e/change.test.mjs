@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, useServedBuild } from './browser.mjs';
+import { openApp, pressKey, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, options);
@@ -30,7 +30,7 @@ test('a ranking tooltip says the rank and its move since the previous year', asy
   const { page, errors, context } = await open('/?view=ranking&indicator=dti-rank&time=2023&provinces=ha-noi');
   await page.locator('canvas[role=img]').focus();
   // Hà Nội is sixth: five steps down from the first row.
-  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown', 6);
   const tip = await page.locator('.tooltip').textContent();
   assert.match(tip, /Hà Nội · 2023/);
   assert.match(tip, /hạng 6\/63/);
@@ -57,7 +57,7 @@ test('a screen reader hears the rank and its move, and the ranking is described 
   assert.equal(await canvas.getAttribute('aria-describedby'), 'chart-keys ranking-summary');
   assert.match(await page.locator('#ranking-summary').textContent(), /Vào Top 10 năm 2023/);
   await canvas.focus();
-  await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown');
   const spoken = await page.locator('figure.chart p[role=status]').textContent();
   // Đà Nẵng, first: its score, its rank, and its move since 2022.
   assert.match(spoken, /^Đà Nẵng · 2023: 0,\d{4}, hạng 1\/63( \(công bố\))?, giữ nguyên so với 2022$/);

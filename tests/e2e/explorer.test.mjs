@@ -2,7 +2,7 @@
 // opening a shared link sees, and what they share after changing the view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, openApp, selectIndicator, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, openApp, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 
@@ -35,7 +35,7 @@ test('a share link shows its provinces and the same view opens from the changed 
 
   // Change the selection by typing without diacritics, then the indicator and years.
   await page.locator('#province-search').fill('quang ninh');
-  await page.keyboard.press('Enter');
+  await pressKey(page, 'Enter');
   await selectIndicator(page, 'Chỉ số chuyển đổi số (DTI) – điểm');
   await page.locator('#year-from').selectOption('2021');
   await page.waitForFunction(() => location.search.includes('time=2021..2024'));
@@ -113,11 +113,11 @@ test('sources and coverage views open from a click and from a link', async () =>
   assert.deepEqual((await viewOf(page)).chips, ['Hải Dương', 'Cả nước']);
   // The tabs work from the keyboard: → to the next view, End to the last, ← back one.
   await page.getByRole('tab', { name: 'Biểu đồ' }).focus();
-  await page.keyboard.press('ArrowRight');
+  await pressKey(page, 'ArrowRight');
   await page.waitForFunction(() => location.search.includes('view=ranking'));
-  await page.keyboard.press('End');
+  await pressKey(page, 'End');
   await page.waitForFunction(() => location.search.includes('view=coverage'));
-  await page.keyboard.press('ArrowLeft');
+  await pressKey(page, 'ArrowLeft');
   await page.waitForFunction(() => location.search.includes('view=sources'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-sources');
   const quotes = await page.locator('table.values q').allTextContents();
@@ -143,7 +143,7 @@ test('hovering or arrowing to a point shows its value, rank and source', async (
   const { page, errors, context } = await open('/?provinces=thanh-hoa&indicator=dti-score&time=2021');
   const canvas = page.locator('canvas[role=img]');
   await canvas.focus();
-  await page.keyboard.press('ArrowRight');
+  await pressKey(page, 'ArrowRight');
   const tooltip = page.locator('.tooltip');
   await tooltip.waitFor();
   const text = await tooltip.textContent();
@@ -151,7 +151,7 @@ test('hovering or arrowing to a point shows its value, rank and source', async (
   assert.match(text, /0,4880/);
   assert.match(text, /hạng 12\/63/);
   assert.match(text, /Nguồn: /);
-  await page.keyboard.press('Escape');
+  await pressKey(page, 'Escape');
   assert.equal(await tooltip.count(), 0);
 
   // The pointer: sweep the chart until the point is under it.
@@ -181,7 +181,7 @@ test('the ranking opens by click and by link, filters by region, and fits 360 px
   assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /, 11\/11 tỉnh, thành phố có số liệu;/);
   const canvas = page.locator('canvas[role=img]');
   await canvas.focus();
-  await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown');
   assert.match(await page.locator('.tooltip').textContent(), /Hà Nội|Hải Phòng|Quảng Ninh|Bắc Ninh/);
   await page.screenshot({ path: `${ARTIFACTS}/ranking-1280.png`, fullPage: true });
 
@@ -232,10 +232,10 @@ test('a target is drawn after the last value and its tooltip says so', async () 
   const { page, errors, context } = await open('/?provinces=hai-duong&indicator=digital-economy-grdp-share&time=2020..2025');
   const canvas = page.locator('canvas[role=img]');
   await canvas.focus();
-  await page.keyboard.press('ArrowRight');
+  await pressKey(page, 'ArrowRight');
   const tooltip = page.locator('.tooltip');
   assert.match(await tooltip.textContent(), /Hải Dương · 2023.*17,5\s%.*ước tính/s);
-  await page.keyboard.press('ArrowRight');
+  await pressKey(page, 'ArrowRight');
   assert.match(await tooltip.textContent(), /Hải Dương · 2025.*20\s%.*mục tiêu/s);
   await page.screenshot({ path: `${ARTIFACTS}/target.png` });
   assert.deepEqual(errors, []);
@@ -258,9 +258,9 @@ test('the map paints every province from a link and a click toggles one', async 
   const canvas = page.locator('canvas[role=img]');
   // Keyboard: the first province by name, Enter adds it.
   await canvas.focus();
-  await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown');
   assert.match(await page.locator('.tooltip').textContent(), /^An Giang · 2022/);
-  await page.keyboard.press('Enter');
+  await pressKey(page, 'Enter');
   await page.waitForFunction(() => location.search.includes('provinces=an-giang'));
   // Pointer: sweep until a province is under it, then click to add it too.
   const box = await canvas.boundingBox();
@@ -297,7 +297,7 @@ test('the year slider and the play button move the ranking through the years', a
   const slider = page.locator('#year-slider');
   assert.equal(await slider.getAttribute('aria-valuetext'), '2022');
   await slider.focus();
-  await page.keyboard.press('ArrowLeft');
+  await pressKey(page, 'ArrowLeft');
   await page.waitForFunction(() => location.search.includes('time=2021'));
   assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /, 2021,/);
   const play = page.getByRole('button', { name: 'Chạy qua các năm' });
@@ -355,7 +355,7 @@ test('Tab moves from the first control to the last without ever landing on the p
       await page.locator('.lang-switch').focus();
       const lost = [];
       for (let i = 0; i < stops - 1; i += 1) {
-        await page.keyboard.press('Tab');
+        await pressKey(page, 'Tab');
         const where = await page.evaluate(() => document.activeElement === document.body ? 'body'
           : `${document.activeElement.tagName.toLowerCase()}#${document.activeElement.id}.${document.activeElement.className}`);
         if (where === 'body') lost.push(`after ${i + 1} Tabs`);

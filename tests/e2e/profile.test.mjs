@@ -3,7 +3,7 @@
 // link, and a height that fits a laptop's screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, openApp, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, openApp, pressKey, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
@@ -97,7 +97,7 @@ test('the filter keeps rows with a target, is kept in the link, and groups fold'
   // A group folds by its summary, from the keyboard too.
   const group = page.locator('details.profile-group').first();
   await group.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  await pressKey(page, 'Enter');
   assert.equal(await group.evaluate((d) => d.open), false);
   assert.equal(await group.locator('.profile-table').isVisible(), false);
   assert.deepEqual(errors, []);

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { ARTIFACTS, collectErrors, openApp, selectIndicator, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, collectErrors, openApp, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
 
 const VIEW = '/?provinces=hai-duong~thanh-hoa&indicator=dti-rank&time=2020..2024';
 const BASE_NAME = 'cds-explorer_dti-rank_2020-2024_hai-duong_thanh-hoa';
@@ -215,7 +215,7 @@ test('back and forward step through views; a slider drag is one step', async () 
   assert.equal(await page.locator('#tab-ranking').getAttribute('aria-selected'), 'true');
   // A run of play is one entry too, and going back stops it where it went back to.
   await page.locator('#year-slider').focus();
-  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft'); // 2024 → 2020
+  for (let step = 0; step < 4; step++) await pressKey(page, 'ArrowLeft'); // 2024 → 2020
   await page.waitForURL(/time=2020&/);
   const beforePlay = page.url();
   await page.locator('button.play').click();
@@ -258,7 +258,7 @@ test('embed=1 in an iframe of another site shows the chart and a way out, and le
     assert.equal(await out.getAttribute('target'), '_blank');
     // The hover works inside the frame.
     await canvas.focus();
-    await page.keyboard.press('ArrowRight');
+    await pressKey(page, 'ArrowRight');
     await chart.locator('.tooltip').waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/embed-iframe.png` });
     // Sorting the embedded table changes the frame's link, not the host's history.

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, openApp, selectIndicator, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, openApp, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
@@ -37,7 +37,7 @@ test('a score ranking shows published ranks, never a bare position', async () =>
   assert.ok(texts.some((t) => t.includes('14/63 tỉnh, thành phố có số liệu')), 'the subtitle counts the 63');
   // The keyboard tooltip of Hải Dương says its published rank.
   await page.locator('canvas[role=img]').focus();
-  for (let i = 0; i < 11; i += 1) await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown', 11);
   assert.match(await page.locator('.tooltip').textContent(), /Hải Dương · 2020.*hạng 14\/63/s);
   await page.screenshot({ path: `${ARTIFACTS}/after-issue-9-ranking-2023.png`, fullPage: true });
   copyFileSync('tests/e2e/reference/before-issue-9-ranking-2023.png', `${ARTIFACTS}/before-issue-9-ranking-2023.png`);

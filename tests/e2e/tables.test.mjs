@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ARTIFACTS, collectErrors, openApp, REPORT_CSP_VIOLATIONS, selectIndicator, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, collectErrors, openApp, REPORT_CSP_VIOLATIONS, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
@@ -124,11 +124,11 @@ test('the DTI rank ranking of 2023 numbers all 63, and a derived rank says it is
   // The keyboard goes down the rows: the first is printed, the ninth derived and labelled.
   const canvas = page.locator('canvas[role=img]');
   await canvas.focus();
-  await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown');
   const first = await page.locator('.tooltip').textContent();
   assert.match(first, /Đà Nẵng · 2023.*hạng 1\/63/s);
   assert.doesNotMatch(first, /theo thứ tự bảng xếp hạng chính thức/);
-  for (let i = 1; i < 9; i += 1) await page.keyboard.press('ArrowDown');
+  await pressKey(page, 'ArrowDown', 8);
   const tooltip = page.locator('.tooltip');
   assert.match(await tooltip.textContent(), /Bắc Giang · 2023.*hạng 9\/63 \(theo thứ tự bảng xếp hạng chính thức\)/s);
   const citation = await tooltip.locator('.tooltip-citation').textContent();

@@ -122,6 +122,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         }
         moved
     };
+    // The hit the keys step from: set by each render and by each key at once, so that
+    // keys pressed faster than the page renders (Yew renders in a later task when its
+    // work runs past a frame) each take one step from the last, none from a stale one.
+    let stepped = use_mut_ref(|| None::<Hit>);
+    *stepped.borrow_mut() = current;
     {
         let (resized, counter) = (resized.clone(), resizes.clone());
         use_effect_with((), move |_| {
@@ -233,9 +238,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let onkeydown = {
         let (hovered, content) = (hovered.clone(), props.content.clone());
         let (on_action, selected) = (props.on_action.clone(), props.selected.clone());
-        let (frame, canvas_ref) = (frame.clone(), canvas_ref.clone());
+        let (frame, canvas_ref, stepped) = (frame.clone(), canvas_ref.clone(), stepped.clone());
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
+            let current = *stepped.borrow();
             let action = current.and_then(|hit| toggled(&content, hit, &selected));
             if key == "Enter" || key == " " {
                 if let (Some(action), Some(on_action)) = (action, &on_action) {
@@ -243,6 +249,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     on_action.emit(action);
                 }
             } else if key == "Escape" {
+                *stepped.borrow_mut() = None;
                 hovered.set(None);
             } else if key.starts_with("Arrow") || key == "Home" || key == "End" {
                 event.prevent_default();
@@ -256,6 +263,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 {
                     reveal(&canvas, y / pixel_ratio());
                 }
+                *stepped.borrow_mut() = next;
                 hovered.set(next);
             }
         })
