@@ -41,6 +41,8 @@ mod own_areas_test;
 #[path = "native/profile_test.rs"]
 mod profile_test;
 // proptest's random source does not build for wasm32.
+#[path = "native/change_mode_test.rs"]
+mod change_mode_test;
 #[path = "native/change_test.rs"]
 mod change_test;
 #[path = "native/families_test.rs"]

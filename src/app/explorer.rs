@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::browser::{self, Entry};
 use super::chart_canvas::ChartCanvas;
+use super::controls::change_control::ChangeControl;
 use super::controls::indicator_picker::IndicatorPicker;
 use super::controls::province_picker::ProvincePicker;
 use super::controls::region_picker::RegionPicker;
@@ -201,6 +202,8 @@ pub fn Explorer() -> Html {
                     if view.chart.is_single_year() {
                         <YearSlider {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
                             year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
+                        <ChangeControl {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
+                            time={view.time} on={view.change} on_action={dispatch.clone()} />
                     }
                     <YearMovedNotice moved={store.moved} {lang} />
                     <DataFilesNotice {lang} />

@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: launches Debian's Chromium through playwright-core with
 // the flags every test uses, and collects what would be a visible problem on a page.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -97,4 +97,23 @@ export async function pressKey(page, key, times = 1) {
       requestAnimationFrame(() => setTimeout(done, 0));
     }));
   }
+}
+
+/** Clicks a Download button (opening the panel first) and returns the saved file's text. */
+export async function downloadText(page, kind) {
+  const panel = page.locator('.download-panel');
+  if (!(await panel.evaluate((details) => details.open))) await panel.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`.download-${kind}`).click()]);
+  const path = `${ARTIFACTS}/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
+/** The texts drawn in the view's downloaded SVG (the page needs `acceptDownloads`). */
+export async function svgTexts(page) {
+  const svg = await downloadText(page, 'svg');
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent.trim());
+  }, svg);
 }

@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, pressKey, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, openApp, pressKey, svgTexts, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
-const open = (path, options = {}) => openApp(app.browser, app.url + path, options);
+const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
 
 test('the summary of DTI 2023 says Hà Nội entered the top ten, with sources, and copies', async () => {
   const { page, errors, context } = await open('/?view=ranking&indicator=dti-rank&time=2023');
@@ -66,6 +66,53 @@ test('a screen reader hears the rank and its move, and the ranking is described 
   assert.equal(await other.page.locator('#ranking-summary').count(), 1);
   assert.deepEqual(other.errors, []);
   await other.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('change mode: DTI rank 2022 → 2023 reads Hà Nội ▲18 (24 → 6) and Quảng Ninh ▼9 (3 → 12), from a click and into the link', async () => {
+  const { page, errors, context } = await open('/?view=ranking&indicator=dti-rank&time=2023');
+  await page.locator('#change-mode').check();
+  await page.waitForFunction(() => location.search.includes('change=1') && location.search.includes('time=2022..2023'));
+  assert.equal(await page.locator('#change-from').inputValue(), '2022');
+  const label = await page.locator('canvas[role=img]').getAttribute('aria-label');
+  assert.match(label, /^Biểu đồ thay đổi: .*thay đổi 2022–2023; \d+ tăng, \d+ giảm, \d+ giữ nguyên; tăng nhiều nhất là /);
+  const texts = await svgTexts(page);
+  const after = (name) => texts[texts.indexOf(name) + 1];
+  assert.equal(after('Hà Nội'), '▲18 (24 → 6)', texts.join(' | '));
+  assert.equal(after('Quảng Ninh'), '▼9 (3 → 12)', texts.join(' | '));
+  assert.ok(texts.some((t) => /^2022 → 2023 · .*: \d+ tăng, \d+ giảm, \d+ giữ nguyên/.test(t)), texts.join(' | '));
+  // The tooltip says the span's move.
+  await page.locator('canvas[role=img]').focus();
+  await pressKey(page, 'ArrowDown');
+  assert.match(await page.locator('.tooltip').textContent(), /tăng \d+ bậc so với 2022 \(\d+=? → \d+=?\)/);
+  const axe = await new AxeBuilder({ page }).include('.chart-panel').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await page.screenshot({ path: `${ARTIFACTS}/change-ranking-1280.png`, fullPage: true });
+  // Unticked, the ranking of 2023 is back and the link forgets the mode.
+  await page.locator('#change-mode').uncheck();
+  await page.waitForFunction(() => !location.search.includes('change=1'));
+  assert.match(await page.locator('canvas[role=img]').getAttribute('aria-label'), /^Biểu đồ xếp hạng: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('change mode: the map has a legend centred on no change, and a method break is said, not crossed', async () => {
+  const { page, errors, context } = await open('/?view=map&indicator=dti-rank&time=2022..2023&change=1');
+  const texts = await svgTexts(page);
+  const legend = texts.filter((t) => /^(▲|▼)\d+(–\d+)?$|^=$/.test(t));
+  assert.equal(legend.length, 5, texts.join(' | '));
+  assert.equal(legend[2], '=');
+  assert.equal(legend[0].slice(1), legend[4].slice(1));
+  assert.equal(legend[1].slice(1), legend[3].slice(1));
+  assert.ok(texts.includes('xanh = tốt lên, cam = kém đi, xám = giữ nguyên'), texts.join(' | '));
+  const axe = await new AxeBuilder({ page }).include('.chart-panel').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await page.screenshot({ path: `${ARTIFACTS}/change-map-1280.png`, fullPage: true });
+  const pci = await open('/?view=map&indicator=pci-score&time=2016..2017&change=1');
+  assert.match(await pci.page.locator('.chart-empty').textContent(), /đổi phương pháp/);
+  assert.deepEqual(pci.errors, []);
+  await pci.context.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,7 +8,8 @@ import { ARTIFACTS, openApp, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild('dist');
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
-const VIEWS = ['line', 'ranking', 'map', 'table', 'profile', 'sources', 'coverage'];
+const VIEWS = ['line', 'ranking', 'map', 'table', 'profile', 'sources', 'coverage',
+  'ranking&time=2022..2023&change=1', 'map&time=2022..2023&change=1'];
 
 /** Elements that stick out of the viewport sideways, outside a labelled scroll region. */
 function overflowing() {
@@ -54,7 +55,8 @@ test('at 360 px every view fits the screen and every tab can be reached', async 
       const quote = await page.locator('table.values td:nth-child(5)').first().boundingBox();
       assert.ok(quote.width >= 280, `the quote is ${quote.width} px wide`);
     }
-    await page.screenshot({ path: `${ARTIFACTS}/phone-${view}.png`, fullPage: true });
+    const name = view.replace(/&.*change=1/, '-change');
+    await page.screenshot({ path: `${ARTIFACTS}/phone-${name}.png`, fullPage: true });
     assert.deepEqual(errors, []);
     await context.close();
   }

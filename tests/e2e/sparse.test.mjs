@@ -6,23 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, openApp, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, openApp, selectIndicator, pressKey, svgTexts, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
 const label = (page) => page.locator('canvas[role=img]').getAttribute('aria-label');
-
-/** Downloads the view's SVG and returns the texts drawn in it. */
-async function svgTexts(page) {
-  await page.locator('.download-panel summary').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.download-svg').click()]);
-  const path = `${ARTIFACTS}/${file.suggestedFilename()}`;
-  await file.saveAs(path);
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return [...doc.querySelectorAll('text')].map((t) => t.textContent.trim());
-  }, readFileSync(path, 'utf8'));
-}
 
 test('a score ranking shows published ranks, never a bare position', async () => {
   // DTI scores of 2020 are known for 14 provinces only (the complete tables start in 2022).

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ARTIFACTS, collectErrors, openApp, REPORT_CSP_VIOLATIONS, selectIndicator, pressKey, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, collectErrors, openApp, REPORT_CSP_VIOLATIONS, selectIndicator, pressKey, svgTexts, downloadText, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
@@ -37,24 +37,7 @@ async function openWatched(path) {
   return { page, errors, context, requests };
 }
 
-/** Clicks a Download button (opening the panel first) and returns the saved file's text. */
-async function download(page, kind) {
-  const panel = page.locator('.download-panel');
-  if (!(await panel.evaluate((details) => details.open))) await panel.locator('summary').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`.download-${kind}`).click()]);
-  const path = `${ARTIFACTS}/${file.suggestedFilename()}`;
-  await file.saveAs(path);
-  return readFileSync(path, 'utf8');
-}
-
-/** The texts drawn in the view's downloaded SVG. */
-async function svgTexts(page) {
-  const svg = await download(page, 'svg');
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return [...doc.querySelectorAll('text')].map((t) => t.textContent.trim());
-  }, svg);
-}
+const download = downloadText;
 
 /** A minimal RFC 4180 reader: rows of fields, quotes and doubled quotes handled. */
 function parseCsv(text) {

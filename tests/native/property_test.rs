@@ -142,9 +142,10 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
         any::<bool>(),
         any::<bool>(),
         0..ProfileRows::ALL.len(),
+        any::<bool>(),
     )
         .prop_map(
-            move |(places, indicator, a, b, chart, region, units, english, embed, rows)| {
+            move |(places, indicator, a, b, chart, region, units, english, embed, rows, change)| {
                 let mut picked: Vec<Area> = Vec::new();
                 for ix in places {
                     let area = if ix == provinces {
@@ -174,6 +175,8 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
                     rows: ProfileRows::ALL[rows],
                     lang: if english { Lang::En } else { Lang::Vi },
                     embed,
+                    // Change mode is a link's only for the ranking and the map, over two years.
+                    change: change && ChartKind::ALL[chart].is_single_year() && a != b,
                 }
             },
         )

@@ -26,6 +26,7 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         rows: cds_explorer::core::view::state::ProfileRows::All,
         lang: Lang::Vi,
         embed: false,
+        change: false,
     }
 }
 

@@ -233,6 +233,7 @@ fn every_reachable_view_round_trips() {
     assert_eq!(state.time, YearRange::single(year(2022)));
     let embedded = ViewState {
         embed: true,
+        change: false,
         ..state
     };
     let link = encode(&embedded, data);

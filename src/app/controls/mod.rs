@@ -1,9 +1,10 @@
 //! The controls: the pickers of places, indicator, years, view, region and units, and
-//! the year slider with its play button.
+//! the year slider with its play button, and the change mode's two years.
 //!
 //! **Invariants.** A control only renders and dispatches actions; it holds no logic the
 //! core could hold, and it imports neither the page (`explorer`) nor the store.
 
+pub mod change_control;
 pub mod indicator_picker;
 pub mod province_picker;
 pub mod region_picker;

@@ -62,7 +62,10 @@ pub fn line_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
 
 /// The ranking of `state`'s indicator in the last year of its time.
 pub fn ranking_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
-    content(ranking::spec::build(dataset, state), ChartContent::Ranking)
+    content(
+        ranking::of_view::build(dataset, state),
+        ChartContent::Ranking,
+    )
 }
 
 /// The map of `state`'s indicator in the last year of its time.

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::charts::ranking::spec::build_all;
+use crate::core::charts::ranking::of_view::build_all;
 use crate::core::charts::registry::{line_chart, map_chart, ChartContent};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
@@ -67,8 +67,19 @@ pub struct Citation<'a> {
 pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
     let mut shown = match state.chart {
         // Every ranked place, also those a long ranking does not draw.
+        // In change mode, each place's first year and then its last.
         ChartKind::Ranking => match build_all(dataset, state) {
-            Ok(chart) => chart.rows.iter().map(|r| r.observation).collect(),
+            Ok(chart) => chart
+                .rows
+                .iter()
+                .flat_map(|r| {
+                    r.change
+                        .as_ref()
+                        .map(|c| c.from_observation)
+                        .into_iter()
+                        .chain([r.observation])
+                })
+                .collect(),
             Err(_) => Vec::new(),
         },
         ChartKind::Map => match map_chart(dataset, state) {
@@ -211,7 +222,10 @@ fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, Str
         (ChartKind::Ranking, Ok(chart)) => chart
             .rows
             .iter()
-            .map(|row| (row.observation, chart.standing(row)))
+            .map(|row| match &row.change {
+                Some(change) => (row.observation, change.words.clone()),
+                None => (row.observation, chart.standing(row)),
+            })
             .collect(),
         _ => HashMap::new(),
     }

@@ -44,7 +44,9 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
         .map(|i| i.id.clone())
         .unwrap_or_default();
     let (start, end) = (state.time.start(), state.time.end());
-    let years = if state.chart.is_single_year() || start == end {
+    let years = if state.compares() {
+        format!("{start}-{end}-change")
+    } else if state.chart.is_single_year() || start == end {
         end.to_string()
     } else {
         format!("{start}-{end}")

@@ -16,6 +16,7 @@ pub mod profile_cell;
 pub mod ranks;
 pub mod series;
 pub mod sources_view;
+pub mod span_change;
 pub mod summary;
 pub mod table;
 pub mod table_words;

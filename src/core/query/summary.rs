@@ -50,7 +50,8 @@ fn name(dataset: &Dataset, province: usize, lang: Lang) -> String {
 }
 
 /// The facts of `state`'s indicator in the last year of its view, compared with the
-/// first year of the view (or, for a single year, the place's previous ranked year).
+/// first year of its span in change mode (or of a view of years), else with the previous
+/// ranked year.
 /// `None` where the indicator has no ranks of the 63 that year.
 pub fn summary(dataset: &Dataset, state: &ViewState) -> Option<Vec<Fact>> {
     let lang = state.lang;
@@ -152,7 +153,7 @@ fn change_facts(
     lang: Lang,
 ) -> Vec<Fact> {
     let year = state.time.end();
-    let from = if state.time.start() < year {
+    let from = if state.compares() || (!state.chart.is_single_year() && state.time.start() < year) {
         Some(state.time.start())
     } else {
         (Year::MIN.get()..year.get())

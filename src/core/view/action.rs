@@ -19,6 +19,9 @@ pub enum Action {
     SetLang(Lang),
     /// Shows one year (the ranking's and the map's time).
     SetYear(Year),
+    /// Turns the ranking's and the map's change mode on or off: on, a single year is
+    /// compared with the previous year that has data.
+    SetChange(bool),
     SetChart(ChartKind),
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
@@ -66,6 +69,7 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
             next.time = YearRange::new(start, year).unwrap_or(next.time);
         }
         Action::SetYear(_) => {}
+        Action::SetChange(on) => next.change = on,
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
@@ -77,6 +81,8 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
     if (next.chart, next.indicator, next.units) != (state.chart, state.indicator, state.units) {
         land(dataset, state, &mut next);
     }
+    // Change mode keeps two years to compare.
+    super::landing::seat_change(dataset, &mut next);
     // A table order by a year the new time no longer shows goes (the link stays valid).
     if next.sort.is_some_and(|sort| !sort.fits(next.time)) {
         next.sort = None;

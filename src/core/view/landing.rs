@@ -277,3 +277,21 @@ pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
         ),
     }
 }
+
+/// In change mode over a single year, moves the first year back to the latest earlier
+/// year in which the indicator has values in the view's geography, so that two years
+/// are compared; nothing moves where there is no such year (the view says so).
+pub fn seat_change(dataset: &Dataset, state: &mut ViewState) {
+    if !state.change || !state.chart.is_single_year() || state.time.start() < state.time.end() {
+        return;
+    }
+    let end = state.time.end();
+    let geography = Geography::of_view(state.chart, state.units);
+    let earlier = places_per_year(dataset, state.indicator, geography)
+        .into_keys()
+        .filter(|&y| y < end)
+        .max();
+    if let Some(start) = earlier.and_then(|y| YearRange::new(y, end)) {
+        state.time = start;
+    }
+}

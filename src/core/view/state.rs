@@ -219,6 +219,9 @@ pub struct ViewState {
     pub lang: Lang,
     /// Shows only the chart, for a page that embeds the explorer.
     pub embed: bool,
+    /// The ranking and the map show the change between the two ends of the time
+    /// rather than the last year (`change=1`; see [`ViewState::compares`]).
+    pub change: bool,
 }
 
 /// The provinces of the five source articles, and the DTI leader for comparison.
@@ -273,7 +276,14 @@ impl ViewState {
             rows: ProfileRows::default(),
             lang: Lang::default(),
             embed: false,
+            change: false,
         }
+    }
+
+    /// Whether the view shows a change between two years: the ranking or the map in
+    /// change mode over two different years.
+    pub fn compares(&self) -> bool {
+        self.change && self.chart.is_single_year() && self.time.start() < self.time.end()
     }
 }
 

@@ -16,10 +16,11 @@ use crate::core::data::model::USER_PREFIX;
 use crate::core::data::model::{Area, Region, Year, YearRange};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 10] = [
+pub const PARAMS: [&str; 11] = [
     "provinces",
     "indicator",
     "time",
+    "change",
     "view",
     "region",
     "sort",
@@ -125,6 +126,11 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
                     None => ignore(NoticeReason::TimeOutsideData),
                 },
             },
+            "change" => match value.as_str() {
+                "1" => state.change = true,
+                "0" => state.change = false,
+                _ => ignore(NoticeReason::InvalidFlag),
+            },
             "view" => match ChartKind::from_id(&value) {
                 Some(chart) => state.chart = chart,
                 None => ignore(NoticeReason::UnknownView),
@@ -162,6 +168,8 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
     if !time_given {
         state.time = default_time_of(dataset, &state);
     }
+    // A change over one year compares it with the previous year that has data.
+    super::landing::seat_change(dataset, &mut state);
     // Only now is the time known that a sort by year must lie in.
     if let Some(year) = state
         .sort
@@ -335,6 +343,9 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     }
     if state.time != default_time {
         parts.push(("time", format_time(state.time)));
+    }
+    if state.change && state.chart.is_single_year() {
+        parts.push(("change", "1".to_string()));
     }
     if state.chart != default.chart {
         parts.push(("view", state.chart.id().to_string()));

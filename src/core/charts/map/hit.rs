@@ -21,7 +21,7 @@ pub fn hit(chart: &MapChart, map: &MapFrame, x: f64, y: f64) -> Option<Hit> {
 /// The tooltip of a province.
 pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) -> Option<Tooltip> {
     let region = chart.regions.get(hit.series)?;
-    match region.observation {
+    let mut tip = match region.observation {
         Some(observation) => tooltip_for(
             dataset,
             indicator,
@@ -46,7 +46,12 @@ pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) 
             citation: None,
             disagreement: missing_reason(dataset, indicator, region.area, chart.year, chart.lang),
         }),
+    }?;
+    // In change mode the change is the view's, between its two years.
+    if let Some(change) = &region.change {
+        tip.change = Some(change.clone());
     }
+    Some(tip)
 }
 
 /// Where (canvas pixels) a hit is, to place its tooltip: a point well inside the

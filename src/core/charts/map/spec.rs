@@ -31,6 +31,8 @@ pub struct MapChart {
     pub inset: Option<MapInset>,
     pub source_line: String,
     pub aria_label: String,
+    /// In change mode, the first year: regions are then shaded by their change to `year`.
+    pub from: Option<Year>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +45,9 @@ pub struct MapRegion {
     /// The colour of the value's class; `None` where there is no value (drawn hatched).
     pub fill: Option<Rgb>,
     pub selected: bool,
+    /// In change mode, its change in words, or why it has none ("không có số liệu năm
+    /// 2022 để so sánh").
+    pub change: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +104,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             observation: point.map(|p| p.observation),
             fill: None,
             selected,
+            change: None,
         }
     };
     let mut regions: Vec<MapRegion> = match state.units {
@@ -130,24 +136,46 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             })
             .collect(),
     };
-    let values: Vec<f64> = regions.iter().filter_map(|r| r.value).collect();
     // A year without values still shows its map, all "no data", so that stepping
     // through the years never swaps the map for a message.
     if regions.is_empty() {
         return Err(EmptyReason::NoData);
     }
-    let classes = classes(&values, unit, indicator.better, lang);
-    for region in &mut regions {
-        region.fill = region
-            .value
-            .and_then(|value| class_of(&classes, value))
-            .and_then(|i| classes.get(i))
-            .map(|class| class.colour);
-    }
+    let shading = if state.compares() {
+        let areas: Vec<Area> = regions.iter().map(|r| r.area).collect();
+        let shading = super::change::shade(dataset, state, &areas)?;
+        for (region, shade) in regions.iter_mut().zip(&shading.shades) {
+            region.value = shade.value;
+            region.fill = shade.fill;
+            region.change = Some(shade.words.clone());
+        }
+        Some(shading)
+    } else {
+        None
+    };
+    let values: Vec<f64> = regions.iter().filter_map(|r| r.value).collect();
+    let classes = match &shading {
+        Some(shading) => shading.classes.clone(),
+        None => {
+            let classes = classes(&values, unit, indicator.better, lang);
+            for region in &mut regions {
+                region.fill = region
+                    .value
+                    .and_then(|value| class_of(&classes, value))
+                    .and_then(|i| classes.get(i))
+                    .map(|class| class.colour);
+            }
+            classes
+        }
+    };
     regions.sort_by_cached_key(|r| fold(&r.label));
     let legend = MapLegend {
         note: (!classes.is_empty()).then(|| {
             match (indicator.better, lang) {
+                _ if shading.is_some() => match lang {
+                    Lang::Vi => "xanh = tốt lên, cam = kém đi, xám = giữ nguyên",
+                    Lang::En => "blue = better, orange = worse, grey = unchanged",
+                },
                 (crate::core::data::model::Better::Neither, Lang::Vi) => "đậm hơn = lớn hơn",
                 (crate::core::data::model::Better::Neither, Lang::En) => "darker = larger",
                 (_, Lang::Vi) => "đậm hơn = tốt hơn",
@@ -210,12 +238,41 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             Lang::En => format!(" · not in the published table: {}", left_out.join(", ")),
         }
     };
-    let subtitle = format!("{year} · {} · {scope}{left_out}", unit_label(unit, lang));
-    let aria_label = match lang {
-        Lang::Vi => format!(
+    let subtitle = match &shading {
+        Some(shading) => {
+            let from = state.time.start();
+            let measure = match (unit, lang) {
+                (Unit::Rank, Lang::Vi) => "số bậc tăng, giảm".to_string(),
+                (Unit::Rank, Lang::En) => "places gained or lost".to_string(),
+                (_, Lang::Vi) => format!("chênh lệch {}", unit_label(unit, lang)),
+                (_, Lang::En) => format!("difference, {}", unit_label(unit, lang)),
+            };
+            let both = shading.changes.changes.len();
+            match lang {
+                Lang::Vi => format!(
+                    "{from} → {year} · {measure} · {}: {both}/{total} có số liệu cả hai năm",
+                    shading.counts
+                ),
+                Lang::En => format!(
+                    "{from} → {year} · {measure} · {}: {both} of {total} with values in both years",
+                    shading.counts
+                ),
+            }
+        }
+        None => format!("{year} · {} · {scope}{left_out}", unit_label(unit, lang)),
+    };
+    let title = match (&shading, lang) {
+        (Some(_), Lang::Vi) => format!("{title}: thay đổi {}–{year}", state.time.start()),
+        (Some(_), Lang::En) => format!("{title}: change {}–{year}", state.time.start()),
+        (None, _) => title,
+    };
+    let aria_label = match (&shading, lang) {
+        (Some(shading), Lang::Vi) => format!("Bản đồ thay đổi: {title}; {}.", shading.counts),
+        (Some(shading), Lang::En) => format!("Map of change: {title}; {}.", shading.counts),
+        (None, Lang::Vi) => format!(
             "Bản đồ: {title}, {year}; {with_data} trong {total} tỉnh, thành phố có số liệu{left_out}."
         ),
-        Lang::En => format!(
+        (None, Lang::En) => format!(
             "Map: {title}, {year}; {with_data} of {total} provinces have data{left_out}."
         ),
     };
@@ -251,6 +308,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<MapChart, EmptyReas
             )
         },
         aria_label,
+        from: shading.map(|_| state.time.start()),
     })
 }
 

@@ -35,6 +35,18 @@ fn value_caption(chart: &RankingChart, row: &RankRow) -> String {
     }
 }
 
+/// A change's bar: blue where the place improved, orange where it fell back, grey where
+/// it held (the colours of the map's change legend).
+fn change_colour(gain: f64) -> RGBColor {
+    if gain > 0.0 {
+        RGBColor(0x21, 0x66, 0xac)
+    } else if gain < 0.0 {
+        RGBColor(0xc2, 0x4e, 0x12)
+    } else {
+        RGBColor(0x9c, 0xa3, 0xaf)
+    }
+}
+
 pub fn draw_ranking<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RankingChart,
@@ -63,13 +75,32 @@ pub fn draw_ranking<DB: DrawingBackend>(
         .iter()
         .map(|row| text_width(&value_caption(chart, row), &value_font))
         .fold(0.0, f64::max);
-    let bar_right = width as i32 - (widest.round() as i32 + px(12.0)).max(px(70.0));
+    let reserve = (widest.round() as i32 + px(12.0)).max(px(70.0));
+    let bar_right = width as i32 - reserve;
+    // In change mode, bars go either way from no change, in the middle of the room left
+    // after the captions on both sides.
+    let diverging = chart.from.is_some();
+    let zero = if diverging {
+        (bar_left + reserve + bar_right) / 2
+    } else {
+        bar_left
+    };
     let row_height = px(ROW_HEIGHT);
     let total = match chart.unit {
+        _ if diverging => chart.domain.1,
         crate::core::data::model::Unit::Rank => chart.domain.0,
         _ => chart.domain.1 - chart.domain.0,
     }
     .max(f64::MIN_POSITIVE);
+    if diverging {
+        // The line of no change.
+        let rows = i32::try_from(chart.rows.len()).unwrap_or(i32::MAX);
+        area.draw(&PathElement::new(
+            [(zero, top), (zero, top + row_height.saturating_mul(rows))],
+            RGBColor(0x6b, 0x72, 0x80).stroke_width(px(1.0).max(1) as u32),
+        ))
+        .map_err(fail)?;
+    }
     let label_font = font(12.0).color(&TEXT);
     let bold = font(12.0).style(FontStyle::Bold).color(&TEXT);
     for (i, row) in chart.rows.iter().enumerate() {
@@ -96,25 +127,40 @@ pub fn draw_ranking<DB: DrawingBackend>(
         let anchored = style.pos(Pos::new(HPos::Right, VPos::Center));
         area.draw(&Text::new(name, (bar_left - px(6.0), middle), anchored))
             .map_err(fail)?;
-        let length = (chart.bar_length(row) / total).clamp(0.0, 1.0);
-        let end = bar_left + (f64::from(bar_right - bar_left) * length).round() as i32;
+        let (lo, hi) = if diverging { (-1.0, 1.0) } else { (0.0, 1.0) };
+        let length = (chart.bar_length(row) / total).clamp(lo, hi);
+        let end = zero + (f64::from(bar_right - zero) * length).round() as i32;
         let fill = if faded {
             RGBColor(0xe5, 0xe7, 0xeb)
         } else {
-            colour(row.colour)
+            match &row.change {
+                Some(change) if !row.highlighted => change_colour(change.gain),
+                _ => colour(row.colour),
+            }
+        };
+        let (left, right) = if end >= zero {
+            (zero, end.max(zero + 1))
+        } else {
+            (end, zero)
         };
         area.draw(&Rectangle::new(
             [
-                (bar_left, row_top + px(3.0)),
-                (end.max(bar_left + 1), row_top + row_height - px(3.0)),
+                (left, row_top + px(3.0)),
+                (right, row_top + row_height - px(3.0)),
             ],
             fill.filled(),
         ))
         .map_err(fail)?;
-        let value_style = label_font.pos(Pos::new(HPos::Left, VPos::Center));
+        // The caption sits past the bar's end, on the side it grows to.
+        let (x, h) = if end < zero {
+            (end - px(4.0), HPos::Right)
+        } else {
+            (end + px(4.0), HPos::Left)
+        };
+        let value_style = label_font.pos(Pos::new(h, VPos::Center));
         area.draw(&Text::new(
             value_caption(chart, row),
-            (end + px(4.0), middle),
+            (x, middle),
             value_style,
         ))
         .map_err(fail)?;

@@ -50,8 +50,11 @@ pub fn tooltip(
         row.observation,
         chart.lang,
     )?;
-    // Where no rank was published, the tooltip says what the number is.
-    if row.published_rank.is_none() {
+    // In change mode the change is the view's, between its two years.
+    if let Some(change) = &row.change {
+        tip.change = Some(change.words.clone());
+    } else if row.published_rank.is_none() {
+        // Where no rank was published, the tooltip says what the number is.
         tip.rank = Some(chart.standing(row));
     }
     Some(tip)

@@ -41,9 +41,10 @@ pub struct Ranked {
     pub own: usize,
 }
 
-/// Every place of `state`'s scope with a value of its indicator in `year`, ranked.
-pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) -> Ranked {
-    let in_scope = |area: Area| match area {
+/// Whether a ranking of `state` ranks `area`: the provinces of its region (or all), and
+/// with the whole country the areas of a person's own and the former units (Hà Tây).
+pub fn in_scope(dataset: &Dataset, state: &ViewState, area: Area) -> bool {
+    match area {
         Area::Province(p) => dataset
             .province(p)
             .is_some_and(|p| state.region.is_none_or(|r| p.region == r)),
@@ -52,7 +53,22 @@ pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) 
         // A former unit (Hà Tây) is ranked in the years it existed, with the provinces.
         Area::Former(_) => state.region.is_none(),
         Area::Merged(_) | Area::National => false,
-    };
+    }
+}
+
+/// Every place `state`'s ranking could rank, provinces first.
+pub fn scope_places(dataset: &Dataset, state: &ViewState) -> Vec<Area> {
+    (0..dataset.provinces().len())
+        .map(Area::Province)
+        .chain((0..dataset.former_units().len()).map(Area::Former))
+        .chain((0..dataset.own_areas().len()).map(Area::Own))
+        .filter(|&area| in_scope(dataset, state, area))
+        .collect()
+}
+
+/// Every place of `state`'s scope with a value of its indicator in `year`, ranked.
+pub fn ranked(dataset: &Dataset, state: &ViewState, better: Better, year: Year) -> Ranked {
+    let in_scope = |area: Area| in_scope(dataset, state, area);
     let values = preferred_in_year(dataset, state.indicator, year);
     let found: Vec<(Area, Point)> = values.iter().filter(|&(area, _)| in_scope(area)).collect();
     // Best first; equal values by name, ignoring accents ("Đà Nẵng" among the Ds): sorted

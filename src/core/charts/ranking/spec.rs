@@ -43,6 +43,9 @@ pub struct RankingChart {
     pub scope_size: usize,
     /// Whether areas of a person's own are among the ranked ("nơi" rather than "tỉnh").
     pub has_own_areas: bool,
+    /// In change mode, the first year: rows are then changes from it to `year`, largest
+    /// improvement first, drawn as bars either side of no change.
+    pub from: Option<Year>,
 }
 
 /// A rank as its source published it, or as the order of a complete published table of
@@ -72,12 +75,31 @@ pub struct RankRow {
     /// How many ranked places come between this row and the one drawn above it (the
     /// chart shows the best, the last and the selected ones of a long ranking).
     pub skipped_before: usize,
+    /// In change mode: the change after the bar, in words, and the first year's value.
+    pub change: Option<RowChange>,
+}
+
+/// A row of the change ranking: its value is the change (places gained for a rank, the
+/// difference for other values).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowChange {
+    /// Positive is better (places gained, or a rise where higher is better).
+    pub gain: f64,
+    /// "▲18 (24 → 6)", "+0,0610 (0,5422 → 0,6032) · ▼5".
+    pub caption: String,
+    /// "tăng 18 bậc so với 2022 (24 → 6)": the tooltip's and the CSV's words.
+    pub words: String,
+    /// The first year's value (index into `Dataset::observations`).
+    pub from_observation: usize,
 }
 
 impl RankingChart {
     /// What stands in front of a bar: "38. Tuyên Quang" for a published rank, the name
     /// alone otherwise (its position is said after the value, see [`Self::note`]).
     pub fn row_label(&self, row: &RankRow) -> String {
+        if row.change.is_some() {
+            return row.label.clone();
+        }
         match row.published_rank {
             Some(rank) => format!("{}. {}", rank.rank, row.label),
             None => row.label.clone(),
@@ -86,7 +108,7 @@ impl RankingChart {
 
     /// After the value of a row without a published rank: "vị trí 3/11" / "3rd of 11".
     pub fn note(&self, row: &RankRow) -> Option<String> {
-        row.published_rank.is_none().then(|| {
+        (row.published_rank.is_none() && row.change.is_none()).then(|| {
             let at = row.position;
             let of = format_number(self.with_data as f64, 0, self.lang);
             match self.lang {
@@ -106,6 +128,9 @@ impl RankingChart {
     /// How long a row's bar is, in axis units: the value, or for ranks its distance
     /// from the worst rank, so that the best has the longest bar.
     pub fn bar_length(&self, row: &RankRow) -> f64 {
+        if self.from.is_some() {
+            return row.value;
+        }
         match self.unit {
             Unit::Rank => self.domain.0 + 1.0 - row.value,
             _ => row.value - self.domain.0,
@@ -178,6 +203,7 @@ fn build_rows(
                 colour: place.map_or(MUTED, |at| colours[at]),
                 observation: entry.point.observation,
                 skipped_before,
+                change: None,
             }
         })
         .collect();
@@ -310,6 +336,7 @@ fn build_rows(
         with_data: count,
         has_own_areas: ranked.own > 0,
         scope_size,
+        from: None,
     })
 }
 
