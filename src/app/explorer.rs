@@ -232,7 +232,7 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
         }
     };
     match view.chart {
-        ChartKind::Line => canvas(None),
+        ChartKind::Line | ChartKind::Slope => canvas(None),
         ChartKind::Map if view.embed => canvas(None),
         ChartKind::Map => html! {
             <>

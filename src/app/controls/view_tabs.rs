@@ -25,6 +25,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Table => Text::TabTable,
         ChartKind::Map => Text::TabMap,
         ChartKind::Profile => Text::TabProfile,
+        ChartKind::Slope => Text::TabSlope,
     }
 }
 

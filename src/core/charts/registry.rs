@@ -21,7 +21,9 @@ use super::shared::empty::EmptyReason;
 use super::shared::hit::{step_rows, Hit};
 use super::shared::style::DrawError;
 use super::shared::tooltip::Tooltip;
-use super::{line, map, ranking};
+use super::slope::draw::SlopeFrame;
+use super::slope::spec::SlopeChart;
+use super::{line, map, ranking, slope};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
 use crate::core::view::state::{ChartKind, ViewState};
@@ -32,6 +34,7 @@ pub enum ChartContent {
     Line(Box<LineChart>),
     Ranking(Box<RankingChart>),
     Map(Box<MapChart>),
+    Slope(Box<SlopeChart>),
     Empty(EmptyReason),
 }
 
@@ -42,6 +45,7 @@ impl ChartContent {
             ChartContent::Line(chart) => Some(&chart.aria_label),
             ChartContent::Ranking(chart) => Some(&chart.aria_label),
             ChartContent::Map(chart) => Some(&chart.aria_label),
+            ChartContent::Slope(chart) => Some(&chart.aria_label),
             ChartContent::Empty(_) => None,
         }
     }
@@ -73,6 +77,11 @@ pub fn map_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     content(map::spec::build(dataset, state), ChartContent::Map)
 }
 
+/// The slope chart of `state`'s indicator between the two ends of its time.
+pub fn slope_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+    content(slope::spec::build(dataset, state), ChartContent::Slope)
+}
+
 /// The chart types by the view that shows them; `None` for the views that are not a
 /// chart on the canvas.
 fn builder(kind: ChartKind) -> Option<fn(&Dataset, &ViewState) -> ChartContent> {
@@ -80,6 +89,7 @@ fn builder(kind: ChartKind) -> Option<fn(&Dataset, &ViewState) -> ChartContent> 
         ChartKind::Line => Some(line_chart),
         ChartKind::Ranking => Some(ranking_chart),
         ChartKind::Map => Some(map_chart),
+        ChartKind::Slope => Some(slope_chart),
         ChartKind::Table | ChartKind::Profile | ChartKind::Sources | ChartKind::Coverage => None,
     }
 }
@@ -100,6 +110,7 @@ pub enum Frame {
     Plot(PlotFrame),
     Rows(RowFrame),
     Map(MapFrame),
+    Slope(SlopeFrame),
 }
 
 /// Draws any chart and returns where it landed, for hit-testing; the empty chart
@@ -120,6 +131,9 @@ pub fn draw_content<DB: DrawingBackend>(
         ChartContent::Map(chart) => {
             map::draw::draw_map(area, chart, scale, highlight).map(|f| Some(Frame::Map(f)))
         }
+        ChartContent::Slope(chart) => {
+            slope::draw::draw_slope(area, chart, scale, highlight).map(|f| Some(Frame::Slope(f)))
+        }
         ChartContent::Empty(_) => Ok(None),
     }
 }
@@ -129,6 +143,7 @@ pub fn content_height(content: &ChartContent, width: f64) -> f64 {
     match content {
         ChartContent::Ranking(chart) => ranking::draw::chart_height(chart, width),
         ChartContent::Map(_) => map::layout::map_height(width),
+        ChartContent::Slope(chart) => slope::draw::chart_height(chart, width),
         ChartContent::Line(chart) => line::draw::chart_height(chart, width),
         ChartContent::Empty(_) => line::draw::line_height(width),
     }
@@ -149,6 +164,9 @@ pub fn hit_content(
         }
         (ChartContent::Ranking(_), Frame::Rows(rows)) => ranking::hit::hit(rows, x, y),
         (ChartContent::Map(chart), Frame::Map(frame)) => map::hit::hit(chart, frame, x, y),
+        (ChartContent::Slope(chart), Frame::Slope(frame)) => {
+            slope::hit::hit(chart, frame, x, y, radius)
+        }
         _ => None,
     }
 }
@@ -164,6 +182,7 @@ pub fn tooltip_content(
         ChartContent::Line(chart) => line::hit::tooltip(dataset, chart, indicator, hit),
         ChartContent::Ranking(chart) => ranking::hit::tooltip(dataset, chart, indicator, hit),
         ChartContent::Map(chart) => map::hit::tooltip(dataset, chart, indicator, hit),
+        ChartContent::Slope(chart) => slope::hit::tooltip(dataset, chart, indicator, hit),
         ChartContent::Empty(_) => None,
     }
 }
@@ -174,6 +193,7 @@ pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f
         (ChartContent::Line(chart), Frame::Plot(frame)) => line::hit::anchor(chart, frame, hit),
         (ChartContent::Ranking(_), Frame::Rows(rows)) => ranking::hit::anchor(rows, hit),
         (ChartContent::Map(chart), Frame::Map(frame)) => map::hit::anchor(chart, frame, hit),
+        (ChartContent::Slope(chart), Frame::Slope(frame)) => slope::hit::anchor(chart, frame, hit),
         _ => None,
     }
 }
@@ -185,6 +205,7 @@ pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<H
         ChartContent::Line(chart) => line::hit::step(chart, current, key),
         ChartContent::Ranking(chart) => step_rows(chart.rows.len(), current, key),
         ChartContent::Map(chart) => step_rows(chart.regions.len(), current, key),
+        ChartContent::Slope(chart) => step_rows(chart.lines.len(), current, key),
         ChartContent::Empty(_) => None,
     }
 }
@@ -196,6 +217,7 @@ fn identity(content: &ChartContent, hit: Hit) -> Option<(Area, Option<Year>)> {
         ChartContent::Line(chart) => line::hit::identity(chart, hit),
         ChartContent::Ranking(chart) => Some((chart.rows.get(hit.series)?.area, None)),
         ChartContent::Map(chart) => Some((chart.regions.get(hit.series)?.area, None)),
+        ChartContent::Slope(chart) => Some((chart.lines.get(hit.series)?.area, None)),
         ChartContent::Empty(_) => None,
     }
 }
@@ -216,6 +238,11 @@ pub fn remap(old: &ChartContent, new: &ChartContent, hit: Hit) -> Option<Hit> {
             .iter()
             .position(|r| r.area == area)
             .map(|series| Hit { series, point: 0 }),
+        ChartContent::Slope(chart) => chart
+            .lines
+            .iter()
+            .position(|l| l.area == area)
+            .map(|series| Hit { series, point: 1 }),
         ChartContent::Empty(_) => None,
     }
 }

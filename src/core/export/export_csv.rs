@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use crate::core::charts::ranking::of_view::build_all;
-use crate::core::charts::registry::{line_chart, map_chart, ChartContent};
+use crate::core::charts::registry::{line_chart, map_chart, slope_chart, ChartContent};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
@@ -89,6 +89,15 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
             _ => Vec::new(),
         },
         ChartKind::Profile => profile_observations(dataset, state),
+        // Each line's first year, then its last.
+        ChartKind::Slope => match slope_chart(dataset, state) {
+            ChartContent::Slope(chart) => chart
+                .lines
+                .iter()
+                .flat_map(|l| [l.from_observation, l.to_observation])
+                .collect(),
+            _ => Vec::new(),
+        },
         ChartKind::Table => {
             let model = table(dataset, state);
             model
@@ -215,18 +224,30 @@ pub fn citation_text(dataset: &Dataset, state: &ViewState, citation: &Citation<'
     }
 }
 
-/// In the ranking, what each row's place is: its published rank, or its position among
-/// the places with a value (said to be no published rank), by observation.
+/// The `note` of a value, by observation: in the ranking, what each row's place is (its
+/// published rank, or its position among the places with a value, said to be no
+/// published rank); in change mode and on the slope chart, the change in words.
 fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, String> {
-    match (state.chart, build_all(dataset, state)) {
-        (ChartKind::Ranking, Ok(chart)) => chart
-            .rows
-            .iter()
-            .map(|row| match &row.change {
-                Some(change) => (row.observation, change.words.clone()),
-                None => (row.observation, chart.standing(row)),
-            })
-            .collect(),
+    match state.chart {
+        ChartKind::Ranking => match build_all(dataset, state) {
+            Ok(chart) => chart
+                .rows
+                .iter()
+                .map(|row| match &row.change {
+                    Some(change) => (row.observation, change.words.clone()),
+                    None => (row.observation, chart.standing(row)),
+                })
+                .collect(),
+            Err(_) => HashMap::new(),
+        },
+        ChartKind::Slope => match slope_chart(dataset, state) {
+            ChartContent::Slope(chart) => chart
+                .lines
+                .iter()
+                .map(|l| (l.to_observation, l.change_words.clone()))
+                .collect(),
+            _ => HashMap::new(),
+        },
         _ => HashMap::new(),
     }
 }

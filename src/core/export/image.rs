@@ -82,6 +82,11 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
         }
         ChartKind::Profile => parts
             .extend(std::iter::once(view).chain(places(crate::core::query::profile::MAX_PLACES))),
+        ChartKind::Slope => parts.extend(
+            [indicator, format!("{start}-{end}"), view]
+                .into_iter()
+                .chain(places(NAMED_PLACES)),
+        ),
     }
     format!("{}.{extension}", parts.join("_"))
 }

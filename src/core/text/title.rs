@@ -32,7 +32,12 @@ pub fn page_title(dataset: &Dataset, view: &ViewState) -> String {
             crate::core::view::state::Lang::En => format!(" and {more} more"),
         });
     }
-    let single = YearRange::single(view.time.end());
+    // A ranking or a map shows one year, or in change mode the change over two.
+    let single = if view.compares() {
+        view.time
+    } else {
+        YearRange::single(view.time.end())
+    };
     let parts: Vec<String> = match view.chart {
         ChartKind::Line => vec![indicator, places, years_text(view.time)],
         ChartKind::Table => vec![
@@ -52,6 +57,12 @@ pub fn page_title(dataset: &Dataset, view: &ViewState) -> String {
             years_text(single),
         ],
         ChartKind::Profile => vec![text(lang, Text::TabProfile).to_string(), places],
+        ChartKind::Slope => vec![
+            indicator,
+            text(lang, Text::TabSlope).to_string(),
+            places,
+            years_text(view.time),
+        ],
         ChartKind::Sources => vec![text(lang, Text::TabSources).to_string(), indicator],
         ChartKind::Coverage => vec![text(lang, Text::TabCoverage).to_string(), indicator],
     };

@@ -208,9 +208,22 @@ pub fn default_time(
         .is_single_year()
         .then(|| best_year(dataset, indicator, Geography::of_view(chart, units)))
         .flatten();
-    match single {
-        Some(year) => YearRange::single(year),
-        None => ViewState::default_for(dataset).time,
+    // The slope chart compares the best-covered year with the one before it.
+    let geography = Geography::of_view(chart, units);
+    let slope = (chart == ChartKind::Slope)
+        .then(|| {
+            let end = best_year(dataset, indicator, geography)?;
+            let start = places_per_year(dataset, indicator, geography)
+                .into_keys()
+                .filter(|&y| y < end)
+                .max()?;
+            YearRange::new(start, end)
+        })
+        .flatten();
+    match (single, slope) {
+        (Some(year), _) => YearRange::single(year),
+        (None, Some(span)) => span,
+        (None, None) => ViewState::default_for(dataset).time,
     }
 }
 
@@ -278,11 +291,13 @@ pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
     }
 }
 
-/// In change mode over a single year, moves the first year back to the latest earlier
+/// In change mode (or on the slope chart) over a single year, moves the first year back to the latest earlier
 /// year in which the indicator has values in the view's geography, so that two years
 /// are compared; nothing moves where there is no such year (the view says so).
 pub fn seat_change(dataset: &Dataset, state: &mut ViewState) {
-    if !state.change || !state.chart.is_single_year() || state.time.start() < state.time.end() {
+    let two_years =
+        (state.change && state.chart.is_single_year()) || state.chart == ChartKind::Slope;
+    if !two_years || state.time.start() < state.time.end() {
         return;
     }
     let end = state.time.end();

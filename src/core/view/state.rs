@@ -135,13 +135,16 @@ pub enum ChartKind {
     Map,
     /// Every indicator of one or two places.
     Profile,
+    /// Two years side by side, a line per place from the first to the last.
+    Slope,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::Line,
         ChartKind::Ranking,
         ChartKind::Map,
+        ChartKind::Slope,
         ChartKind::Table,
         ChartKind::Profile,
         ChartKind::Sources,
@@ -157,6 +160,7 @@ impl ChartKind {
             ChartKind::Table => "table",
             ChartKind::Map => "map",
             ChartKind::Profile => "profile",
+            ChartKind::Slope => "slope",
         }
     }
 
