@@ -2,8 +2,9 @@
 // tools/make-communes.mjs) imported into the release build in headless Chromium, then the
 // views that list them changed. For each size it times the import (file chosen → the
 // ranking of the new data painted) and, over repeated changes, each redraw from the input
-// event to the next frame after the view's mark: the ranking's year, the table's sort and
-// year, and the map of the 63 provinces (which draws no commune, so must not slow down).
+// event to the next frame after the view's mark: the ranking's year, the ranking in change
+// mode (2023 → 2024, switched on and off), the table's sort, year and sort by the change,
+// and the map of the 63 provinces (which draws no commune, so must not slow down).
 // References measured in the same run: the browser's frame interval, the 63-area file,
 // and the map with no set kept. Writes test-artifacts/scale.md, scale.json and the
 // log-log plot scale-loglog.png.
@@ -124,11 +125,19 @@ for (const units of SIZES) {
 
   const row = { units, imported, label };
   row.ranking = await redraw(page, { name: 'ranking (year)', selector: '#year-slider', event: 'input', values: ['0', '1'], mark: CHART });
+  // Change mode over 2023 → 2024, switched on and off: every other redraw builds each
+  // area's change, sorts them and draws the bars either side of no change.
+  await open(page, `${rankingUrl.replace(/&time=[^&]*/, '')}&time=2023..2024&change=1`);
+  row.rankingChange = await redraw(page, { name: 'ranking (change mode)', selector: '#change-mode', event: 'click', values: [''], mark: CHART });
   await open(page, rankingUrl.replace('view=ranking', 'view=table'));
   await page.waitForSelector('.data-table tbody tr');
   row.tableRows = await page.locator('.data-table tbody tr').count();
   row.tableSort = await redraw(page, { name: 'table (sort)', selector: '.data-table thead button.sort', event: 'click', values: [''], mark: VIEW });
   row.tableYear = await redraw(page, { name: 'table (year)', selector: '#year-from', event: 'change', values: ['2024', '2023'], mark: VIEW });
+  // The table over 2023–2024, sorted by the change between the two years and back.
+  await open(page, `${rankingUrl.replace('view=ranking', 'view=table').replace(/&time=[^&]*/, '')}&time=2023..2024`);
+  await page.waitForSelector('.data-table tbody tr');
+  row.tableChange = await redraw(page, { name: 'table (sort by change)', selector: '.data-table thead th:last-child button.sort', event: 'click', values: [''], mark: VIEW });
   await open(page, `${server.url}/?view=map&indicator=dti-rank&time=2022`);
   row.map = await redraw(page, MAP);
   results.push(row);
@@ -142,7 +151,7 @@ const base = results[0];
 const last = results.at(-1);
 const ms = (n) => `${n.toFixed(1)} ms`;
 const both = (t) => `${ms(t.work)} · ${ms(t.frame)}`;
-const VIEWS = [['ranking', 'ranking, year'], ['tableSort', 'table, sort'], ['tableYear', 'table, year']];
+const VIEWS = [['ranking', 'ranking, year'], ['rankingChange', 'ranking, change mode'], ['tableSort', 'table, sort'], ['tableYear', 'table, year'], ['tableChange', 'table, sort by change']];
 const worstWork = Math.max(...results.flatMap((r) => VIEWS.map(([key]) => r[key].work)));
 const worstSeen = Math.max(...results.flatMap((r) => VIEWS.map(([key]) => r[key].frame)));
 const lines = [
@@ -155,7 +164,7 @@ const lines = [
   ...results.map((r) => `| ${r.units.toLocaleString('en')} | ${r.imported.toLocaleString('en')} ms | ${(r.imported / base.imported).toFixed(1)} | ${VIEWS.map(([key]) => `${both(r[key])} | ${(r[key].work / base[key].work).toFixed(1)}`).join(' | ')} | ${both(r.map)} | ${(r.map.frame / mapAlone.frame).toFixed(2)} | ${r.tableRows} |`),
   '',
   `What the person sees, the slowest ranking or table change of any size (median): ${ms(worstSeen)} to the next frame, against a frame interval of ${ms(frame)} — ${worstSeen <= frame ? 'every change is painted in the next frame' : 'some changes take more than one frame'} (its work: at most ${ms(worstWork)}).`,
-  `From 63 to 10,000 areas (×${(10_000 / 63).toFixed(0)} the areas): import ×${(last.imported / base.imported).toFixed(1)}; to the next frame: the ranking ×${(last.ranking.frame / base.ranking.frame).toFixed(1)}, the table's sort ×${(last.tableSort.frame / base.tableSort.frame).toFixed(1)} and year ×${(last.tableYear.frame / base.tableYear.frame).toFixed(1)}, the map of the 63 ×${(last.map.frame / base.map.frame).toFixed(2)} (it draws no commune).`,
+  `From 63 to 10,000 areas (×${(10_000 / 63).toFixed(0)} the areas): import ×${(last.imported / base.imported).toFixed(1)}; to the next frame: the ranking ×${(last.ranking.frame / base.ranking.frame).toFixed(1)} (in change mode ×${(last.rankingChange.frame / base.rankingChange.frame).toFixed(1)}), the table's sort ×${(last.tableSort.frame / base.tableSort.frame).toFixed(1)} and year ×${(last.tableYear.frame / base.tableYear.frame).toFixed(1)}, the map of the 63 ×${(last.map.frame / base.map.frame).toFixed(2)} (it draws no commune).`,
 ];
 console.log('==> scale: areas of your own (63 → 700 → 10,000)');
 console.log(lines.join('\n'));
@@ -169,6 +178,8 @@ const series = [
   ['ranking, year changed → next frame', (r) => r.ranking.frame, '#b45309'],
   ['table, sort changed → next frame', (r) => r.tableSort.frame, '#047857'],
   ['table, year changed → next frame', (r) => r.tableYear.frame, '#7c3aed'],
+  ['ranking, change mode → next frame', (r) => r.rankingChange.frame, '#db2777'],
+  ['table, sort by change → next frame', (r) => r.tableChange.frame, '#0891b2'],
   ['map of the 63, year → next frame', (r) => r.map.frame, '#6b7280'],
 ];
 const [W, H, L, R, T, B] = [760, 460, 70, 250, 40, 50];

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, openApp, pressKey, svgTexts, useServedBuild } from './browser.mjs';
+import { ARTIFACTS, downloadText, openApp, pressKey, svgTexts, useServedBuild } from './browser.mjs';
 
 const app = useServedBuild();
 const open = (path, options = {}) => openApp(app.browser, app.url + path, { acceptDownloads: true, ...options });
@@ -89,6 +89,10 @@ test('change mode: DTI rank 2022 → 2023 reads Hà Nội ▲18 (24 → 6) and Q
   const axe = await new AxeBuilder({ page }).include('.chart-panel').analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   await page.screenshot({ path: `${ARTIFACTS}/change-ranking-1280.png`, fullPage: true });
+  // The summary's sentences, with their sources, as a CSV of their own.
+  const summary = await downloadText(page, 'summary-csv');
+  assert.ok(summary.startsWith('\uFEFFfact,sources,source_urls,cite_as'), summary.slice(0, 80));
+  assert.match(summary, /Vào Top 10 năm 2023 so với 2022: Hà Nội \(thứ 6, từ thứ 24\)/);
   // Unticked, the ranking of 2023 is back and the link forgets the mode.
   await page.locator('#change-mode').uncheck();
   await page.waitForFunction(() => !location.search.includes('change=1'));

@@ -215,3 +215,32 @@ fn change_mode_is_kept_in_the_link_and_a_single_year_compares_with_the_one_befor
     assert!(!off.compares());
     assert!(!encode(&off, data).contains("change="));
 }
+
+#[test]
+fn the_summary_of_a_span_is_in_its_own_csv_with_sources() {
+    use cds_explorer::core::export::export_csv::Citation;
+    use cds_explorer::core::export::summary_csv::export_summary_csv;
+    let data = shipped();
+    let state = decode(
+        "?view=ranking&indicator=dti-rank&time=2021..2023&change=1",
+        data,
+    )
+    .state;
+    let citation = Citation {
+        link: "https://example.org/?x",
+        accessed: "2026-12-07",
+    };
+    let csv = export_summary_csv(data, &state, &citation).expect("a summary");
+    assert!(
+        csv.starts_with("\u{feff}fact,sources,source_urls,cite_as\r\n"),
+        "{csv}"
+    );
+    // The span's first year is the comparison's: 2021, not the year before 2023.
+    assert!(csv.contains("so với 2021"), "{csv}");
+    assert!(!csv.contains("so với 2022"), "{csv}");
+    assert!(csv.contains("Bộ Thông tin và Truyền thông"), "{csv}");
+    assert!(csv.contains("2021–2023"), "{csv}");
+    // A view without ranks has no summary.
+    let state = decode("?view=ranking&indicator=online-dossier-rate", data).state;
+    assert!(export_summary_csv(data, &state, &citation).is_none());
+}

@@ -1,6 +1,6 @@
 //! The Download panel: the current chart as a PNG (at twice the pixels) or an SVG,
 //! and the data it shows as a CSV with its sources (and, for the table, the table's own
-//! place × year layout). Images carry the chart's title,
+//! place × year layout; for the ranking, its summary's sentences). Images carry the chart's title,
 //! subtitle, legend and source line, and the view's link in a footer; every file name
 //! says what the file holds. Files are made only when a button is pressed.
 
@@ -12,6 +12,8 @@ use crate::app::chart_canvas::export_png;
 use crate::core::export::export_csv::{export_csv, export_wide_csv, Citation};
 use crate::core::export::image::{export_svg, file_name, footer_text, has_image, image_content};
 use crate::core::export::share::{full_view, view_link};
+use crate::core::export::summary_csv::export_summary_csv;
+use crate::core::query::summary::summary;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::state::{ChartKind, ViewState};
 
@@ -27,6 +29,8 @@ enum Format {
     Csv,
     /// The table view as a table: one row per place, one column per year.
     WideCsv,
+    /// The ranking's summary, a sentence per row with its sources.
+    SummaryCsv,
 }
 
 impl Format {
@@ -34,7 +38,7 @@ impl Format {
         match self {
             Format::Png => "png",
             Format::Svg => "svg",
-            Format::Csv | Format::WideCsv => "csv",
+            Format::Csv | Format::WideCsv | Format::SummaryCsv => "csv",
         }
     }
 
@@ -44,6 +48,7 @@ impl Format {
             Format::Svg => Text::DownloadSvg,
             Format::Csv => Text::DownloadCsv,
             Format::WideCsv => Text::DownloadWideCsv,
+            Format::SummaryCsv => Text::DownloadSummaryCsv,
         }
     }
 
@@ -54,6 +59,7 @@ impl Format {
             Format::Svg => "download-svg",
             Format::Csv => "download-csv",
             Format::WideCsv => "download-wide-csv",
+            Format::SummaryCsv => "download-summary-csv",
         }
     }
 
@@ -62,6 +68,7 @@ impl Format {
         let name = file_name(&current(), view, self.extension());
         match self {
             Format::WideCsv => name.replace(".csv", "_wide.csv"),
+            Format::SummaryCsv => name.replace(".csv", "_summary.csv"),
             _ => name,
         }
     }
@@ -80,16 +87,17 @@ fn save(view: &ViewState, format: Format) -> Result<(), String> {
             let svg = export_svg(&image()?, &footer_text(&link)).map_err(|e| e.to_string())?;
             download_text(&name, "image/svg+xml", &svg)
         }
-        Format::Csv | Format::WideCsv => {
+        Format::Csv | Format::WideCsv | Format::SummaryCsv => {
             let accessed = today();
             let citation = Citation {
                 link: &link,
                 accessed: &accessed,
             };
-            let csv = if format == Format::WideCsv {
-                export_wide_csv(data, view, &citation)
-            } else {
-                export_csv(data, view, &citation)
+            let csv = match format {
+                Format::WideCsv => export_wide_csv(data, view, &citation),
+                Format::SummaryCsv => export_summary_csv(data, view, &citation)
+                    .ok_or_else(|| text(view.lang, Text::NoImageForView))?,
+                _ => export_csv(data, view, &citation),
             };
             download_text(&name, "text/csv;charset=utf-8", &csv)
         }
@@ -101,6 +109,10 @@ pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
     let lang = props.view.lang;
     let failure = use_state(|| None::<String>);
     let has_image = has_image(props.view.chart);
+    // Only the ranking has a summary; it is worked out once per view.
+    let has_summary = *use_memo(props.view.clone(), |view| {
+        view.chart == ChartKind::Ranking && summary(&current(), view).is_some()
+    });
     let button = |format: Format| {
         let (view, failure) = (props.view.clone(), failure.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -128,6 +140,9 @@ pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
                     { button(Format::Csv) }
                     if props.view.chart == ChartKind::Table {
                         { button(Format::WideCsv) }
+                    }
+                    if props.view.chart == ChartKind::Ranking && has_summary {
+                        { button(Format::SummaryCsv) }
                     }
                 </ul>
                 if !has_image {

@@ -208,11 +208,13 @@ pub fn citation_text(dataset: &Dataset, state: &ViewState, citation: &Citation<'
         .indicator(state.indicator)
         .map(|i| indicator_name(i, state.lang).to_string())
         .unwrap_or_default();
-    let years = crate::core::text::format::years_text(if state.chart.is_single_year() {
-        crate::core::data::model::YearRange::single(state.time.end())
-    } else {
-        state.time
-    });
+    let years = crate::core::text::format::years_text(
+        if state.chart.is_single_year() && !state.compares() {
+            crate::core::data::model::YearRange::single(state.time.end())
+        } else {
+            state.time
+        },
+    );
     let (link, accessed) = (citation.link, citation.accessed);
     match state.lang {
         Lang::Vi => format!(
