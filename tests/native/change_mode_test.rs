@@ -244,3 +244,35 @@ fn the_summary_of_a_span_is_in_its_own_csv_with_sources() {
     let state = decode("?view=ranking&indicator=online-dossier-rate", data).state;
     assert!(export_summary_csv(data, &state, &citation).is_none());
 }
+
+#[test]
+fn a_count_changes_by_a_share_of_itself_and_a_share_in_percentage_points() {
+    use cds_explorer::core::data::preferred::Point;
+    use cds_explorer::core::query::span_change::{change_words, PlaceChange};
+    let y = Year::new(2022).unwrap();
+    let change = |from: f64, to: f64| PlaceChange {
+        area: Area::Province(0),
+        from: Point {
+            value: from,
+            observation: 0,
+            year: y,
+        },
+        to: Point {
+            value: to,
+            observation: 0,
+            year: y,
+        },
+        delta: to - from,
+        gain: to - from,
+        rank: None,
+        ties: (false, false),
+    };
+    assert_eq!(
+        change_words(&change(1000.0, 1025.0), Unit::Count, y, Lang::Vi),
+        "+25 (+2,5 %) so với 2022 (1.000 → 1.025)"
+    );
+    let share = change_words(&change(17.5, 20.0), Unit::Percent, y, Lang::Vi);
+    assert!(share.starts_with("+2,5 điểm % so với 2022"), "{share}");
+    let share = change_words(&change(20.0, 17.5), Unit::Percent, y, Lang::En);
+    assert!(share.starts_with("−2.5 pp on 2022"), "{share}");
+}

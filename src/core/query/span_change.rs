@@ -233,7 +233,22 @@ pub fn change_words(change: &PlaceChange, unit: Unit, from: Year, lang: Lang) ->
             Lang::En => format!("{} on {from} {ends}", rank_words(&m)),
         };
     }
-    let figure = change_figure(change, unit, lang);
+    let mut figure = change_figure(change, unit, lang);
+    // A count or an amount changes by a share of itself too ("+1.200 (+2,5 %)").
+    if matches!(unit, Unit::Count | Unit::Amount) && change.from.value > 0.0 {
+        let share = change.delta / change.from.value * 100.0;
+        let sign = if share > 0.0 {
+            "+"
+        } else if share < 0.0 {
+            "−"
+        } else {
+            ""
+        };
+        figure.push_str(&format!(
+            " ({sign}{} %)",
+            format_number(share.abs(), 1, lang)
+        ));
+    }
     let rank = change
         .rank
         .as_ref()
