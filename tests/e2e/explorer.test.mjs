@@ -277,8 +277,9 @@ test('the map paints every province from a link and a click toggles one', async 
   const selected = await page.evaluate(() => location.search);
   const touch = await open('/' + selected, { viewport: { width: 1280, height: 900 }, hasTouch: true });
   const touchBox = await touch.page.locator('canvas[role=img]').boundingBox();
-  const step = box.height * 0.015;
-  let y = box.y + box.height * 0.15;
+  // The same sweep down the touch page's own canvas (the first page may have scrolled).
+  const step = touchBox.height * 0.015;
+  let y = touchBox.y + touchBox.height * 0.15;
   for (let i = 0; i < 40; i += 1) {
     await touch.page.mouse.move(touchBox.x + touchBox.width * 0.3, y);
     if (await touch.page.locator('.tooltip').count()) break;
