@@ -4,7 +4,7 @@
 // ranking of the new data painted) and, over repeated changes, each redraw from the input
 // event to the next frame after the view's mark: the ranking's year, the ranking in change
 // mode (2023 → 2024, switched on and off), the table's sort, year and sort by the change,
-// and the map of the 63 provinces (which draws no commune, so must not slow down).
+// the scatter plot of the areas' indicator (a dot per area), and the map of the 63 provinces (which draws no commune, so must not slow down).
 // References measured in the same run: the browser's frame interval, the 63-area file,
 // and the map with no set kept. Writes test-artifacts/scale.md, scale.json and the
 // log-log plot scale-loglog.png.
@@ -138,6 +138,11 @@ for (const units of SIZES) {
   await open(page, `${rankingUrl.replace('view=ranking', 'view=table').replace(/&time=[^&]*/, '')}&time=2023..2024`);
   await page.waitForSelector('.data-table tbody tr');
   row.tableChange = await redraw(page, { name: 'table (sort by change)', selector: '.data-table thead th:last-child button.sort', event: 'click', values: [''], mark: VIEW });
+  // The scatter plot of the areas' indicator against itself (the file has one): a dot per
+  // area, redrawn as the year changes.
+  const own = new URL(rankingUrl).searchParams.get('indicator');
+  await open(page, `${rankingUrl.replace('view=ranking', 'view=scatter').replace(/&time=[^&]*/, '')}&x=${own}&time=2024`);
+  row.scatter = await redraw(page, { name: 'scatter (year)', selector: '#year-slider', event: 'input', values: ['0', '1'], mark: CHART });
   await open(page, `${server.url}/?view=map&indicator=dti-rank&time=2022`);
   row.map = await redraw(page, MAP);
   results.push(row);
@@ -151,7 +156,7 @@ const base = results[0];
 const last = results.at(-1);
 const ms = (n) => `${n.toFixed(1)} ms`;
 const both = (t) => `${ms(t.work)} · ${ms(t.frame)}`;
-const VIEWS = [['ranking', 'ranking, year'], ['rankingChange', 'ranking, change mode'], ['tableSort', 'table, sort'], ['tableYear', 'table, year'], ['tableChange', 'table, sort by change']];
+const VIEWS = [['ranking', 'ranking, year'], ['rankingChange', 'ranking, change mode'], ['tableSort', 'table, sort'], ['tableYear', 'table, year'], ['tableChange', 'table, sort by change'], ['scatter', 'scatter, year']];
 const worstWork = Math.max(...results.flatMap((r) => VIEWS.map(([key]) => r[key].work)));
 const worstSeen = Math.max(...results.flatMap((r) => VIEWS.map(([key]) => r[key].frame)));
 const lines = [
@@ -180,6 +185,7 @@ const series = [
   ['table, year changed → next frame', (r) => r.tableYear.frame, '#7c3aed'],
   ['ranking, change mode → next frame', (r) => r.rankingChange.frame, '#db2777'],
   ['table, sort by change → next frame', (r) => r.tableChange.frame, '#0891b2'],
+  ['scatter, year → next frame', (r) => r.scatter.frame, '#65a30d'],
   ['map of the 63, year → next frame', (r) => r.map.frame, '#6b7280'],
 ];
 const [W, H, L, R, T, B] = [760, 460, 70, 250, 40, 50];

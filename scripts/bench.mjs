@@ -62,6 +62,7 @@ const cases = [
   ['ranking change (year)', '/?view=ranking&indicator=dti-rank&time=2022..2023&change=1', { selector: '#year-slider', event: 'input', values: ['4', '3'], mark: chart }],
   ['map change (year)', '/?view=map&indicator=dti-rank&time=2022..2023&change=1', { selector: '#year-slider', event: 'input', values: ['4', '3'], mark: chart }],
   ['slope (year)', '/?view=slope&indicator=dti-rank&time=2022..2023&provinces=hai-duong~thanh-hoa~da-nang~ha-noi~quang-ninh', { selector: '#year-to', event: 'change', values: ['2024', '2023'], mark: chart }],
+  ['scatter (year)', '/?view=scatter&indicator=papi-egov&x=dti-score&time=2023&provinces=ha-noi~da-nang', { selector: '#year-slider', event: 'input', values: ['0', '1'], mark: chart }],
   ['table (year)', '/?view=table&time=2020..2022', { selector: '#year-from', event: 'change', values: ['2021', '2020'], mark: view }],
   ['profile (language)', '/?view=profile&provinces=hai-duong~thanh-hoa', { selector: '.lang-switch', event: 'click', values: [''], mark: view }],
   ['sources (year)', '/?view=sources', { selector: '#year-from', event: 'change', values: ['2021', '2020'], mark: view }],

@@ -12,6 +12,7 @@ use super::controls::change_control::ChangeControl;
 use super::controls::indicator_picker::IndicatorPicker;
 use super::controls::province_picker::ProvincePicker;
 use super::controls::region_picker::RegionPicker;
+use super::controls::scatter_controls::ScatterControls;
 use super::controls::units_picker::UnitsPicker;
 use super::controls::view_tabs::ViewTabs;
 use super::controls::year_range::YearRangePicker;
@@ -201,9 +202,16 @@ pub fn Explorer() -> Html {
                     // it, never folded away in the drawer on a phone.
                     if view.chart.is_single_year() {
                         <YearSlider {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
-                            year={view.time.end()} on_drag={drag} on_drag_end={drag_end} />
+                            year={view.time.end()} x={view.x.filter(|_| view.chart == ChartKind::Scatter)}
+                            on_drag={drag} on_drag_end={drag_end} />
+                    }
+                    if view.chart.has_change_mode() {
                         <ChangeControl {lang} indicator={view.indicator} geography={Geography::of_view(view.chart, view.units)}
                             time={view.time} on={view.change} on_action={dispatch.clone()} />
+                    }
+                    if view.chart == ChartKind::Scatter {
+                        <ScatterControls {lang} x={view.x} y={view.indicator} trail={view.trail}
+                            bubbles={view.bubbles} on_action={dispatch.clone()} />
                     }
                     <YearMovedNotice moved={store.moved} {lang} />
                     <DataFilesNotice {lang} />
@@ -233,6 +241,9 @@ fn view_panel(view: &ViewState, chart: &ChartContent, dispatch: &Callback<Action
     };
     match view.chart {
         ChartKind::Line | ChartKind::Slope => canvas(None),
+        // A click on a dot selects its place (and labels it).
+        ChartKind::Scatter if view.embed => canvas(None),
+        ChartKind::Scatter => canvas(Some(dispatch.clone())),
         ChartKind::Map if view.embed => canvas(None),
         ChartKind::Map => html! {
             <>

@@ -9,7 +9,7 @@ import { ARTIFACTS, openApp, useServedBuild } from './browser.mjs';
 const app = useServedBuild('dist');
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 const VIEWS = ['line', 'ranking', 'map', 'table', 'profile', 'sources', 'coverage',
-  'ranking&time=2022..2023&change=1', 'map&time=2022..2023&change=1', 'slope'];
+  'ranking&time=2022..2023&change=1', 'map&time=2022..2023&change=1', 'slope', 'scatter'];
 
 /** Elements that stick out of the viewport sideways, outside a labelled scroll region. */
 function overflowing() {

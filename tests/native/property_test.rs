@@ -160,7 +160,7 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
                 let year = |y: u16| Year::new(y).unwrap_or(Year::MIN);
                 let time = YearRange::new(year(a.min(b)), year(a.max(b)))
                     .unwrap_or(YearRange::single(year(a)));
-                ViewState {
+                let mut state = ViewState {
                     places: picked,
                     indicator,
                     time,
@@ -176,8 +176,18 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
                     lang: if english { Lang::En } else { Lang::Vi },
                     embed,
                     // Change mode is a link's only for the ranking and the map, over two years.
-                    change: change && ChartKind::ALL[chart].is_single_year() && a != b,
-                }
+                    change: change && ChartKind::ALL[chart].has_change_mode() && a != b,
+                    // A scatter's x is its indicator's partner unless the link says.
+                    x: (ChartKind::ALL[chart] == ChartKind::Scatter)
+                        .then(|| cds_explorer::core::view::pairs::default_x(data, indicator))
+                        .flatten(),
+                    trail: false,
+                    bubbles: false,
+                };
+                // A view of two years over one year compares it with the year before
+                // with values (the slope chart, change mode), as its link does.
+                cds_explorer::core::view::landing::seat_change(data, &mut state);
+                state
             },
         )
 }
@@ -229,6 +239,10 @@ fn action(data: &'static Dataset) -> impl Strategy<Value = Action> {
         any::<bool>().prop_map(|b| Action::SetLang(if b { Lang::En } else { Lang::Vi })),
         (0..units + 2).prop_map(Action::ToggleUnit),
         (0..ProfileRows::ALL.len()).prop_map(|r| Action::SetProfileRows(ProfileRows::ALL[r])),
+        any::<bool>().prop_map(Action::SetChange),
+        (0..indicators + 2).prop_map(Action::SetX),
+        any::<bool>().prop_map(Action::SetTrail),
+        any::<bool>().prop_map(Action::SetBubbles),
     ]
 }
 

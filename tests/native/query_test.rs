@@ -27,6 +27,9 @@ pub fn view(data: &Dataset, places: &[&str], indicator: &str, from: u16, to: u16
         lang: Lang::Vi,
         embed: false,
         change: false,
+        x: None,
+        trail: false,
+        bubbles: false,
     }
 }
 

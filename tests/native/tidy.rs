@@ -608,7 +608,7 @@ fn the_import_graph_has_no_circles() {
 /// starts its path, and may import modules of its own entry and of entries of a lower
 /// rank (and the neighbours below). Entries of one rank do not import each other: the
 /// chart types are independent, and so are the controls, the panels and the notices.
-const LAYERS: [(&str, u32); 28] = [
+const LAYERS: [(&str, u32); 29] = [
     ("core::data", 1),
     ("core::view", 2),
     ("core::text", 3),
@@ -620,6 +620,7 @@ const LAYERS: [(&str, u32); 28] = [
     ("core::charts::ranking", 6),
     ("core::charts::map", 6),
     ("core::charts::slope", 6),
+    ("core::charts::scatter", 6),
     // The registry, which knows every chart type.
     ("core::charts", 7),
     ("core::export", 8),

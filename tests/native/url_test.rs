@@ -234,6 +234,9 @@ fn every_reachable_view_round_trips() {
     let embedded = ViewState {
         embed: true,
         change: false,
+        x: None,
+        trail: false,
+        bubbles: false,
         ..state
     };
     let link = encode(&embedded, data);

@@ -44,12 +44,14 @@ pub struct ChartCanvasProps {
     pub described_by: Option<AttrValue>,
 }
 
-/// The place a hit stands for, where clicking it toggles the selection (the map).
+/// The place a hit stands for, where clicking it toggles the selection (the map, and
+/// the scatter plot's dots, which are then labelled).
 fn toggled(content: &ChartContent, hit: Hit, selected: &[Area]) -> Option<Action> {
-    let ChartContent::Map(chart) = content else {
-        return None;
+    let area = match content {
+        ChartContent::Map(chart) => chart.regions.get(hit.series)?.area,
+        ChartContent::Scatter(chart) => chart.dots.get(hit.series)?.area,
+        _ => return None,
     };
-    let area = chart.regions.get(hit.series)?.area;
     if let Area::Merged(unit) = area {
         // A post-2025 unit stands for the provinces it absorbed.
         return Some(Action::ToggleUnit(unit));
@@ -376,6 +378,7 @@ fn TooltipBox(props: &TooltipBoxProps) -> Html {
             if !tip.source.is_empty() { <div class="hint">{ tip.source.clone() }</div> }
             if let Some(citation) = &tip.citation { <div class="hint tooltip-citation">{ citation.clone() }</div> }
             if let Some(note) = &tip.disagreement { <div class="conflict">{ note.clone() }</div> }
+            { for tip.also.iter().map(|line| html! { <div class="hint tooltip-also">{ line.clone() }</div> }) }
         </div>
     }
 }

@@ -26,6 +26,7 @@ fn label(kind: ChartKind) -> Text {
         ChartKind::Map => Text::TabMap,
         ChartKind::Profile => Text::TabProfile,
         ChartKind::Slope => Text::TabSlope,
+        ChartKind::Scatter => Text::TabScatter,
     }
 }
 

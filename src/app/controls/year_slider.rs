@@ -1,5 +1,6 @@
-//! The single-year time control of the ranking and the map: a slider that stops only
-//! on the years the indicator has values in for the view's places (plus the view's
+//! The single-year time control of the ranking, the map and the scatter plot: a slider
+//! that stops only on the years the indicator has values in for the view's places (on
+//! the scatter, the years its two indicators share) (plus the view's
 //! own year, should a link name one without data), and a play button that steps
 //! through them once a second (and stops at the last year, or when pressed again). A
 //! drag of the slider, or one run of play, is one step back in the browser's history.
@@ -14,6 +15,7 @@ use crate::core::data::model::Year;
 use crate::core::text::i18n::{text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::landing::{slider_years, Geography};
+use crate::core::view::pairs::common_places_per_year;
 use crate::core::view::state::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,9 @@ pub struct YearSliderProps {
     pub indicator: usize,
     pub geography: Geography,
     pub year: Year,
+    /// On the scatter plot, its x: the slider then stops on the years the two share.
+    #[prop_or_default]
+    pub x: Option<usize>,
     /// Each step of a drag or of play.
     pub on_drag: Callback<Action>,
     /// The drag or the run is over.
@@ -33,8 +38,19 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     let lang = props.lang;
     let year = props.year;
     let years = use_memo(
-        (props.indicator, props.geography, year),
-        |&(ix, geo, year)| slider_years(&current(), ix, geo, year),
+        (props.indicator, props.geography, year, props.x),
+        |&(ix, geo, year, x)| match x {
+            Some(x) => {
+                let mut years: Vec<Year> = common_places_per_year(&current(), x, ix)
+                    .into_keys()
+                    .collect();
+                if let Err(at) = years.binary_search(&year) {
+                    years.insert(at, year);
+                }
+                years
+            }
+            None => slider_years(&current(), ix, geo, year),
+        },
     );
     let at = years.iter().position(|&y| y == year).unwrap_or(0);
     let last = years.len().saturating_sub(1);

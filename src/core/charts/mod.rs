@@ -1,6 +1,6 @@
 //! The charts layer: the chart types, each in its folder with its spec (series and
 //! text, no pixels), its renderer (on any plotters backend) and its hit-testing —
-//! `line/`, `ranking/`, `map/`, `slope/` — what they share in `shared/`, and the registry, the
+//! `line/`, `ranking/`, `map/`, `slope/`, `scatter/` — what they share in `shared/`, and the registry, the
 //! one place that dispatches on the type.
 //!
 //! **Invariants.** `charts/` never reads the URL and never touches a browser: it
@@ -12,5 +12,6 @@ pub mod line;
 pub mod map;
 pub mod ranking;
 pub mod registry;
+pub mod scatter;
 pub mod shared;
 pub mod slope;

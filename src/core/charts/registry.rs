@@ -5,7 +5,7 @@
 //! it wants to be, what is under the pointer and what its tooltip says, how the arrow
 //! keys move through it, and how a hovered item is found again after a redraw.
 //!
-//! Adding a chart type adds a variant to `ChartContent`, a line to `builder`, and an
+//! Adding a chart type (the slope chart and the scatter plot were the last) adds a variant to `ChartContent`, a line to `builder`, and an
 //! arm to each match below; nothing else in `charts/` changes.
 
 use plotters::coord::Shift;
@@ -17,13 +17,15 @@ use super::map::frame::MapFrame;
 use super::map::spec::MapChart;
 use super::ranking::hit::RowFrame;
 use super::ranking::spec::RankingChart;
+use super::scatter::draw::ScatterFrame;
+use super::scatter::spec::ScatterChart;
 use super::shared::empty::EmptyReason;
 use super::shared::hit::{step_rows, Hit};
 use super::shared::style::DrawError;
 use super::shared::tooltip::Tooltip;
 use super::slope::draw::SlopeFrame;
 use super::slope::spec::SlopeChart;
-use super::{line, map, ranking, slope};
+use super::{line, map, ranking, scatter, slope};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
 use crate::core::view::state::{ChartKind, ViewState};
@@ -35,6 +37,7 @@ pub enum ChartContent {
     Ranking(Box<RankingChart>),
     Map(Box<MapChart>),
     Slope(Box<SlopeChart>),
+    Scatter(Box<ScatterChart>),
     Empty(EmptyReason),
 }
 
@@ -46,6 +49,7 @@ impl ChartContent {
             ChartContent::Ranking(chart) => Some(&chart.aria_label),
             ChartContent::Map(chart) => Some(&chart.aria_label),
             ChartContent::Slope(chart) => Some(&chart.aria_label),
+            ChartContent::Scatter(chart) => Some(&chart.aria_label),
             ChartContent::Empty(_) => None,
         }
     }
@@ -82,6 +86,11 @@ pub fn slope_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
     content(slope::spec::build(dataset, state), ChartContent::Slope)
 }
 
+/// The scatter plot of `state`'s x against its indicator in the last year of its time.
+pub fn scatter_chart(dataset: &Dataset, state: &ViewState) -> ChartContent {
+    content(scatter::spec::build(dataset, state), ChartContent::Scatter)
+}
+
 /// The chart types by the view that shows them; `None` for the views that are not a
 /// chart on the canvas.
 fn builder(kind: ChartKind) -> Option<fn(&Dataset, &ViewState) -> ChartContent> {
@@ -90,6 +99,7 @@ fn builder(kind: ChartKind) -> Option<fn(&Dataset, &ViewState) -> ChartContent> 
         ChartKind::Ranking => Some(ranking_chart),
         ChartKind::Map => Some(map_chart),
         ChartKind::Slope => Some(slope_chart),
+        ChartKind::Scatter => Some(scatter_chart),
         ChartKind::Table | ChartKind::Profile | ChartKind::Sources | ChartKind::Coverage => None,
     }
 }
@@ -111,6 +121,7 @@ pub enum Frame {
     Rows(RowFrame),
     Map(MapFrame),
     Slope(SlopeFrame),
+    Scatter(ScatterFrame),
 }
 
 /// Draws any chart and returns where it landed, for hit-testing; the empty chart
@@ -134,6 +145,8 @@ pub fn draw_content<DB: DrawingBackend>(
         ChartContent::Slope(chart) => {
             slope::draw::draw_slope(area, chart, scale, highlight).map(|f| Some(Frame::Slope(f)))
         }
+        ChartContent::Scatter(chart) => scatter::draw::draw_scatter(area, chart, scale, highlight)
+            .map(|f| Some(Frame::Scatter(f))),
         ChartContent::Empty(_) => Ok(None),
     }
 }
@@ -144,6 +157,7 @@ pub fn content_height(content: &ChartContent, width: f64) -> f64 {
         ChartContent::Ranking(chart) => ranking::draw::chart_height(chart, width),
         ChartContent::Map(_) => map::layout::map_height(width),
         ChartContent::Slope(chart) => slope::draw::chart_height(chart, width),
+        ChartContent::Scatter(chart) => scatter::draw::chart_height(chart, width),
         ChartContent::Line(chart) => line::draw::chart_height(chart, width),
         ChartContent::Empty(_) => line::draw::line_height(width),
     }
@@ -167,6 +181,9 @@ pub fn hit_content(
         (ChartContent::Slope(chart), Frame::Slope(frame)) => {
             slope::hit::hit(chart, frame, x, y, radius)
         }
+        (ChartContent::Scatter(chart), Frame::Scatter(frame)) => {
+            scatter::hit::hit(chart, frame, x, y, radius)
+        }
         _ => None,
     }
 }
@@ -183,6 +200,7 @@ pub fn tooltip_content(
         ChartContent::Ranking(chart) => ranking::hit::tooltip(dataset, chart, indicator, hit),
         ChartContent::Map(chart) => map::hit::tooltip(dataset, chart, indicator, hit),
         ChartContent::Slope(chart) => slope::hit::tooltip(dataset, chart, indicator, hit),
+        ChartContent::Scatter(chart) => scatter::hit::tooltip(dataset, chart, hit),
         ChartContent::Empty(_) => None,
     }
 }
@@ -194,6 +212,9 @@ pub fn anchor(content: &ChartContent, frame: &Frame, hit: Hit) -> Option<(f64, f
         (ChartContent::Ranking(_), Frame::Rows(rows)) => ranking::hit::anchor(rows, hit),
         (ChartContent::Map(chart), Frame::Map(frame)) => map::hit::anchor(chart, frame, hit),
         (ChartContent::Slope(chart), Frame::Slope(frame)) => slope::hit::anchor(chart, frame, hit),
+        (ChartContent::Scatter(chart), Frame::Scatter(frame)) => {
+            scatter::hit::anchor(chart, frame, hit)
+        }
         _ => None,
     }
 }
@@ -206,6 +227,10 @@ pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<H
         ChartContent::Ranking(chart) => step_rows(chart.rows.len(), current, key),
         ChartContent::Map(chart) => step_rows(chart.regions.len(), current, key),
         ChartContent::Slope(chart) => step_rows(chart.lines.len(), current, key),
+        // The dots in x order, then the legend's entries.
+        ChartContent::Scatter(chart) => {
+            step_rows(chart.dots.len() + chart.legend.len(), current, key)
+        }
         ChartContent::Empty(_) => None,
     }
 }
@@ -218,6 +243,7 @@ fn identity(content: &ChartContent, hit: Hit) -> Option<(Area, Option<Year>)> {
         ChartContent::Ranking(chart) => Some((chart.rows.get(hit.series)?.area, None)),
         ChartContent::Map(chart) => Some((chart.regions.get(hit.series)?.area, None)),
         ChartContent::Slope(chart) => Some((chart.lines.get(hit.series)?.area, None)),
+        ChartContent::Scatter(chart) => Some((chart.dots.get(hit.series)?.area, None)),
         ChartContent::Empty(_) => None,
     }
 }
@@ -243,6 +269,11 @@ pub fn remap(old: &ChartContent, new: &ChartContent, hit: Hit) -> Option<Hit> {
             .iter()
             .position(|l| l.area == area)
             .map(|series| Hit { series, point: 1 }),
+        ChartContent::Scatter(chart) => chart
+            .dots
+            .iter()
+            .position(|d| d.area == area)
+            .map(|series| Hit { series, point: 0 }),
         ChartContent::Empty(_) => None,
     }
 }

@@ -13,7 +13,9 @@
 use std::collections::HashMap;
 
 use crate::core::charts::ranking::of_view::build_all;
-use crate::core::charts::registry::{line_chart, map_chart, slope_chart, ChartContent};
+use crate::core::charts::registry::{
+    line_chart, map_chart, scatter_chart, slope_chart, ChartContent,
+};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind, PeriodPart};
 use crate::core::data::preferred::preferred;
@@ -89,6 +91,15 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
             _ => Vec::new(),
         },
         ChartKind::Profile => profile_observations(dataset, state),
+        // Each dot's x, then its y.
+        ChartKind::Scatter => match scatter_chart(dataset, state) {
+            ChartContent::Scatter(chart) => chart
+                .dots
+                .iter()
+                .flat_map(|d| [d.x_observation, d.y_observation])
+                .collect(),
+            _ => Vec::new(),
+        },
         // Each line's first year, then its last.
         ChartKind::Slope => match slope_chart(dataset, state) {
             ChartContent::Slope(chart) => chart

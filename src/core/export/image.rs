@@ -82,6 +82,13 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
         }
         ChartKind::Profile => parts
             .extend(std::iter::once(view).chain(places(crate::core::query::profile::MAX_PLACES))),
+        ChartKind::Scatter => {
+            let x = crate::core::view::pairs::x_of(dataset, state)
+                .and_then(|x| dataset.indicator(x))
+                .map(|i| i.id.clone())
+                .unwrap_or_default();
+            parts.extend([format!("{indicator}-vs-{x}"), end.to_string(), view]);
+        }
         ChartKind::Slope => parts.extend(
             [indicator, format!("{start}-{end}"), view]
                 .into_iter()

@@ -1,7 +1,7 @@
 //! The query layer: the values a view shows, ready for a chart or a panel — a line
 //! chart's series and targets, the table, the profiles, the coverage grid, the
-//! sources, the gaps of a single-year view, the indicator catalogue, and published
-//! ranks.
+//! sources, the gaps of a single-year view, the indicator catalogue, published ranks,
+//! change between two years, and rank correlation.
 //!
 //! **Invariants.** `query/` has no pixels and never reads the URL: it works from a
 //! dataset and a `ViewState`, and imports only `data/`, `view/` and `text/`. Nothing
@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 pub mod change;
+pub mod correlation;
 pub mod coverage;
 pub mod gaps;
 pub mod profile;

@@ -57,6 +57,11 @@ pub fn page_title(dataset: &Dataset, view: &ViewState) -> String {
             years_text(single),
         ],
         ChartKind::Profile => vec![text(lang, Text::TabProfile).to_string(), places],
+        ChartKind::Scatter => vec![
+            indicator,
+            text(lang, Text::TabScatter).to_string(),
+            years_text(single),
+        ],
         ChartKind::Slope => vec![
             indicator,
             text(lang, Text::TabSlope).to_string(),

@@ -22,6 +22,12 @@ pub enum Action {
     /// Turns the ranking's and the map's change mode on or off: on, a single year is
     /// compared with the previous year that has data.
     SetChange(bool),
+    /// The scatter plot's horizontal indicator.
+    SetX(IndicatorIx),
+    /// Whether the scatter draws the selected places' trails over the years before.
+    SetTrail(bool),
+    /// Whether the scatter sizes its dots by population.
+    SetBubbles(bool),
     SetChart(ChartKind),
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
@@ -70,6 +76,13 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         }
         Action::SetYear(_) => {}
         Action::SetChange(on) => next.change = on,
+        Action::SetX(x) => {
+            if dataset.indicator(x).is_some() {
+                next.x = Some(x);
+            }
+        }
+        Action::SetTrail(on) => next.trail = on,
+        Action::SetBubbles(on) => next.bubbles = on,
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
@@ -77,8 +90,20 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         Action::SetProfileRows(rows) => next.rows = rows,
         Action::ToggleUnit(unit) => toggle_unit(&mut next.places, unit, dataset),
     }
-    // A new chart, indicator or map geography lands on a year with data.
-    if (next.chart, next.indicator, next.units) != (state.chart, state.indicator, state.units) {
+    // Only the scatter has an x (its partner by default), a trail and bubbles.
+    if next.chart == ChartKind::Scatter {
+        if next.x.is_none() {
+            next.x = super::pairs::default_x(dataset, next.indicator);
+        }
+    } else {
+        next.x = None;
+        next.trail = false;
+        next.bubbles = false;
+    }
+    // A new chart, indicator, x or map geography lands on a year with data.
+    if (next.chart, next.indicator, next.units, next.x)
+        != (state.chart, state.indicator, state.units, state.x)
+    {
         land(dataset, state, &mut next);
     }
     // Change mode keeps two years to compare.

@@ -229,6 +229,12 @@ pub fn default_time(
 
 /// The default time of `state`'s chart, indicator and units.
 pub fn default_time_of(dataset: &Dataset, state: &ViewState) -> YearRange {
+    // A scatter opens on the latest of the years its two indicators share most.
+    if state.chart == ChartKind::Scatter {
+        if let Some(year) = super::pairs::best_common_year(dataset, state) {
+            return YearRange::single(year);
+        }
+    }
     default_time(dataset, state.chart, state.indicator, state.units)
 }
 
@@ -245,6 +251,16 @@ pub fn land(dataset: &Dataset, before: &ViewState, after: &mut ViewState) {
         return;
     }
     if !after.chart.is_single_year() {
+        return;
+    }
+    // A scatter keeps a year its two indicators share, else moves to their best one.
+    if after.chart == ChartKind::Scatter {
+        let shared = super::pairs::scatter_years(dataset, after);
+        if !shared.contains(&after.time.end()) {
+            if let Some(year) = super::pairs::best_common_year(dataset, after) {
+                after.time = YearRange::single(year);
+            }
+        }
         return;
     }
     let geography = Geography::of_view(after.chart, after.units);
@@ -296,7 +312,7 @@ pub fn year_moved_text(moved: YearMoved, lang: super::state::Lang) -> String {
 /// are compared; nothing moves where there is no such year (the view says so).
 pub fn seat_change(dataset: &Dataset, state: &mut ViewState) {
     let two_years =
-        (state.change && state.chart.is_single_year()) || state.chart == ChartKind::Slope;
+        (state.change && state.chart.has_change_mode()) || state.chart == ChartKind::Slope;
     if !two_years || state.time.start() < state.time.end() {
         return;
     }

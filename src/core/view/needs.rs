@@ -1,5 +1,6 @@
 //! Which data files a view needs before it can be shown: the family of its indicator
-//! (PCI, PAPI, GSO ship apart from the page) and, for the views that list every
+//! (PCI, PAPI, GSO ship apart from the page; a scatter's x and its bubbles' population
+//! too) and, for the views that list every
 //! indicator (profile, coverage, sources), every family not fetched yet.
 
 use crate::core::data::dataset::Dataset;
@@ -16,10 +17,16 @@ pub fn families_needed(dataset: &Dataset, view: &ViewState) -> Vec<String> {
         .iter()
         .filter(|f| !f.loaded)
         .filter(|f| {
+            // The scatter needs its x's family too, and GSO's for bubbles by population.
+            let x = view.x.filter(|_| view.chart == ChartKind::Scatter);
+            let bubbles = view.chart == ChartKind::Scatter && view.bubbles && f.id == "gso";
             lists_every_indicator
-                || dataset
-                    .unloaded_family(view.indicator)
-                    .is_some_and(|needed| needed.id == f.id)
+                || bubbles
+                || [Some(view.indicator), x].into_iter().flatten().any(|ix| {
+                    dataset
+                        .unloaded_family(ix)
+                        .is_some_and(|needed| needed.id == f.id)
+                })
         })
         .map(|f| f.id.clone())
         .collect()

@@ -137,14 +137,17 @@ pub enum ChartKind {
     Profile,
     /// Two years side by side, a line per place from the first to the last.
     Slope,
+    /// Two indicators against each other in one year, a dot per place.
+    Scatter,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 8] = [
+    pub const ALL: [ChartKind; 9] = [
         ChartKind::Line,
         ChartKind::Ranking,
         ChartKind::Map,
         ChartKind::Slope,
+        ChartKind::Scatter,
         ChartKind::Table,
         ChartKind::Profile,
         ChartKind::Sources,
@@ -161,11 +164,20 @@ impl ChartKind {
             ChartKind::Map => "map",
             ChartKind::Profile => "profile",
             ChartKind::Slope => "slope",
+            ChartKind::Scatter => "scatter",
         }
     }
 
     /// Whether the view shows one year (the last of the time) rather than a span.
     pub fn is_single_year(self) -> bool {
+        matches!(
+            self,
+            ChartKind::Ranking | ChartKind::Map | ChartKind::Scatter
+        )
+    }
+
+    /// Whether the view can compare two years in change mode (`change=1`).
+    pub fn has_change_mode(self) -> bool {
         matches!(self, ChartKind::Ranking | ChartKind::Map)
     }
 
@@ -226,6 +238,12 @@ pub struct ViewState {
     /// The ranking and the map show the change between the two ends of the time
     /// rather than the last year (`change=1`; see [`ViewState::compares`]).
     pub change: bool,
+    /// The scatter plot's horizontal indicator (`x=`); its vertical one is `indicator`.
+    pub x: Option<IndicatorIx>,
+    /// The scatter plot draws where the selected places were in the years before.
+    pub trail: bool,
+    /// The scatter plot sizes its dots by population (GSO).
+    pub bubbles: bool,
 }
 
 /// The provinces of the five source articles, and the DTI leader for comparison.
@@ -245,6 +263,9 @@ impl ViewState {
         }
         if dataset.indicator(self.indicator).is_none() {
             return Some("indicator out of range");
+        }
+        if self.x.is_some_and(|x| dataset.indicator(x).is_none()) {
+            return Some("the scatter's x indicator out of range");
         }
         if !self.places.iter().all(|&area| dataset.is_place(area)) {
             return Some("a place that cannot be picked");
@@ -281,13 +302,16 @@ impl ViewState {
             lang: Lang::default(),
             embed: false,
             change: false,
+            x: None,
+            trail: false,
+            bubbles: false,
         }
     }
 
     /// Whether the view shows a change between two years: the ranking or the map in
     /// change mode over two different years.
     pub fn compares(&self) -> bool {
-        self.change && self.chart.is_single_year() && self.time.start() < self.time.end()
+        self.change && self.chart.has_change_mode() && self.time.start() < self.time.end()
     }
 }
 

@@ -16,11 +16,14 @@ use crate::core::data::model::USER_PREFIX;
 use crate::core::data::model::{Area, Region, Year, YearRange};
 
 /// The parameters, in the order `encode` writes them.
-pub const PARAMS: [&str; 11] = [
+pub const PARAMS: [&str; 14] = [
     "provinces",
     "indicator",
+    "x",
     "time",
     "change",
+    "trail",
+    "size",
     "view",
     "region",
     "sort",
@@ -97,6 +100,7 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
     let query = cut_query(query, &mut notices);
     let params = migrated_params(query, dataset, &mut notices);
     let mut time_given = false;
+    let mut indicator_given = false;
     for (param, value) in known_params(params, &mut notices) {
         let mut ignore = |reason| notices.push(notice(param, &value, reason));
         match param {
@@ -112,7 +116,10 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
                 }
             }
             "indicator" => match dataset.find_indicator(&value) {
-                Some(ix) => state.indicator = ix,
+                Some(ix) => {
+                    state.indicator = ix;
+                    indicator_given = true;
+                }
                 None if value.starts_with(USER_PREFIX) => ignore(NoticeReason::MissingUserData),
                 None => ignore(NoticeReason::UnknownIndicator),
             },
@@ -125,6 +132,21 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
                     }
                     None => ignore(NoticeReason::TimeOutsideData),
                 },
+            },
+            "x" => match dataset.find_indicator(&value) {
+                Some(ix) => state.x = Some(ix),
+                None if value.starts_with(USER_PREFIX) => ignore(NoticeReason::MissingUserData),
+                None => ignore(NoticeReason::UnknownIndicator),
+            },
+            "trail" => match value.as_str() {
+                "1" => state.trail = true,
+                "0" => state.trail = false,
+                _ => ignore(NoticeReason::InvalidFlag),
+            },
+            "size" => match value.as_str() {
+                "population" => state.bubbles = true,
+                "none" => state.bubbles = false,
+                _ => ignore(NoticeReason::InvalidFlag),
             },
             "change" => match value.as_str() {
                 "1" => state.change = true,
@@ -162,6 +184,23 @@ pub fn decode(query: &str, dataset: &Dataset) -> Decoded {
             },
             _ => {}
         }
+    }
+    // A bare scatter plots PAPI's e-governance against DTI's score; a scatter's x, where
+    // the link names none, is the y's partner (`view::pairs`).
+    if state.chart == ChartKind::Scatter {
+        if !indicator_given {
+            if let Some(y) = dataset.find_indicator(super::pairs::DEFAULT_Y) {
+                state.indicator = y;
+            }
+        }
+        if state.x.is_none() {
+            state.x = super::pairs::default_x(dataset, state.indicator);
+        }
+    } else {
+        // Only the scatter has an x, a trail and bubbles.
+        state.x = None;
+        state.trail = false;
+        state.bubbles = false;
     }
     // Without `time=`, the view's own default: the ranking and the map land on the
     // best-covered year of their indicator.
@@ -336,16 +375,39 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
             .collect();
         parts.push(("provinces", slugs.join(&LIST_SEPARATOR.to_string())));
     }
-    if state.indicator != default.indicator {
+    // A scatter's own default indicator is PAPI's e-governance (`view::pairs`).
+    let default_indicator = if state.chart == ChartKind::Scatter {
+        dataset
+            .find_indicator(super::pairs::DEFAULT_Y)
+            .unwrap_or(default.indicator)
+    } else {
+        default.indicator
+    };
+    if state.indicator != default_indicator {
         if let Some(indicator) = dataset.indicator(state.indicator) {
             parts.push(("indicator", indicator.id.clone()));
+        }
+    }
+    // The scatter's x is written where it is not the partner the link would get anyway.
+    if state.chart == ChartKind::Scatter
+        && state.x != super::pairs::default_x(dataset, state.indicator)
+    {
+        if let Some(x) = state.x.and_then(|x| dataset.indicator(x)) {
+            parts.push(("x", x.id.clone()));
         }
     }
     if state.time != default_time {
         parts.push(("time", format_time(state.time)));
     }
-    if state.change && state.chart.is_single_year() {
+    // Kept in the link on every view, so that the ranking and the map come back to it.
+    if state.change {
         parts.push(("change", "1".to_string()));
+    }
+    if state.chart == ChartKind::Scatter && state.trail {
+        parts.push(("trail", "1".to_string()));
+    }
+    if state.chart == ChartKind::Scatter && state.bubbles {
+        parts.push(("size", "population".to_string()));
     }
     if state.chart != default.chart {
         parts.push(("view", state.chart.id().to_string()));

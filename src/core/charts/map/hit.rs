@@ -45,6 +45,7 @@ pub fn tooltip(dataset: &Dataset, chart: &MapChart, indicator: usize, hit: Hit) 
             kind: None,
             citation: None,
             disagreement: missing_reason(dataset, indicator, region.area, chart.year, chart.lang),
+            also: Vec::new(),
         }),
     }?;
     // In change mode the change is the view's, between its two years.

@@ -39,6 +39,8 @@ pub struct Tooltip {
     /// rank derived from a table's scores, that basis (`text::citation_words`).
     pub citation: Option<String>,
     pub disagreement: Option<String>,
+    /// Further lines: on a scatter plot, the other axis's value and its source.
+    pub also: Vec<String>,
 }
 
 /// The tooltip of one observation shown for `area` and `year`.
@@ -109,5 +111,6 @@ pub fn tooltip_for(
             Lang::Vi => format!("Nguồn khác ghi: {}", others.join("; ")),
             Lang::En => format!("Another source gives: {}", others.join("; ")),
         }),
+        also: Vec::new(),
     })
 }
