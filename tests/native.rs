@@ -56,6 +56,8 @@ pub mod query_test;
 mod ranking_test;
 #[path = "native/scatter_test.rs"]
 mod scatter_test;
+#[path = "native/scorecard_test.rs"]
+mod scorecard_test;
 #[path = "native/slope_test.rs"]
 mod slope_test;
 #[path = "native/sparse_test.rs"]

@@ -82,3 +82,23 @@ test('a bare scatter link opens on PAPI e-governance against DTI, and the horizo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the scorecard of two provinces shows the same rows for both, and a value opens its ranking', async () => {
+  const { page, errors, context } = await open('/?view=profile&provinces=ha-noi~ba-ria-vung-tau');
+  const card = page.locator('.scorecard');
+  await card.waitFor();
+  const rows = card.locator('tbody tr');
+  const count = await rows.count();
+  assert.ok(count >= 6, `${count} rows`);
+  for (let i = 0; i < count; i += 1) {
+    // A name and a cell per province on every row: a value or "chưa có số liệu".
+    assert.equal(await rows.nth(i).locator('td').count(), 2);
+  }
+  assert.match(await rows.first().locator('td').first().textContent(), /\d,\d{4} · 2024 · hạng \d+\/63/);
+  const axe = await new AxeBuilder({ page }).include('.scorecard').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await rows.first().locator('td a').first().click();
+  await page.waitForFunction(() => location.search.includes('view=ranking') && location.search.includes('indicator=dti-score'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,4 +1,5 @@
-//! The panels: the views that are not a canvas (table, profile, sources, coverage),
+//! The panels: the views that are not a canvas (table, profile with its scorecard,
+//! sources, coverage),
 //! the gaps under a single-year chart, and the Share and Download panels with their
 //! copy button.
 //!
@@ -12,6 +13,7 @@ pub mod download_panel;
 pub mod gaps_panel;
 pub mod import;
 pub mod profile_panel;
+pub mod scorecard_panel;
 pub mod share_panel;
 pub mod sources_panel;
 pub mod summary_panel;

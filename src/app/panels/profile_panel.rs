@@ -1,8 +1,10 @@
-//! The profile view: one or two places compared on aligned rows — the same indicator and
+//! The profile view: the scorecard of every index on top, then one or two places
+//! compared on aligned rows — the same indicator and
 //! the same year on each row — grouped by pillar in groups that fold, with a filter of
 //! rows. Rows only one place has are folded under their group. On a phone each row is a
 //! card (the style sheet's work).
 
+use super::scorecard_panel::ScorecardPanel;
 use crate::app::user_data::current;
 use yew::prelude::*;
 
@@ -34,6 +36,7 @@ pub fn ProfilePanel(props: &ProfilePanelProps) -> Html {
         .map(|group| group_html(&model, group, lang));
     html! {
         <div class={classes!("profile", (model.places.len() > 1).then_some("two"))}>
+            <ScorecardPanel view={props.view.clone()} places={model.places.clone()} on_action={props.on_action.clone()} />
             { filter_html(&model, props.view.rows, &props.on_action, lang) }
             if model.groups.is_empty() {
                 <p class="chart-empty" role="status">{ words::nothing_kept(lang) }</p>
@@ -63,13 +66,16 @@ fn filter_html(
 
 /// A pillar's rows, folded by its summary; with two places, the rows only one has are
 /// folded apart under it. The indices beside digital transformation (PCI, PAPI and the
-/// statistics office's context, each a long table of sub-indices) start folded, so that
-/// the profile stays a few screens long.
+/// statistics office's context, each a long table of sub-indices) start folded, and so
+/// does DTI's overall group, which the scorecard above already shows, so that the
+/// profile stays a few screens long.
 fn group_html(model: &Profile, group: &ProfileGroup, lang: Lang) -> Html {
     let comparing = model.places.len() > 1;
+    // DTI's overall score and rank are the scorecard's first row: their group starts
+    // folded too.
     let open = !matches!(
         group.pillar,
-        Pillar::Competitiveness | Pillar::Governance | Pillar::Context
+        Pillar::Overall | Pillar::Competitiveness | Pillar::Governance | Pillar::Context
     );
     let (shared, one_sided): (Vec<&ProfileRow>, Vec<&ProfileRow>) = group
         .rows

@@ -15,6 +15,7 @@ pub mod gaps;
 pub mod profile;
 pub mod profile_cell;
 pub mod ranks;
+pub mod scorecard;
 pub mod series;
 pub mod sources_view;
 pub mod span_change;

@@ -28,6 +28,8 @@ pub enum Action {
     SetTrail(bool),
     /// Whether the scatter sizes its dots by population.
     SetBubbles(bool),
+    /// Opens an indicator's view at one year in one step (a scorecard's cell).
+    Open(IndicatorIx, ChartKind, Year),
     SetChart(ChartKind),
     SetRegion(Option<Region>),
     SetSort(Option<Sort>),
@@ -45,6 +47,8 @@ pub enum Action {
 pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState {
     let mut next = state.clone();
     let span = data_years(dataset);
+    // Opening a view at a year keeps that year: it does not land elsewhere.
+    let opens = matches!(action, Action::Open(..));
     match action {
         Action::AddPlace(area) => {
             if dataset.is_place(area) && !next.places.contains(&area) {
@@ -83,6 +87,14 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         }
         Action::SetTrail(on) => next.trail = on,
         Action::SetBubbles(on) => next.bubbles = on,
+        Action::Open(indicator, chart, year) => {
+            if dataset.indicator(indicator).is_some() && span.contains(year) {
+                next.indicator = indicator;
+                next.chart = chart;
+                next.time = YearRange::single(year);
+                next.change = false;
+            }
+        }
         Action::SetChart(chart) => next.chart = chart,
         Action::SetRegion(region) => next.region = region,
         Action::SetSort(sort) => next.sort = sort,
@@ -101,8 +113,9 @@ pub fn apply(state: &ViewState, action: Action, dataset: &Dataset) -> ViewState 
         next.bubbles = false;
     }
     // A new chart, indicator, x or map geography lands on a year with data.
-    if (next.chart, next.indicator, next.units, next.x)
-        != (state.chart, state.indicator, state.units, state.x)
+    if !opens
+        && (next.chart, next.indicator, next.units, next.x)
+            != (state.chart, state.indicator, state.units, state.x)
     {
         land(dataset, state, &mut next);
     }
