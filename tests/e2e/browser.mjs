@@ -40,7 +40,7 @@ export function collectErrors(page) {
 
 /**
  * Opens `url` in a fresh context (1280 × 900 unless `options` say otherwise), collects its
- * errors, and waits until the app has rendered its view panel.
+ * errors, and waits until the app has rendered its view panel and written its link.
  */
 export async function openApp(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -49,6 +49,11 @@ export async function openApp(browser, url, options = {}) {
   const errors = collectErrors(page);
   await page.goto(url);
   await page.waitForSelector('#view-panel > *');
+  // The app rewrites the link in its canonical form after the first paint (at most
+  // 100 ms later, app/browser.rs): let it, so that what a test reads is settled.
+  await page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done, 120));
+  }));
   return { page, errors, context };
 }
 

@@ -9,6 +9,7 @@ pub mod citation_words;
 pub mod format;
 pub mod i18n;
 pub mod import_ui;
+pub mod place_list;
 pub mod profile_words;
 pub mod quote_language;
 pub mod search;

@@ -16,6 +16,7 @@ use crate::core::query::span_change::{
 };
 use crate::core::text::format::format_number;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, Text};
+use crate::core::text::place_list::place_list;
 use crate::core::text::source_words::source_text;
 use crate::core::view::state::{Lang, Units, ViewState};
 
@@ -205,21 +206,7 @@ fn missing_words(
     lang: Lang,
 ) -> String {
     const LISTED: usize = 10;
-    let names = |areas: &[Area]| {
-        let mut list: Vec<String> = areas
-            .iter()
-            .take(LISTED)
-            .map(|&a| area_name(dataset, a, lang))
-            .collect();
-        if areas.len() > LISTED {
-            let more = format_number((areas.len() - LISTED) as f64, 0, lang);
-            list.push(match lang {
-                Lang::Vi => format!("và {more} nơi khác"),
-                Lang::En => format!("and {more} more"),
-            });
-        }
-        list.join(", ")
-    };
+    let names = |areas: &[Area]| place_list(dataset, areas, LISTED, lang);
     let mut parts = Vec::new();
     for (year, areas) in [(from, missing_from), (to, missing_to)] {
         if !areas.is_empty() {

@@ -102,7 +102,8 @@ pub fn tooltip(dataset: &Dataset, chart: &ScatterChart, hit: Hit) -> Option<Tool
             .map(|i| crate::core::text::i18n::indicator_name(i, lang).to_string())
             .unwrap_or_default()
     };
-    tip.heading = format!("{} · {}", dot.label(chart.year), chart.year);
+    let place = crate::core::text::i18n::area_name(dataset, dot.area, lang);
+    tip.heading = format!("{} · {}", dot.label_as(&place, chart.year), chart.year);
     tip.value = format!("{}: {}", name(chart.y_indicator), tip.value);
     let year_note = |year| {
         if year == chart.year {

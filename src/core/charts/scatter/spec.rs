@@ -5,13 +5,14 @@
 
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::Rgb;
+use crate::core::charts::shared::source_line::source_line;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, IndicatorIx, Region, Unit, Year};
 use crate::core::data::preferred::{preferred_in_year, AreaValues, Point};
 use crate::core::query::correlation::spearman;
 use crate::core::text::format::{format_number, format_value};
-use crate::core::text::i18n::{self, area_name, indicator_name, region_name, Text};
-use crate::core::text::source_words::source_text;
+use crate::core::text::i18n::{self, area_name, indicator_name, region_name};
+use crate::core::text::place_list::place_list;
 use crate::core::view::pairs::{scatter_years, x_of};
 use crate::core::view::state::{Lang, ViewState};
 
@@ -64,6 +65,8 @@ pub struct ScatterChart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dot {
     pub area: Area,
+    /// The place's name, written only for the selected places (labelled on the plot):
+    /// a person's file may have 10,000 dots. Tooltips name any dot from the dataset.
     pub name: String,
     pub x: f64,
     pub y: f64,
@@ -95,6 +98,11 @@ pub struct LegendEntry {
 impl Dot {
     /// "Hà Nội" or, where a value is of another year, "Hà Nội (x: 2022)".
     pub fn label(&self, year: Year) -> String {
+        self.label_as(&self.name, year)
+    }
+
+    /// [`Dot::label`] with the place called `name`.
+    pub fn label_as(&self, name: &str, year: Year) -> String {
         let mut other = Vec::new();
         if self.x_year != year {
             other.push(format!("x: {}", self.x_year));
@@ -103,9 +111,9 @@ impl Dot {
             other.push(format!("y: {}", self.y_year));
         }
         if other.is_empty() {
-            self.name.clone()
+            name.to_string()
         } else {
-            format!("{} ({})", self.name, other.join(", "))
+            format!("{name} ({})", other.join(", "))
         }
     }
 }
@@ -124,17 +132,49 @@ fn value_near(
         .find_map(|(_, values)| values.get(area))
 }
 
-/// The years to look in for `year`: itself, then the year before, then the year after.
-fn near_years(dataset: &Dataset, indicator: IndicatorIx, year: Year) -> Vec<(Year, AreaValues)> {
-    let mut years = vec![year];
-    for d in 1..=TOLERANCE {
-        years.extend(year.get().checked_sub(d).and_then(Year::new));
-        years.extend(year.get().checked_add(d).and_then(Year::new));
+/// The values of `indicator` to look in for `year`: the year itself, and — only where
+/// some place has the other side's value in the year but not this side's — the year
+/// before and the year after (a person's 10,000 communes with both sides are matched
+/// without looking further).
+fn near_years(
+    dataset: &Dataset,
+    indicator: IndicatorIx,
+    (year, now): (Year, AreaValues),
+    other: &AreaValues,
+) -> Vec<(Year, AreaValues)> {
+    let wanted = other.iter().any(|(area, _)| now.get(area).is_none());
+    let mut near = vec![(year, now)];
+    if wanted {
+        for d in 1..=TOLERANCE {
+            for y in [year.get().checked_sub(d), year.get().checked_add(d)]
+                .into_iter()
+                .flatten()
+                .filter_map(Year::new)
+            {
+                near.push((y, preferred_in_year(dataset, indicator, y)));
+            }
+        }
     }
-    years
-        .into_iter()
-        .map(|y| (y, preferred_in_year(dataset, indicator, y)))
-        .collect()
+    near
+}
+
+/// Every full-year value of `indicator` in `years` (for the axes, which stay fixed over
+/// the years the two indicators share).
+fn values_in<'d>(
+    dataset: &'d Dataset,
+    indicator: IndicatorIx,
+    years: &[Year],
+) -> impl Iterator<Item = f64> + 'd {
+    let years = years.to_vec();
+    dataset
+        .observations_of(indicator)
+        .map(|(_, o)| o)
+        .filter(move |o| {
+            o.kind == crate::core::data::model::ObservationKind::Actual
+                && o.part.stands_for_year()
+                && years.contains(&o.year)
+        })
+        .map(|o| o.value)
 }
 
 /// The places a scatter can show: the 63 provinces, and a person's own areas.
@@ -177,14 +217,14 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         dataset.indicator(y_ix).ok_or(EmptyReason::NoData)?,
     );
     let places = scope(dataset);
-    let (x_near, y_near) = (
-        near_years(dataset, x_ix, year),
-        near_years(dataset, y_ix, year),
-    );
-    let (x_now, y_now) = (
+    let (x_year, y_year) = (
         preferred_in_year(dataset, x_ix, year),
         preferred_in_year(dataset, y_ix, year),
     );
+    let x_near = near_years(dataset, x_ix, (year, x_year.clone()), &y_year);
+    let y_near = near_years(dataset, y_ix, (year, y_year), &x_year);
+    // The year itself is the first of the near years.
+    let (x_now, y_now) = (&x_near[0].1, &y_near[0].1);
     // The legend: the six regions, and a person's own areas where any is plotted.
     let mut legend: Vec<LegendEntry> = Region::ALL
         .iter()
@@ -246,7 +286,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         };
         dots.push(Dot {
             area,
-            name: area_name(dataset, area, lang),
+            name: if state.places.contains(&area) {
+                area_name(dataset, area, lang)
+            } else {
+                String::new()
+            },
             x: x.value,
             y: y.value,
             x_year: x.year,
@@ -267,38 +311,29 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
     dots.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
     // The axes over every year the two share, so that play moves dots, not the frame.
     let years = scatter_years(dataset, state);
-    let all_years: Vec<(AreaValues, AreaValues)> = years
-        .iter()
-        .map(|&y| {
-            (
-                preferred_in_year(dataset, x_ix, y),
-                preferred_in_year(dataset, y_ix, y),
-            )
-        })
-        .collect();
     let x_domain = domain(
-        all_years
-            .iter()
-            .flat_map(|(x, _)| x.iter().map(|(_, p)| p.value))
-            .chain(dots.iter().map(|d| d.x)),
+        values_in(dataset, x_ix, &years).chain(dots.iter().map(|d| d.x)),
         x_info.unit,
     );
     let y_domain = domain(
-        all_years
-            .iter()
-            .flat_map(|(_, y)| y.iter().map(|(_, p)| p.value))
-            .chain(dots.iter().map(|d| d.y)),
+        values_in(dataset, y_ix, &years).chain(dots.iter().map(|d| d.y)),
         y_info.unit,
     );
-    if state.trail {
+    if state.trail && dots.iter().any(|d| d.selected) {
+        let earlier: Vec<(AreaValues, AreaValues)> = years
+            .iter()
+            .filter(|&&y| y < year)
+            .map(|&y| {
+                (
+                    preferred_in_year(dataset, x_ix, y),
+                    preferred_in_year(dataset, y_ix, y),
+                )
+            })
+            .collect();
         for dot in dots.iter_mut().filter(|d| d.selected) {
-            dot.trail = years
+            dot.trail = earlier
                 .iter()
-                .zip(&all_years)
-                .filter(|(&y, _)| y < year)
-                .filter_map(|(_, (xs, ys))| {
-                    Some((xs.get(dot.area)?.value, ys.get(dot.area)?.value))
-                })
+                .filter_map(|(xs, ys)| Some((xs.get(dot.area)?.value, ys.get(dot.area)?.value)))
                 .collect();
         }
     }
@@ -371,18 +406,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         Lang::Vi => format!("Biểu đồ tương quan: {title}; {with_both}{rho}."),
         Lang::En => format!("Scatter plot: {title}; {with_both}{rho}."),
     };
-    let mut publishers: Vec<String> = Vec::new();
-    for ix in dots.iter().flat_map(|d| [d.x_observation, d.y_observation]) {
-        let source = dataset
-            .observations()
-            .get(ix)
-            .and_then(|o| dataset.sources().get(o.source));
-        if let Some(source) = source {
-            if !publishers.contains(&source.publisher) {
-                publishers.push(source.publisher.clone());
-            }
-        }
-    }
+    let source_line = source_line(
+        dataset,
+        dots.iter().flat_map(|d| [d.x_observation, d.y_observation]),
+        lang,
+    );
     Ok(ScatterChart {
         title,
         subtitle,
@@ -398,11 +426,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         legend,
         missing,
         correlation,
-        source_line: format!(
-            "{}: {}",
-            i18n::text(lang, Text::Source),
-            source_text(&publishers.join("; "), lang)
-        ),
+        source_line,
         aria_label,
         x_indicator: x_ix,
         y_indicator: y_ix,
@@ -433,27 +457,10 @@ fn missing_words(dataset: &Dataset, without: &[Area], year: Year, lang: Lang) ->
     if without.is_empty() {
         return String::new();
     }
-    let mut names: Vec<String> = without
-        .iter()
-        .take(LISTED)
-        .map(|&a| area_name(dataset, a, lang))
-        .collect();
-    if without.len() > LISTED {
-        let more = format_number((without.len() - LISTED) as f64, 0, lang);
-        names.push(match lang {
-            Lang::Vi => format!("và {more} nơi khác"),
-            Lang::En => format!("and {more} more"),
-        });
-    }
+    let names = place_list(dataset, without, LISTED, lang);
     match lang {
-        Lang::Vi => format!(
-            "không có số liệu cả hai chỉ số năm {year}, không vẽ: {}",
-            names.join(", ")
-        ),
-        Lang::En => format!(
-            "without both values in {year}, not drawn: {}",
-            names.join(", ")
-        ),
+        Lang::Vi => format!("không có số liệu cả hai chỉ số năm {year}, không vẽ: {names}"),
+        Lang::En => format!("without both values in {year}, not drawn: {names}"),
     }
 }
 

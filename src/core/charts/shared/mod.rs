@@ -10,5 +10,6 @@ pub mod empty;
 pub mod frame;
 pub mod hit;
 pub mod palette;
+pub mod source_line;
 pub mod style;
 pub mod tooltip;

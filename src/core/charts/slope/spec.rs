@@ -4,6 +4,7 @@
 
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
+use crate::core::charts::shared::source_line::source_line;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, Unit, Year};
 use crate::core::data::preferred::preferred_in_year;
@@ -11,8 +12,7 @@ use crate::core::query::span_change::{
     change_figure, change_words, span_changes, Blocked, PlaceChange,
 };
 use crate::core::text::format::format_value;
-use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
-use crate::core::text::source_words::source_text;
+use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::view::state::{Lang, Units, ViewState};
 
 /// With no place selected, the chart shows this many places from each end of the last
@@ -196,20 +196,13 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<SlopeChart, EmptyRe
             sentence(&missing)
         ),
     };
-    let mut publishers: Vec<String> = Vec::new();
-    for line in &lines {
-        for ix in [line.from_observation, line.to_observation] {
-            let source = dataset
-                .observations()
-                .get(ix)
-                .and_then(|o| dataset.sources().get(o.source));
-            if let Some(source) = source {
-                if !publishers.contains(&source.publisher) {
-                    publishers.push(source.publisher.clone());
-                }
-            }
-        }
-    }
+    let source_line = source_line(
+        dataset,
+        lines
+            .iter()
+            .flat_map(|l| [l.from_observation, l.to_observation]),
+        lang,
+    );
     Ok(SlopeChart {
         title,
         subtitle,
@@ -220,11 +213,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<SlopeChart, EmptyRe
         lines,
         domain,
         missing,
-        source_line: format!(
-            "{}: {}",
-            i18n::text(lang, Text::Source),
-            source_text(&publishers.join("; "), lang)
-        ),
+        source_line,
         aria_label,
     })
 }
