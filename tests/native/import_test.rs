@@ -87,6 +87,13 @@ fn separators_and_quoted_newlines_keep_their_lines() {
     assert_eq!(grid.rows[1].line, 4, "the line after a quoted newline");
     assert_eq!(report.problems[0].line, 4);
     assert_eq!(report.problems[0].reason, Reason::NotANumber("abc".into()));
+    // Excel for Mac ends lines with a lone CR: each row keeps its own line (issue 26, 10).
+    let mac =
+        "indicator,province,year,value\rdti-rank,hai-duong,2023,13\rdti-rank,thanh-hoa,2023,abc\r";
+    let (grid, _, report, _) = import("mac.csv", mac.as_bytes());
+    let lines: Vec<u64> = grid.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 3]);
+    assert_eq!(report.problems[0].line, 3);
 }
 
 #[test]

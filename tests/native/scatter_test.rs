@@ -173,3 +173,20 @@ fn selected_places_are_labelled_in_the_svg() {
     };
     assert!(out.matches("<circle").count() >= chart.dots.len());
 }
+
+#[test]
+fn value_axes_tick_at_round_numbers() {
+    use cds_explorer::core::charts::shared::ticks::round_ticks;
+    let ticks = round_ticks(0.18, 0.87, 4);
+    let expected = [0.2, 0.4, 0.6, 0.8];
+    assert_eq!(ticks.len(), expected.len(), "{ticks:?}");
+    assert!(
+        ticks
+            .iter()
+            .zip(expected)
+            .all(|(a, b)| (a - b).abs() < 1e-9),
+        "{ticks:?}"
+    );
+    assert_eq!(round_ticks(58.8, 74.1, 4), [60.0, 65.0, 70.0]);
+    assert_eq!(round_ticks(3.0, 3.0, 4), [3.0]);
+}

@@ -66,8 +66,17 @@ pub fn read_file_with_progress(
     }
 }
 
+/// Whether `text` has a carriage return that is not followed by a line feed.
+fn has_lone_cr(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+}
+
 /// Reads delimited text: the separator is the one of `,` `;` and tab that the first line
-/// (outside quotes) has most of.
+/// (outside quotes) has most of. Line ends may be LF, CRLF or a lone CR.
 pub fn read_delimited(text: &str) -> Result<Grid, GridError> {
     read_delimited_with_progress(text, &mut |_, _| {})
 }
@@ -76,6 +85,14 @@ fn read_delimited_with_progress(
     text: &str,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Grid, GridError> {
+    // Excel for Mac writes CSV with a lone CR at each line's end: read as line ends, so
+    // that each row keeps its own line number (the reader counts LFs).
+    let text: std::borrow::Cow<'_, str> = if has_lone_cr(text) {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let text = text.as_ref();
     let separator = sniff_separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

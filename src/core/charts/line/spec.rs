@@ -4,6 +4,7 @@
 
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
+use crate::core::charts::shared::ticks::nice_step;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year, YearRange};
 use crate::core::data::preferred::Point;
@@ -375,16 +376,6 @@ fn value_axis(values: &[f64], unit: Unit) -> ((f64, f64), Vec<f64>) {
     let count = ((high - low) / step).round() as usize;
     let ticks = (0..=count).map(|i| low + step * i as f64).collect();
     ((low, high), ticks)
-}
-
-/// The smallest of 1, 2, 5 × 10ⁿ not below `raw`.
-fn nice_step(raw: f64) -> f64 {
-    let magnitude = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|&step| step >= raw - 1e-12)
-        .unwrap_or(10.0 * magnitude)
 }
 
 /// Tick labels for the value axis.

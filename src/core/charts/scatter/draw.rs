@@ -12,6 +12,7 @@ use super::labels::place;
 use super::spec::ScatterChart;
 use crate::core::charts::shared::frame::{draw_frame, estimated_width, frame_height};
 use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, MUTED, TEXT};
+use crate::core::charts::shared::ticks::round_ticks;
 use crate::core::text::format::format_tick;
 
 /// Room (CSS px) left of the plot for the y ticks and below it for the x ticks and name.
@@ -87,7 +88,7 @@ pub fn chart_height(chart: &ScatterChart, width: f64) -> f64 {
     frame + 16.0 + plot + BOTTOM + 8.0 + rows * LEGEND_ROW + 8.0
 }
 
-/// Five ticks over a domain (drawn ends included).
+/// About five ticks over a domain: whole ranks (ends included), or round values.
 fn ticks((a, b): (f64, f64), rank: bool) -> Vec<f64> {
     let (lo, hi) = (a.min(b), a.max(b));
     if rank {
@@ -101,9 +102,7 @@ fn ticks((a, b): (f64, f64), rank: bool) -> Vec<f64> {
         }
         return out;
     }
-    (0..5)
-        .map(|i| lo + (hi - lo) * f64::from(i) / 4.0)
-        .collect()
+    round_ticks(lo, hi, 4)
 }
 
 pub fn draw_scatter<DB: DrawingBackend>(

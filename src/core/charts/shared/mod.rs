@@ -12,4 +12,5 @@ pub mod hit;
 pub mod palette;
 pub mod source_line;
 pub mod style;
+pub mod ticks;
 pub mod tooltip;
