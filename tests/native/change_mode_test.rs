@@ -276,3 +276,45 @@ fn a_count_changes_by_a_share_of_itself_and_a_share_in_percentage_points() {
     let share = change_words(&change(20.0, 17.5), Unit::Percent, y, Lang::En);
     assert!(share.starts_with("−2.5 pp on 2022"), "{share}");
 }
+
+#[test]
+fn the_text_alternative_names_the_largest_rise_only_where_a_place_rose() {
+    let chart = ranking("?view=ranking&indicator=dti-rank&time=2022..2023&change=1");
+    assert!(
+        chart.aria_label.starts_with(
+            "Biểu đồ thay đổi: Chỉ số chuyển đổi số (DTI) – thứ hạng: thay đổi 2022–2023; "
+        ),
+        "{}",
+        chart.aria_label
+    );
+    assert!(
+        chart
+            .aria_label
+            .contains("; tăng nhiều nhất là Cà Mau ▲23 (58 → 35)"),
+        "{}",
+        chart.aria_label
+    );
+    // A region where every place fell back names no rise.
+    for region in [
+        "red-river-delta",
+        "southeast",
+        "mekong-delta",
+        "central-highlands",
+        "north-central-coast",
+        "northern-midlands-mountains",
+    ] {
+        let chart = ranking(&format!(
+            "?view=ranking&indicator=dti-rank&time=2022..2023&change=1&region={region}"
+        ));
+        let rose = chart
+            .rows
+            .iter()
+            .any(|r| r.change.as_ref().unwrap().gain > 0.0);
+        assert_eq!(
+            chart.aria_label.contains("tăng nhiều nhất"),
+            rose,
+            "{}",
+            chart.aria_label
+        );
+    }
+}

@@ -148,17 +148,19 @@ pub fn build(
             "{from} → {year} · {measure} · {scope}: {counts} ({count_text} {places_text} with values in both years){missing}{cut}"
         ),
     };
-    let first = rows
+    // The largest improvement, where any place improved at all.
+    let best = rows
         .first()
-        .and_then(|r| Some(format!("{} {}", r.label, r.change.as_ref()?.caption)))
+        .and_then(|r| r.change.as_ref().map(|c| (r, c)))
+        .filter(|(_, c)| c.gain > 0.0)
+        .map(|(r, c)| match lang {
+            Lang::Vi => format!("; tăng nhiều nhất là {} {}", r.label, c.caption),
+            Lang::En => format!("; the largest rise is {} {}", r.label, c.caption),
+        })
         .unwrap_or_default();
     let aria_label = match lang {
-        Lang::Vi => {
-            format!("Biểu đồ thay đổi: {title}; {counts}; tăng nhiều nhất là {first}{missing}.")
-        }
-        Lang::En => {
-            format!("Change chart: {title}; {counts}; the largest rise is {first}{missing}.")
-        }
+        Lang::Vi => format!("Biểu đồ thay đổi: {title}; {counts}{best}{missing}."),
+        Lang::En => format!("Change chart: {title}; {counts}{best}{missing}."),
     };
     let to_entries: Vec<Entry> = changes
         .changes
