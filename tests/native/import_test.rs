@@ -432,3 +432,39 @@ fn a_part_year_figure_is_never_taken_for_the_full_year() {
     let said = words::problem(&report.problems[0], Lang::En);
     assert!(said.contains("the period “H1” is part of a year"), "{said}");
 }
+
+#[test]
+fn words_from_a_file_lose_bidi_overrides_and_invisible_characters_before_they_are_shown() {
+    use cds_explorer::core::import::session::check;
+    let data = shipped();
+    // A column named with a right-to-left override and a zero-width space, a quote with a
+    // NUL and an isolate (issue 26, defect 7).
+    let file = "indicator,province,year,value,quote\n\
+        \"Tỷ lệ\u{202E}cba\u{200B}\",hai-duong,2023,13,\"xếp\u{0}thứ\u{2066} 13\"\n";
+    let grid = read_file(file.as_bytes()).expect("a table");
+    let mut mapping = guess(&grid, data, "bao\u{202E}cao.csv");
+    mapping.name = "bao\u{202E}cao".to_string();
+    let (_, set) = check(&grid, &mapping, data, &[], "2026-12-07", Lang::Vi);
+    let hidden = |t: &str| {
+        t.chars()
+            .any(cds_explorer::core::data::untrusted::is_hidden)
+    };
+    assert!(!hidden(&set.name), "{:?}", set.name);
+    assert!(
+        set.indicators.iter().all(|i| !hidden(&i.name)),
+        "{:?}",
+        set.indicators
+    );
+    assert!(
+        set.values
+            .iter()
+            .all(|v| !hidden(&v.quote) && !hidden(&v.printed)),
+        "{:?}",
+        set.values
+    );
+    assert!(
+        set.values.iter().any(|v| v.quote == "xếpthứ 13"),
+        "{:?}",
+        set.values
+    );
+}

@@ -10,7 +10,9 @@
 
 use std::collections::HashMap;
 
-use super::user_set::{UserSet, UserValue};
+use super::user_set::{
+    UserSet, UserValue, INDICATOR_LETTERS, NAME_LETTERS, PRINTED_LETTERS, QUOTE_LETTERS,
+};
 use super::wire::{
     decode_set_header_within, decode_values_within, encode_set_header, MIN_VALUE_BYTES,
 };
@@ -25,13 +27,7 @@ use crate::core::view::state::Lang;
 /// 160 MB; more than this no import could have made under the page's memory.
 pub const TEXT_LIMIT: usize = 256 << 20;
 
-/// Letters kept of a set's name, file name and own-area names (as the import cuts them).
-const NAME_LETTERS: usize = 120;
-/// Letters kept of an indicator's name.
-const INDICATOR_LETTERS: usize = 200;
-/// Letters kept of a value as printed, its quote, and its note.
-const PRINTED_LETTERS: usize = 100;
-const QUOTE_LETTERS: usize = 4_000;
+/// Letters kept of a value's note.
 const NOTE_LETTERS: usize = 400;
 
 /// Why a kept set does not read.

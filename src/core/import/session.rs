@@ -67,7 +67,8 @@ pub fn check(
     lang: Lang,
 ) -> (ReportView, UserSet) {
     let id = unique_id(&mapping.name, kept);
-    let (report, set) = validate(grid, mapping, dataset, &id, imported);
+    let (report, mut set) = validate(grid, mapping, dataset, &id, imported);
+    super::user_set::clean_texts(&mut set);
     (report_view(&report, dataset, lang), set)
 }
 

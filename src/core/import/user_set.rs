@@ -2,6 +2,7 @@
 //! by slugs and ids rather than indices, so that it outlives a new release of the built-in
 //! data), and [`merge`], which adds sets to the dataset the views read.
 
+use crate::core::data::untrusted::shown;
 use std::collections::HashMap;
 
 use crate::core::data::dataset::Dataset;
@@ -12,6 +13,14 @@ use crate::core::data::model::{
 use crate::core::data::own_area::OWN_PREFIX;
 
 pub use crate::core::data::model::USER_PREFIX;
+
+/// Letters kept of a set's name, file name and own-area names (as the import cuts them).
+pub const NAME_LETTERS: usize = 120;
+/// Letters kept of an indicator's name.
+pub const INDICATOR_LETTERS: usize = 200;
+/// Letters kept of a value as printed, and of its quote.
+pub const PRINTED_LETTERS: usize = 100;
+pub const QUOTE_LETTERS: usize = 4_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserSet {
@@ -217,4 +226,21 @@ fn observation(
         quote: v.quote.clone(),
         note: v.note.clone(),
     })
+}
+
+/// Makes the words of a new set from a file safe to show, as a kept set's are when it is
+/// read back: the set's and its file's names, its indicators' names, and each value's
+/// printed form and quote (controls, bidirectional overrides and invisible characters
+/// dropped, stacks of marks cut, lengths bounded). Own-area names are made safe when
+/// they are read.
+pub fn clean_texts(set: &mut UserSet) {
+    set.name = shown(&set.name, NAME_LETTERS);
+    set.file = shown(&set.file, NAME_LETTERS);
+    for indicator in &mut set.indicators {
+        indicator.name = shown(&indicator.name, INDICATOR_LETTERS);
+    }
+    for value in &mut set.values {
+        value.printed = shown(&value.printed, PRINTED_LETTERS);
+        value.quote = shown(&value.quote, QUOTE_LETTERS);
+    }
 }
