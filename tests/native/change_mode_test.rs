@@ -318,3 +318,14 @@ fn the_text_alternative_names_the_largest_rise_only_where_a_place_rose() {
         );
     }
 }
+
+#[test]
+fn every_change_class_stands_apart_from_the_no_data_hatch() {
+    use cds_explorer::core::charts::map::classes::{contrast_ratio, MIN_CONTRAST, NO_DATA_FILL};
+    for unit in [Unit::Rank, Unit::Score] {
+        for class in diverging_classes(20.0, unit, Better::Higher, Lang::Vi) {
+            let ratio = contrast_ratio(class.colour, NO_DATA_FILL);
+            assert!(ratio >= MIN_CONTRAST, "{} at {ratio:.2}", class.label);
+        }
+    }
+}
