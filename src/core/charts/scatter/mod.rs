@@ -7,7 +7,7 @@
 //! before; places without both values are named, never drawn at zero. The subtitle gives
 //! Spearman's rank correlation with its n, and says it is an association, not a cause.
 //!
-//! `spec` builds the chart (no pixels), `labels` places the selected places' names,
+//! `spec` builds the chart (no pixels) from the values `values` finds, `labels` places the selected places' names,
 //! `draw` paints on any plotters backend and returns the `ScatterFrame`, `hit` answers
 //! the pointer and the keys (the dots, then the legend's regions) through it.
 //!
@@ -18,3 +18,4 @@ pub mod draw;
 pub mod hit;
 pub mod labels;
 pub mod spec;
+pub mod values;

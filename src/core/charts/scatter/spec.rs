@@ -3,23 +3,20 @@
 //! the axes fixed over every year the two share, the regions' legend, the places
 //! without both values, Spearman's ρ with its n, and the trails of the selected places.
 
+use super::values::{
+    domain, missing_words, near_years, population_of, scope, value_near, values_in, TOLERANCE,
+};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::Rgb;
 use crate::core::charts::shared::source_line::source_line;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, IndicatorIx, Region, Unit, Year};
-use crate::core::data::preferred::{preferred_in_year, AreaValues, Point};
+use crate::core::data::preferred::{preferred_in_year, AreaValues};
 use crate::core::query::correlation::spearman;
-use crate::core::text::format::{format_number, format_value};
+use crate::core::text::format::format_number;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name};
-use crate::core::text::place_list::place_list;
 use crate::core::view::pairs::{scatter_years, x_of};
 use crate::core::view::state::{Lang, ViewState};
-
-/// How many years away a side's value may be taken from when the year has none.
-pub const TOLERANCE: u16 = 1;
-/// The most names the list of places without both values spells out.
-const LISTED: usize = 12;
 
 /// The regions' colours, in the order of `Region::ALL` (Okabe–Ito, darkened for 3:1
 /// contrast on white), and the colour of a person's own areas.
@@ -114,93 +111,6 @@ impl Dot {
             name.to_string()
         } else {
             format!("{name} ({})", other.join(", "))
-        }
-    }
-}
-
-/// A side's value of `area` in `year`, or within [`TOLERANCE`] of it (the nearer, the
-/// earlier of two as near), never across a method break.
-fn value_near(
-    dataset: &Dataset,
-    indicator: IndicatorIx,
-    near: &[(Year, AreaValues)],
-    area: Area,
-    year: Year,
-) -> Option<Point> {
-    near.iter()
-        .filter(|(y, _)| *y == year || dataset.method_break(indicator, *y, year).is_none())
-        .find_map(|(_, values)| values.get(area))
-}
-
-/// The values of `indicator` to look in for `year`: the year itself, and — only where
-/// some place has the other side's value in the year but not this side's — the year
-/// before and the year after (a person's 10,000 communes with both sides are matched
-/// without looking further).
-fn near_years(
-    dataset: &Dataset,
-    indicator: IndicatorIx,
-    (year, now): (Year, AreaValues),
-    other: &AreaValues,
-) -> Vec<(Year, AreaValues)> {
-    let wanted = other.iter().any(|(area, _)| now.get(area).is_none());
-    let mut near = vec![(year, now)];
-    if wanted {
-        for d in 1..=TOLERANCE {
-            for y in [year.get().checked_sub(d), year.get().checked_add(d)]
-                .into_iter()
-                .flatten()
-                .filter_map(Year::new)
-            {
-                near.push((y, preferred_in_year(dataset, indicator, y)));
-            }
-        }
-    }
-    near
-}
-
-/// Every full-year value of `indicator` in `years` (for the axes, which stay fixed over
-/// the years the two indicators share).
-fn values_in<'d>(
-    dataset: &'d Dataset,
-    indicator: IndicatorIx,
-    years: &[Year],
-) -> impl Iterator<Item = f64> + 'd {
-    let years = years.to_vec();
-    dataset
-        .observations_of(indicator)
-        .map(|(_, o)| o)
-        .filter(move |o| {
-            o.kind == crate::core::data::model::ObservationKind::Actual
-                && o.part.stands_for_year()
-                && years.contains(&o.year)
-        })
-        .map(|o| o.value)
-}
-
-/// The places a scatter can show: the 63 provinces, and a person's own areas.
-fn scope(dataset: &Dataset) -> Vec<Area> {
-    (0..dataset.provinces().len())
-        .map(Area::Province)
-        .chain((0..dataset.own_areas().len()).map(Area::Own))
-        .collect()
-}
-
-/// The axis of one indicator over the years shown: its values' range with a little
-/// room; for ranks (worst, 1).
-fn domain(values: impl Iterator<Item = f64>, unit: Unit) -> (f64, f64) {
-    let (lo, hi) = values
-        .filter(|v| v.is_finite())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
-    if !lo.is_finite() {
-        return (0.0, 1.0);
-    }
-    match unit {
-        Unit::Rank => (hi.max(2.0), 1.0),
-        _ => {
-            let pad = ((hi - lo) * 0.05).max(hi.abs() * 0.01).max(1e-9);
-            (lo - pad, hi + pad)
         }
     }
 }
@@ -431,40 +341,4 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         x_indicator: x_ix,
         y_indicator: y_ix,
     })
-}
-
-/// The population (GSO) of the latest year up to `year` that has it (else the first
-/// after), with that year.
-fn population_of(dataset: &Dataset, year: Year) -> Option<(AreaValues, Year)> {
-    let ix = dataset.find_indicator("gso-population")?;
-    let years: Vec<Year> = {
-        let mut ys: Vec<Year> = dataset.observations_of(ix).map(|(_, o)| o.year).collect();
-        ys.sort_unstable();
-        ys.dedup();
-        ys
-    };
-    let chosen = years
-        .iter()
-        .copied()
-        .filter(|&y| y <= year)
-        .max()
-        .or_else(|| years.first().copied())?;
-    Some((preferred_in_year(dataset, ix, chosen), chosen))
-}
-
-/// "không có số liệu cả hai chỉ số năm 2023: Bắc Kạn, … và 3 nơi khác".
-fn missing_words(dataset: &Dataset, without: &[Area], year: Year, lang: Lang) -> String {
-    if without.is_empty() {
-        return String::new();
-    }
-    let names = place_list(dataset, without, LISTED, lang);
-    match lang {
-        Lang::Vi => format!("không có số liệu cả hai chỉ số năm {year}, không vẽ: {names}"),
-        Lang::En => format!("without both values in {year}, not drawn: {names}"),
-    }
-}
-
-/// A value on an axis as the page shows it.
-pub fn axis_value(value: f64, unit: Unit, lang: Lang) -> String {
-    format_value(value, unit, lang)
 }
