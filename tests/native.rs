@@ -54,6 +54,8 @@ mod property_test;
 pub mod query_test;
 #[path = "native/ranking_test.rs"]
 mod ranking_test;
+#[path = "native/region_test.rs"]
+mod region_test;
 #[path = "native/scatter_test.rs"]
 mod scatter_test;
 #[path = "native/scorecard_test.rs"]

@@ -48,7 +48,7 @@ fn data_report() {
         let group = match o.area {
             Area::Province(_) => "63 provinces",
             Area::Merged(_) => "34 units",
-            Area::National | Area::Own(_) | Area::Former(_) => continue,
+            Area::National | Area::Own(_) | Area::Former(_) | Area::Region(_) => continue,
         };
         let entry = coverage.entry((o.year.get(), group)).or_default();
         if o.indicator == score {

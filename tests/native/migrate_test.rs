@@ -300,7 +300,7 @@ fn clicking_a_unit_toggles_the_provinces_it_absorbed() {
     let data = shipped();
     let slugs = |state: &ViewState| -> Vec<String> {
         let places = state.places.iter().filter_map(|&a| data.area_slug(a));
-        places.map(str::to_string).collect()
+        places.collect()
     };
     let unit = |slug: &str| {
         let found = data.merged_units().iter().position(|u| u.slug == slug);

@@ -7,7 +7,7 @@ use cds_explorer::core::view::url::{decode, encode, NoticeReason};
 
 use super::common::shipped;
 
-fn slugs(state: &ViewState) -> Vec<&'static str> {
+fn slugs(state: &ViewState) -> Vec<String> {
     let data = shipped();
     state
         .places

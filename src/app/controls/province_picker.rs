@@ -29,6 +29,7 @@ fn option_id(area: Area) -> String {
         Area::National => "place-option-national".to_string(),
         Area::Own(ix) => format!("place-option-own-{ix}"),
         Area::Former(ix) => format!("place-option-former-{ix}"),
+        Area::Region(region) => format!("place-option-region-{}", region.id()),
     }
 }
 

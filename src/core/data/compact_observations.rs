@@ -39,8 +39,9 @@ fn encode_observation(w: &mut Writer, o: &Observation) {
         Area::National => w.uint(2),
         Area::Former(f) => w.uint(f as u64 * 4 + 3),
         // Only imported sets have areas of a person's own, and they are kept apart from
-        // this form: such an area is written as an index decoding refuses.
-        Area::Own(_) => w.uint(6),
+        // this form: such an area is written as an index decoding refuses; a region's
+        // average is never an observation's area.
+        Area::Own(_) | Area::Region(_) => w.uint(6),
     }
     w.uint(u64::from(o.year.get()));
     w.uint(match o.part {

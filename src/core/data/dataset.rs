@@ -8,7 +8,7 @@ use super::fold::fold;
 use super::former::FormerUnit;
 use super::model::{
     Area, Indicator, IndicatorIx, MergedUnit, Observation, Province, ProvinceCode, ProvinceIx,
-    Source, Year, YearRange,
+    Region, Source, Year, YearRange,
 };
 use super::notes::{MethodBreak, MissingValues};
 use super::own_area::{OwnArea, OWN_PREFIX};
@@ -52,6 +52,9 @@ pub const MERGED_PREFIX: &str = "2025:";
 
 /// Marks a unit that ceased to exist before 2025, e.g. `former:ha-tay`.
 pub const FORMER_PREFIX: &str = "former:";
+
+/// Marks a region's average in links, e.g. `region:red-river-delta`.
+pub const REGION_PREFIX: &str = "region:";
 
 impl Dataset {
     pub fn new(
@@ -301,10 +304,14 @@ impl Dataset {
         if let Some(name) = text.strip_prefix(OWN_PREFIX) {
             return self.own_index.get(name).map(|&ix| Area::Own(ix));
         }
+        if let Some(id) = text.strip_prefix(REGION_PREFIX) {
+            return Region::from_id(id).map(Area::Region);
+        }
         self.find_province(text).map(Area::Province)
     }
 
-    /// Finds a place a person can pick in a link: a province or the whole country.
+    /// Finds a place a person can pick in a link: a province, the whole country or a
+    /// region's average.
     pub fn find_place(&self, text: &str) -> Option<Area> {
         match self.find_area(text)? {
             Area::Merged(_) | Area::Own(_) | Area::Former(_) => None,
@@ -312,21 +319,23 @@ impl Dataset {
         }
     }
 
-    /// Whether `area` can be picked: an existing province, or the whole country.
+    /// Whether `area` can be picked: an existing province, the whole country or a
+    /// region's average.
     pub fn is_place(&self, area: Area) -> bool {
         match area {
             Area::Province(ix) => ix < self.provinces.len(),
-            Area::National => true,
+            Area::National | Area::Region(_) => true,
             Area::Merged(_) | Area::Own(_) | Area::Former(_) => false,
         }
     }
 
     /// The slug that names `area` in links (an area of a person's own has none).
-    pub fn area_slug(&self, area: Area) -> Option<&str> {
+    pub fn area_slug(&self, area: Area) -> Option<String> {
         match area {
-            Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.as_str()),
-            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.as_str()),
-            Area::National => Some(NATIONAL_SLUG),
+            Area::Province(ix) => self.provinces.get(ix).map(|p| p.slug.clone()),
+            Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
+            Area::National => Some(NATIONAL_SLUG.to_string()),
+            Area::Region(region) => Some(format!("{REGION_PREFIX}{}", region.id())),
             Area::Own(_) | Area::Former(_) => None,
         }
     }
@@ -338,6 +347,7 @@ impl Dataset {
             Area::Province(ix) => self.provinces.get(ix).map(|p| p.code.to_string()),
             Area::Merged(ix) => self.merged_units.get(ix).map(|u| u.slug.clone()),
             Area::National => Some("VN".to_string()),
+            Area::Region(region) => Some(format!("{REGION_PREFIX}{}", region.id())),
             Area::Own(ix) => self
                 .own_areas
                 .get(ix)

@@ -68,7 +68,7 @@ pub fn coverage(
                 }
             }
             Area::National => national = true,
-            Area::Own(_) | Area::Former(_) => {}
+            Area::Own(_) | Area::Former(_) | Area::Region(_) => {}
         }
         if o.kind != ObservationKind::Target {
             first = Some(first.map_or(o.year, |y| y.min(o.year)));

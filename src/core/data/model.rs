@@ -212,7 +212,7 @@ impl Pillar {
 }
 
 /// Vietnam's six socio-economic regions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
     NorthernMidlandsMountains,
     RedRiverDelta,
@@ -294,6 +294,9 @@ pub enum Area {
     /// A unit that no longer exists, with values of its own (Hà Tây, merged into Hà Nội
     /// in 2008): never dropped, never added to the values of the unit it joined.
     Former(FormerUnitIx),
+    /// A socio-economic region's average: no value of its own, only the mean of its
+    /// members' values with their count (`query::region_mean`), never a published figure.
+    Region(Region),
 }
 
 #[derive(Debug, Clone, PartialEq)]

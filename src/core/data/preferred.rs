@@ -100,6 +100,8 @@ impl Slots {
             Area::Own(a) => {
                 (a < self.own).then_some(self.provinces + self.units + 1 + self.former + a)
             }
+            // A region's average is computed, never a value of its own.
+            Area::Region(_) => None,
         }
     }
 
@@ -125,6 +127,11 @@ pub struct AreaValues {
 }
 
 impl AreaValues {
+    /// The year the values are of.
+    pub fn year(&self) -> Year {
+        self.year
+    }
+
     /// The value shown for `area`, if it has one.
     pub fn get(&self, area: Area) -> Option<Point> {
         let (value, observation) = (*self.values.get(self.slots.slot(area)?)?)?;

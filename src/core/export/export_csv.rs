@@ -368,7 +368,7 @@ fn place_code(dataset: &Dataset, area: Area) -> String {
             .area_slug(area)
             .map(|slug| format!("{}{slug}", crate::core::data::dataset::MERGED_PREFIX)),
         Area::National => Some("VN".to_string()),
-        Area::Own(_) | Area::Former(_) => Some(dataset.area_key(area)),
+        Area::Own(_) | Area::Former(_) | Area::Region(_) => Some(dataset.area_key(area)),
     };
     code.unwrap_or_default()
 }

@@ -53,7 +53,10 @@ pub fn file_name(dataset: &Dataset, state: &ViewState, extension: &str) -> Strin
     };
     let places = |limit: usize| {
         let slugs = state.places.iter().filter_map(|&a| dataset.area_slug(a));
-        let mut named: Vec<String> = slugs.take(limit).map(str::to_string).collect();
+        let mut named: Vec<String> = slugs
+            .take(limit)
+            .map(|slug| slug.replace(':', "-"))
+            .collect();
         if state.places.len() > limit && state.chart != ChartKind::Profile {
             named.push(format!("and-{}-more", state.places.len() - limit));
         }

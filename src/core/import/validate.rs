@@ -350,7 +350,7 @@ fn area_key(dataset: &Dataset, area: Area) -> String {
         Area::Merged(_) => format!("2025:{}", dataset.area_slug(area).unwrap_or_default()),
         Area::National => "VN".to_string(),
         Area::Province(_) => dataset.area_slug(area).unwrap_or_default().to_string(),
-        Area::Own(_) | Area::Former(_) => dataset.area_key(area),
+        Area::Own(_) | Area::Former(_) | Area::Region(_) => dataset.area_key(area),
     }
 }
 

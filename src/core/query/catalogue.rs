@@ -57,7 +57,7 @@ pub fn reach(dataset: &Dataset, indicator: IndicatorIx) -> Reach {
             Area::Merged(u) => unit_seen.get_mut(u),
             Area::National => Some(&mut national),
             Area::Own(a) => own_seen.get_mut(a),
-            Area::Former(_) => None,
+            Area::Former(_) | Area::Region(_) => None,
         };
         if let Some(seen) = seen {
             *seen = true;

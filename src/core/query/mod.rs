@@ -1,7 +1,7 @@
 //! The query layer: the values a view shows, ready for a chart or a panel — a line
 //! chart's series and targets, the table, the profiles, the coverage grid, the
 //! sources, the gaps of a single-year view, the indicator catalogue, published ranks,
-//! change between two years, and rank correlation.
+//! change between two years, rank correlation, and regions' averages.
 //!
 //! **Invariants.** `query/` has no pixels and never reads the URL: it works from a
 //! dataset and a `ViewState`, and imports only `data/`, `view/` and `text/`. Nothing
@@ -15,6 +15,7 @@ pub mod gaps;
 pub mod profile;
 pub mod profile_cell;
 pub mod ranks;
+pub mod region_mean;
 pub mod scorecard;
 pub mod series;
 pub mod sources_view;

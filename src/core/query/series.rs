@@ -1,9 +1,11 @@
 //! The series a line chart shows: each selected place's preferred values over the
-//! view's years (gaps stay gaps), and the targets set for it.
+//! view's years (gaps stay gaps), and the targets set for it; for a region's average,
+//! its means (`region_mean`) in the years enough of its members have a value.
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, ObservationKind};
 use crate::core::data::preferred::{preference, preferred, Point};
+use crate::core::query::region_mean::{region_mean, RegionMean};
 use crate::core::view::state::ViewState;
 
 /// A selected place's values over the view's years, in year order. Years without
@@ -12,6 +14,8 @@ use crate::core::view::state::ViewState;
 pub struct Series {
     pub area: Area,
     pub points: Vec<Point>,
+    /// For a region's average, its means in year order (and `points` is empty).
+    pub means: Vec<RegionMean>,
 }
 
 /// One series per selected place, in selection order, including places with no value
@@ -20,13 +24,25 @@ pub fn line_series(dataset: &Dataset, state: &ViewState) -> Vec<Series> {
     state
         .places
         .iter()
-        .map(|&area| Series {
-            area,
-            points: state
-                .time
-                .years()
-                .filter_map(|year| preferred(dataset, state.indicator, area, year))
-                .collect(),
+        .map(|&area| match area {
+            Area::Region(region) => Series {
+                area,
+                points: Vec::new(),
+                means: state
+                    .time
+                    .years()
+                    .filter_map(|year| region_mean(dataset, state.indicator, region, year))
+                    .collect(),
+            },
+            _ => Series {
+                area,
+                points: state
+                    .time
+                    .years()
+                    .filter_map(|year| preferred(dataset, state.indicator, area, year))
+                    .collect(),
+                means: Vec::new(),
+            },
         })
         .collect()
 }

@@ -258,6 +258,10 @@ pub fn area_name(dataset: &Dataset, area: Area, lang: Lang) -> String {
         }),
         Area::National => Some(text(lang, Text::National).to_string()),
         Area::Own(ix) => dataset.own_areas().get(ix).map(|a| a.name.clone()),
+        Area::Region(region) => Some(match lang {
+            Lang::Vi => format!("Trung bình {}", region_name(region, lang)),
+            Lang::En => format!("{} (average)", region_name(region, lang)),
+        }),
         Area::Former(ix) => dataset.former_units().get(ix).map(|u| match lang {
             Lang::Vi => format!("{} (cũ, đến {})", u.name_vi, u.until.get(..4).unwrap_or("")),
             Lang::En => format!(

@@ -4,6 +4,7 @@
 use crate::core::data::dataset::Dataset;
 use crate::core::data::fold::fold;
 use crate::core::data::model::{IndicatorIx, ProvinceIx};
+use crate::core::view::state::Lang;
 
 /// Provinces whose Vietnamese or English name matches `query`, best matches first:
 /// names that start with the query, then names with a word that starts with it, then
@@ -42,18 +43,32 @@ fn match_rank(name: &str, query: &str) -> Option<u8> {
 const NATIONAL_NAMES: [&str; 4] = ["ca nuoc", "viet nam", "vietnam", "toan quoc"];
 
 /// Places matching `query`: the whole country first where its name matches (or the
-/// query is empty), then provinces as [`search_provinces`] orders them.
+/// query is empty), then provinces as [`search_provinces`] orders them, then the
+/// regions' averages whose names (in either language, with "vùng", "trung bình",
+/// "region" or "average") hold every word of the query.
 pub fn search_places(dataset: &Dataset, query: &str) -> Vec<crate::core::data::model::Area> {
-    use crate::core::data::model::Area;
+    use crate::core::data::model::{Area, Region};
     let folded = fold(query);
     let national = NATIONAL_NAMES.iter().any(|name| name.starts_with(&folded));
     let provinces = search_provinces(dataset, query)
         .into_iter()
         .map(Area::Province);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let regions = Region::ALL.into_iter().filter(|&region| {
+        let haystack = fold(&format!(
+            "vung trung binh region average {} {}",
+            crate::core::text::i18n::region_name(region, Lang::Vi),
+            crate::core::text::i18n::region_name(region, Lang::En)
+        ));
+        words
+            .iter()
+            .all(|word| haystack.split(' ').any(|w| w.starts_with(word)))
+    });
     national
         .then_some(Area::National)
         .into_iter()
         .chain(provinces)
+        .chain(regions.map(Area::Region))
         .collect()
 }
 

@@ -70,7 +70,7 @@ pub fn places_per_year(
         Area::Merged(u) => Some(u),
         Area::Own(a) => Some(provinces + a),
         // A former unit is not one of the 63 (or 34): its values are counted apart.
-        Area::National | Area::Former(_) => None,
+        Area::National | Area::Former(_) | Area::Region(_) => None,
     };
     let size = (provinces + own).max(dataset.merged_units().len());
     let mut places: BTreeMap<Year, (Vec<bool>, usize)> = BTreeMap::new();

@@ -368,7 +368,7 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
     let default_time = default_time_of(dataset, state);
     let mut parts: Vec<(&str, String)> = Vec::new();
     if state.places != default.places {
-        let slugs: Vec<&str> = state
+        let slugs: Vec<String> = state
             .places
             .iter()
             .filter_map(|&area| dataset.area_slug(area))
@@ -437,12 +437,12 @@ pub fn encode(state: &ViewState, dataset: &Dataset) -> String {
         .join("&")
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters, so `~` and `.`
-/// stay readable.
+/// Percent-encodes everything but RFC 3986's unreserved characters and `:` (which a
+/// query may hold as it is), so `~`, `.` and `region:` stay readable.
 fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+        if byte.is_ascii_alphanumeric() || b"-._~:".contains(&byte) {
             out.push(byte as char);
         } else {
             out.push_str(&format!("%{byte:02X}"));

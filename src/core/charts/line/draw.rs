@@ -130,8 +130,20 @@ fn draw_plot<DB: DrawingBackend>(
         let width = if Some(i) == highlight { 3.5 } else { 2.5 };
         let stroke = tint.stroke_width((width * scale).round() as u32);
         for run in series.runs().into_iter().filter(|run| run.len() > 1) {
-            plot.draw_series(LineSeries::new(run.iter().copied().map(to_xy), stroke))
+            // A region's average is dashed: a mean, not a place.
+            if series.is_average() {
+                let dash = (7.0 * scale).round() as i32;
+                plot.draw_series(DashedLineSeries::new(
+                    run.iter().copied().map(to_xy),
+                    dash,
+                    (dash * 4) / 7,
+                    stroke,
+                ))
                 .map_err(fail)?;
+            } else {
+                plot.draw_series(LineSeries::new(run.iter().copied().map(to_xy), stroke))
+                    .map_err(fail)?;
+            }
         }
         let radius = (4.0 * scale).round() as i32;
         plot.draw_series(
@@ -228,11 +240,22 @@ fn draw_legend<DB: DrawingBackend>(
     let mut top_css = 12.0;
     for s in series {
         let top = px(top_css);
-        area.draw(&Rectangle::new(
-            [(px(10.0), top + px(2.0)), (px(24.0), top + px(14.0))],
-            colour(s.colour).filled(),
-        ))
-        .map_err(fail)?;
+        if s.is_average() {
+            // Two dashes: the key of a dashed line.
+            for (from, to) in [(7.0, 14.0), (18.0, 25.0)] {
+                area.draw(&Rectangle::new(
+                    [(px(from), top + px(6.0)), (px(to), top + px(10.0))],
+                    colour(s.colour).filled(),
+                ))
+                .map_err(fail)?;
+            }
+        } else {
+            area.draw(&Rectangle::new(
+                [(px(10.0), top + px(2.0)), (px(24.0), top + px(14.0))],
+                colour(s.colour).filled(),
+            ))
+            .map_err(fail)?;
+        }
         area.draw(&Text::new(s.label.clone(), (px(30.0), top), style.clone()))
             .map_err(fail)?;
         if let Some(note) = &s.note {

@@ -5,6 +5,7 @@
 
 use super::spec::LineChart;
 use crate::core::charts::shared::hit::Hit;
+use crate::core::charts::shared::mean_tooltip::mean_tooltip;
 use crate::core::charts::shared::tooltip::{tooltip_for, Tooltip};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Year};
@@ -61,6 +62,10 @@ pub fn tooltip(
 ) -> Option<Tooltip> {
     let series = chart.series.get(hit.series)?;
     let ((year, _), observation) = series.point(hit.point)?;
+    let Some(observation) = observation else {
+        let mean = series.means.get(hit.point)?;
+        return Some(mean_tooltip(dataset, mean, chart.unit, chart.lang));
+    };
     tooltip_for(
         dataset,
         indicator,

@@ -8,6 +8,7 @@ use crate::core::charts::shared::ticks::nice_step;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Unit, Year, YearRange};
 use crate::core::data::preferred::Point;
+use crate::core::query::region_mean::{MeanBasis, RegionMean};
 use crate::core::query::series::{line_series, targets, Series};
 use crate::core::text::format::{format_tick, years_text};
 use crate::core::text::i18n::{self, area_name, indicator_name, unit_label, Text};
@@ -51,8 +52,11 @@ pub struct ChartSeries {
     pub colour: Rgb,
     /// Values in year order; a missing year is a gap.
     pub points: Vec<(Year, f64)>,
-    /// The observation behind each point (indices into `Dataset::observations`).
+    /// The observation behind each point (indices into `Dataset::observations`); empty
+    /// for a region's average, whose points are `means`.
     pub observations: Vec<usize>,
+    /// For a region's average: what each point is the mean of (drawn dashed).
+    pub means: Vec<RegionMean>,
     /// Goals set for the place, drawn hollow and joined to the last actual value.
     pub targets: Vec<(Year, f64)>,
     pub target_observations: Vec<usize>,
@@ -65,12 +69,24 @@ pub struct ChartSeries {
 }
 
 impl ChartSeries {
-    /// A point by index over the values, then the targets.
-    pub fn point(&self, index: usize) -> Option<((Year, f64), usize)> {
+    /// A point by index over the values, then the targets, with the observation behind
+    /// it (none for a region's average).
+    pub fn point(&self, index: usize) -> Option<((Year, f64), Option<usize>)> {
         match index.checked_sub(self.points.len()) {
-            None => Some((*self.points.get(index)?, *self.observations.get(index)?)),
-            Some(t) => Some((*self.targets.get(t)?, *self.target_observations.get(t)?)),
+            None => Some((
+                *self.points.get(index)?,
+                self.observations.get(index).copied(),
+            )),
+            Some(t) => Some((
+                *self.targets.get(t)?,
+                self.target_observations.get(t).copied(),
+            )),
         }
+    }
+
+    /// Whether the series is a region's average.
+    pub fn is_average(&self) -> bool {
+        matches!(self.area, Area::Region(_))
     }
 
     /// How many points (values and targets) the series has.
@@ -120,9 +136,10 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         .iter()
         .map(|s| targets(dataset, state, s.area))
         .collect();
-    let values: Vec<f64> = all_series
+    let all_points: Vec<Vec<(Year, f64)>> = all_series.iter().map(points_of).collect();
+    let values: Vec<f64> = all_points
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.value))
+        .flat_map(|s| s.iter().map(|p| p.1))
         .chain(all_targets.iter().flatten().map(|p| p.value))
         .collect();
     if values.is_empty() {
@@ -143,21 +160,21 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
     };
     // The years drawn: from the first to the last year in which a selected place has
     // a value or a target, so that empty years are not drawn as empty columns.
-    let shown_years: Vec<Year> = all_series
+    let shown_years: Vec<Year> = all_points
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .flat_map(|s| s.iter().map(|p| p.0))
         .chain(all_targets.iter().flatten().map(|p| p.year))
         .collect();
     let drawn = match (shown_years.iter().min(), shown_years.iter().max()) {
         (Some(&first), Some(&last)) => YearRange::new(first, last).unwrap_or(state.time),
         _ => state.time,
     };
-    let last_value_year = all_series
+    let last_value_year = all_points
         .iter()
-        .filter_map(|s| s.points.last().map(|p| p.year))
+        .filter_map(|s| s.last().map(|p| p.0))
         .max();
-    let ends_early = |s: &Series| {
-        let last = s.points.last()?.year;
+    let ends_early = |s: &[(Year, f64)]| {
+        let last = s.last()?.0;
         (Some(last) < last_value_year).then_some(last)
     };
     // Method breaks inside the years drawn (PCI 2017, PAPI 2018).
@@ -179,25 +196,36 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
     let break_years: Vec<Year> = breaks.iter().map(|b| b.0).collect();
     let series: Vec<ChartSeries> = all_series
         .iter()
+        .zip(&all_points)
         .zip(&names)
         .zip(colours)
         .zip(&all_targets)
-        .map(|(((s, name), colour), goals)| ChartSeries {
+        .map(|((((s, points), name), colour), goals)| ChartSeries {
             label: name.to_string(),
-            note: if s.points.is_empty() && goals.is_empty() {
-                Some(no_data.to_string())
+            note: if points.is_empty() && goals.is_empty() {
+                Some(match s.area {
+                    Area::Region(_) => too_few(lang).to_string(),
+                    _ => no_data.to_string(),
+                })
+            } else if !s.means.is_empty() {
+                Some(mean_note(&s.means, ends_early(points), lang))
             } else {
-                ends_early(s).map(|last| match lang {
+                ends_early(points).map(|last| match lang {
                     Lang::Vi => format!("số liệu đến {last}"),
                     Lang::En => format!("data to {last}"),
                 })
             },
-            ends_early: ends_early(s),
-            breaks: break_years.clone(),
+            ends_early: ends_early(points),
+            breaks: break_years
+                .iter()
+                .copied()
+                .chain(basis_breaks(&s.means))
+                .collect(),
             area: s.area,
             colour,
-            points: s.points.iter().map(|p| (p.year, p.value)).collect(),
+            points: points.clone(),
             observations: s.points.iter().map(|p| p.observation).collect(),
+            means: s.means.clone(),
             targets: goals.iter().map(|p| (p.year, p.value)).collect(),
             target_observations: goals.iter().map(|p| p.observation).collect(),
         })
@@ -208,6 +236,12 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         .flat_map(|s| s.points.iter())
         .chain(all_targets.iter().flatten())
         .filter_map(|p| dataset.observations().get(p.observation).map(|o| o.source))
+        .chain(
+            all_series
+                .iter()
+                .flat_map(|s| s.means.iter())
+                .flat_map(|m| m.sources.iter().copied()),
+        )
         .collect();
     sources.sort_unstable();
     sources.dedup();
@@ -303,6 +337,63 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
         aria_label,
         title,
     })
+}
+
+/// A series' values in year order: a place's values, or a region's means.
+fn points_of(s: &Series) -> Vec<(Year, f64)> {
+    s.points
+        .iter()
+        .map(|p| (p.year, p.value))
+        .chain(s.means.iter().map(|m| (m.year, m.value)))
+        .collect()
+}
+
+/// Where a region's average changes from the 63 provinces to the 34 units: the line is
+/// not joined across the merger.
+fn basis_breaks(means: &[RegionMean]) -> Vec<Year> {
+    means
+        .windows(2)
+        .filter(|w| w[0].basis != w[1].basis)
+        .map(|w| w[1].year)
+        .collect()
+}
+
+/// The legend's note of a region's average: what it is the mean of ("trung bình của
+/// 9–11/11 tỉnh có số liệu").
+fn mean_note(means: &[RegionMean], ends: Option<Year>, lang: Lang) -> String {
+    let low = means.iter().map(|m| m.n).min().unwrap_or(0);
+    let high = means.iter().map(|m| m.n).max().unwrap_or(0);
+    let members = means.iter().map(|m| m.members).max().unwrap_or(0);
+    let n = if low == high {
+        format!("{high}/{members}")
+    } else {
+        format!("{low}–{high}/{members}")
+    };
+    let units = means.iter().any(|m| m.basis == MeanBasis::Units);
+    let what = match (units, lang) {
+        (false, Lang::Vi) => "tỉnh",
+        (true, Lang::Vi) => "tỉnh hoặc đơn vị",
+        (false, Lang::En) => "provinces",
+        (true, Lang::En) => "provinces or units",
+    };
+    let to = ends
+        .map(|last| match lang {
+            Lang::Vi => format!(", đến {last}"),
+            Lang::En => format!(", to {last}"),
+        })
+        .unwrap_or_default();
+    match lang {
+        Lang::Vi => format!("trung bình của {n} {what} có số liệu{to}"),
+        Lang::En => format!("mean of {n} {what} with data{to}"),
+    }
+}
+
+/// A region's average without a year in which half its members have a value.
+fn too_few(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "dưới một nửa số tỉnh có số liệu",
+        Lang::En => "fewer than half its provinces have data",
+    }
 }
 
 /// The years of `asked` left out of `drawn` at either end, as text ("2023–2024",

@@ -330,6 +330,7 @@ fn delta_inset(dataset: &Dataset, regions: &[MapRegion], lang: Lang) -> Option<M
                 .merged_units()
                 .get(ix)
                 .is_some_and(|u| u.absorbed.iter().any(|&p| in_delta(p))),
+            Area::Region(region) => region == Region::RedRiverDelta,
             Area::National | Area::Own(_) | Area::Former(_) => false,
         })
         .map(|(i, _)| i)

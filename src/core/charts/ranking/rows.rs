@@ -52,7 +52,7 @@ pub fn in_scope(dataset: &Dataset, state: &ViewState, area: Area) -> bool {
         Area::Own(_) => state.region.is_none(),
         // A former unit (Hà Tây) is ranked in the years it existed, with the provinces.
         Area::Former(_) => state.region.is_none(),
-        Area::Merged(_) | Area::National => false,
+        Area::Merged(_) | Area::National | Area::Region(_) => false,
     }
 }
 
