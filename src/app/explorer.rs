@@ -17,7 +17,9 @@ use super::controls::units_picker::UnitsPicker;
 use super::controls::view_tabs::ViewTabs;
 use super::controls::year_range::YearRangePicker;
 use super::controls::year_slider::YearSlider;
-use super::notices::{DataFilesNotice, DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice};
+use super::notices::{
+    AveragesNotice, DataFilesNotice, DataProblems, KeptSetNotices, LinkNotices, YearMovedNotice,
+};
 use super::panels::coverage_grid::CoverageGrid;
 use super::panels::download_panel::DownloadPanel;
 use super::panels::gaps_panel::GapsPanel;
@@ -214,6 +216,7 @@ pub fn Explorer() -> Html {
                             bubbles={view.bubbles} on_action={dispatch.clone()} />
                     }
                     <YearMovedNotice moved={store.moved} {lang} />
+                    <AveragesNotice view={view.clone()} />
                     <DataFilesNotice {lang} />
                     <div id="view-panel" role="tabpanel" aria-labelledby={format!("tab-{}", view.chart.id())}>
                         { panel }

@@ -213,3 +213,24 @@ pub fn DataFilesNotice(props: &DataFilesNoticeProps) -> Html {
         </p>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct AveragesNoticeProps {
+    pub view: crate::core::view::state::ViewState,
+}
+
+/// Says where a selected region's average can be seen, on a view that does not draw it.
+#[component]
+pub fn AveragesNotice(props: &AveragesNoticeProps) -> Html {
+    let view = &props.view;
+    let any = view
+        .places
+        .iter()
+        .any(|a| matches!(a, crate::core::data::model::Area::Region(_)));
+    if !any || view.shows_averages() {
+        return html! {};
+    }
+    html! {
+        <p class="hint averages-hint" role="status">{ text(view.lang, Text::AveragesShownElsewhere) }</p>
+    }
+}

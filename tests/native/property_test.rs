@@ -132,7 +132,8 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
     let span = cds_explorer::core::view::state::data_years(data);
     let (first, last) = (span.start().get(), span.end().get());
     (
-        prop::collection::vec(0..=provinces, 0..6),
+        // Provinces, then the country, then the six regions' averages.
+        prop::collection::vec(0..provinces + 7, 0..6),
         0..indicators,
         first..=last,
         first..=last,
@@ -148,10 +149,10 @@ fn view(data: &'static Dataset) -> impl Strategy<Value = ViewState> {
             move |(places, indicator, a, b, chart, region, units, english, embed, rows, change)| {
                 let mut picked: Vec<Area> = Vec::new();
                 for ix in places {
-                    let area = if ix == provinces {
-                        Area::National
-                    } else {
-                        Area::Province(ix)
+                    let area = match ix.checked_sub(provinces) {
+                        None => Area::Province(ix),
+                        Some(0) => Area::National,
+                        Some(r) => Area::Region(Region::ALL[(r - 1) % Region::ALL.len()]),
                     };
                     if !picked.contains(&area) {
                         picked.push(area);

@@ -3,15 +3,25 @@
 //! the scatter plot; never a mean of too few members, never across the 2025 merger.
 
 use cds_explorer::core::charts::line::hit::tooltip;
-use cds_explorer::core::charts::registry::{line_chart, ChartContent};
+use cds_explorer::core::charts::ranking::hit::tooltip as ranking_tooltip;
+use cds_explorer::core::charts::registry::{
+    line_chart, ranking_chart, scatter_chart, ChartContent,
+};
+use cds_explorer::core::charts::scatter::hit::tooltip as scatter_tooltip;
 use cds_explorer::core::charts::shared::hit::Hit;
 use cds_explorer::core::data::model::{Area, Region, Year};
 use cds_explorer::core::data::preferred::preferred;
+use cds_explorer::core::export::export_csv::{export_csv, Citation};
 use cds_explorer::core::query::region_mean::{region_mean, region_of, MeanBasis};
 use cds_explorer::core::text::search::search_places;
 use cds_explorer::core::view::url::{decode, encode};
 
 use super::common::{load_with, shipped};
+
+const CITATION: Citation<'static> = Citation {
+    link: "https://example.org/cds/",
+    accessed: "2026-12-08",
+};
 
 fn year(y: u16) -> Year {
     Year::new(y).expect("year")
@@ -163,4 +173,139 @@ fn the_place_search_finds_regions_by_either_language() {
     );
     let everything = search_places(data, "");
     assert_eq!(everything.len(), 1 + 63 + 6);
+}
+
+#[test]
+fn the_ranking_places_a_regions_average_by_its_value_without_a_rank() {
+    let data = shipped();
+    let state = decode(
+        "?view=ranking&provinces=region:mekong-delta~can-tho&indicator=dti-score&time=2023",
+        data,
+    )
+    .state;
+    let ChartContent::Ranking(chart) = ranking_chart(data, &state) else {
+        panic!("a ranking");
+    };
+    assert_eq!(chart.rows.len(), 64, "63 provinces and the average");
+    let at = chart
+        .rows
+        .iter()
+        .position(|r| r.area == Area::Region(Region::MekongDelta))
+        .unwrap();
+    let row = &chart.rows[at];
+    let mean = row.mean.as_ref().unwrap();
+    assert_eq!((mean.n, mean.members), (13, 13));
+    assert!(chart.rows[at - 1].value >= row.value && row.value > chart.rows[at + 1].value);
+    assert_eq!(chart.row_label(row), "Trung bình Đồng bằng sông Cửu Long");
+    assert_eq!(chart.note(row).as_deref(), Some("TB 13/13 tỉnh"));
+    // The provinces keep their ranks: 63 of them, none taken by the average.
+    let ranked: Vec<_> = chart.rows.iter().filter(|r| r.mean.is_none()).collect();
+    assert_eq!(ranked.len(), 63);
+    assert!(ranked.iter().all(|r| r.published_rank.is_some()));
+    let tip = ranking_tooltip(
+        data,
+        &chart,
+        state.indicator,
+        Hit {
+            series: at,
+            point: 0,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        tip.rank.as_deref(),
+        Some("trung bình của 13/13 tỉnh có số liệu, không xếp hạng")
+    );
+    // The CSV has the 63 ranked values, each with its rank; the average is not one of
+    // them (its own row is written apart).
+    let csv = export_csv(data, &state, &CITATION);
+    assert_eq!(
+        csv.lines().filter(|l| l.contains(",dti-score,")).count(),
+        64
+    );
+    assert!(csv.contains("region:mekong-delta"));
+}
+
+#[test]
+fn the_scatter_plots_a_regions_average_apart_from_the_places_and_their_correlation() {
+    let data = shipped();
+    let plain = decode("?view=scatter&time=2024", data).state;
+    let with = decode(
+        "?view=scatter&provinces=region:red-river-delta&time=2024",
+        data,
+    )
+    .state;
+    let (ChartContent::Scatter(plain), ChartContent::Scatter(chart)) =
+        (scatter_chart(data, &plain), scatter_chart(data, &with))
+    else {
+        panic!("two scatter plots");
+    };
+    // The average is no dot: the dots and ρ are those of the plot without it.
+    assert_eq!(chart.dots.len(), plain.dots.len());
+    assert_eq!(chart.correlation, plain.correlation);
+    let [average] = &chart.averages[..] else {
+        panic!("one average");
+    };
+    // Its x and y are the means of the delta's dots with both values of 2024 itself:
+    // one province takes a side from a neighbouring year, and is named as left out.
+    let delta: Vec<_> = chart
+        .dots
+        .iter()
+        .filter(|d| {
+            RED_RIVER_DELTA
+                .iter()
+                .any(|slug| data.find_area(slug) == Some(d.area))
+        })
+        .filter(|d| d.x_year == d.y_year && d.y_year.get() == 2024)
+        .collect();
+    assert_eq!(delta.len(), 10);
+    assert_eq!(average.label, "TB Đồng bằng sông Hồng (10/11)");
+    assert_eq!(average.y.missing.len(), 1);
+    let mean_x = delta.iter().map(|d| d.x).sum::<f64>() / 10.0;
+    let mean_y = delta.iter().map(|d| d.y).sum::<f64>() / 10.0;
+    assert!((average.x.value - mean_x).abs() < 1e-12);
+    assert!((average.y.value - mean_y).abs() < 1e-12);
+    // Hover and keys reach it after the dots and the legend; its tooltip has both means.
+    let series = chart.dots.len() + chart.legend.len();
+    let tip = scatter_tooltip(data, &chart, Hit { series, point: 0 }).unwrap();
+    assert_eq!(tip.heading, "Trung bình Đồng bằng sông Hồng · 2024");
+    assert_eq!(tip.also.len(), 2);
+    let citation = tip.citation.unwrap();
+    assert!(
+        citation.contains("không có cả hai chỉ số năm 2024: "),
+        "{citation}"
+    );
+    let csv = export_csv(data, &with, &CITATION);
+    let means: Vec<&str> = csv.lines().filter(|l| l.contains(",mean,")).collect();
+    assert_eq!(means.len(), 2, "x and y");
+    assert!(means[0].contains("trung bình cộng của 10/11 tỉnh có số liệu"));
+}
+
+#[test]
+fn a_regions_line_is_not_joined_between_years_of_different_members() {
+    let data = shipped();
+    let state = decode(
+        "?provinces=region:red-river-delta&indicator=dti-score&time=2021..2024",
+        data,
+    )
+    .state;
+    let ChartContent::Line(chart) = line_chart(data, &state) else {
+        panic!("a line chart");
+    };
+    let series = &chart.series[0];
+    let counts: Vec<usize> = series.means.iter().map(|m| m.n).collect();
+    assert_eq!(counts, [7, 11, 11, 11], "2021 has seven of the eleven");
+    let runs: Vec<usize> = series.runs().iter().map(|r| r.len()).collect();
+    assert_eq!(runs, [1, 3], "2021 stands alone; 2022–2024 are joined");
+    assert!(
+        chart
+            .subtitle
+            .contains("trung bình vùng không nối giữa hai năm khác nhau về tỉnh có số liệu"),
+        "{}",
+        chart.subtitle
+    );
+    assert_eq!(
+        series.note.as_deref(),
+        Some("trung bình của 7–11/11 tỉnh có số liệu")
+    );
 }

@@ -227,10 +227,12 @@ pub fn step(content: &ChartContent, current: Option<Hit>, key: &str) -> Option<H
         ChartContent::Ranking(chart) => step_rows(chart.rows.len(), current, key),
         ChartContent::Map(chart) => step_rows(chart.regions.len(), current, key),
         ChartContent::Slope(chart) => step_rows(chart.lines.len(), current, key),
-        // The dots in x order, then the legend's entries.
-        ChartContent::Scatter(chart) => {
-            step_rows(chart.dots.len() + chart.legend.len(), current, key)
-        }
+        // The dots in x order, then the legend's entries, then the regions' averages.
+        ChartContent::Scatter(chart) => step_rows(
+            chart.dots.len() + chart.legend.len() + chart.averages.len(),
+            current,
+            key,
+        ),
         ChartContent::Empty(_) => None,
     }
 }
@@ -243,7 +245,10 @@ fn identity(content: &ChartContent, hit: Hit) -> Option<(Area, Option<Year>)> {
         ChartContent::Ranking(chart) => Some((chart.rows.get(hit.series)?.area, None)),
         ChartContent::Map(chart) => Some((chart.regions.get(hit.series)?.area, None)),
         ChartContent::Slope(chart) => Some((chart.lines.get(hit.series)?.area, None)),
-        ChartContent::Scatter(chart) => Some((chart.dots.get(hit.series)?.area, None)),
+        ChartContent::Scatter(chart) => match scatter::hit::average_of(chart, hit) {
+            Some(average) => Some((average.area, None)),
+            None => Some((chart.dots.get(hit.series)?.area, None)),
+        },
         ChartContent::Empty(_) => None,
     }
 }
@@ -273,6 +278,10 @@ pub fn remap(old: &ChartContent, new: &ChartContent, hit: Hit) -> Option<Hit> {
             .dots
             .iter()
             .position(|d| d.area == area)
+            .or_else(|| {
+                let at = chart.averages.iter().position(|a| a.area == area)?;
+                Some(chart.dots.len() + chart.legend.len() + at)
+            })
             .map(|series| Hit { series, point: 0 }),
         ChartContent::Empty(_) => None,
     }

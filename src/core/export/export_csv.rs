@@ -79,7 +79,7 @@ pub fn shown_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
                         .as_ref()
                         .map(|c| c.from_observation)
                         .into_iter()
-                        .chain([r.observation])
+                        .chain(r.observation)
                 })
                 .collect(),
             Err(_) => Vec::new(),
@@ -157,7 +157,7 @@ fn profile_observations(dataset: &Dataset, state: &ViewState) -> Vec<usize> {
         .flat_map(|g| g.rows.iter().map(|r| r.indicator_ix))
         .collect();
     let mut shown = Vec::new();
-    for &area in state.places.iter().take(MAX_PLACES) {
+    for area in state.own_places().into_iter().take(MAX_PLACES) {
         for &indicator in &rows {
             let of_place = |kind: fn(ObservationKind) -> bool| {
                 dataset
@@ -199,6 +199,7 @@ pub fn export_csv(dataset: &Dataset, state: &ViewState, citation: &Citation<'_>)
                 let standing = standings.get(&ix).map(String::as_str);
                 row(dataset, ix, state, standing)
             })
+            .chain(crate::core::export::mean_rows::mean_rows(dataset, state))
             .map(|mut row| {
                 row.push(cite_as.clone());
                 row
@@ -246,9 +247,9 @@ fn ranking_standings(dataset: &Dataset, state: &ViewState) -> HashMap<usize, Str
             Ok(chart) => chart
                 .rows
                 .iter()
-                .map(|row| match &row.change {
-                    Some(change) => (row.observation, change.words.clone()),
-                    None => (row.observation, chart.standing(row)),
+                .filter_map(|row| match &row.change {
+                    Some(change) => Some((row.observation?, change.words.clone())),
+                    None => Some((row.observation?, chart.standing(row))),
                 })
                 .collect(),
             Err(_) => HashMap::new(),

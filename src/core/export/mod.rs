@@ -1,6 +1,6 @@
 //! The export layer: what leaves the page — the chart as a PNG or SVG image with the
 //! view's link in a footer, the CSV of exactly the values shown with their sources (and
-//! of the ranking's summary in sentences),
+//! of the ranking's summary in sentences, and of the regions' averages it shows),
 //! and the link, QR code and `<iframe>` snippet of a view.
 //!
 //! **Invariants.** `export/` is the top of the core: nothing in the core imports it.
@@ -9,5 +9,6 @@
 
 pub mod export_csv;
 pub mod image;
+pub mod mean_rows;
 pub mod share;
 pub mod summary_csv;

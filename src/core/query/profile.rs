@@ -80,7 +80,7 @@ impl ProfileRow {
 /// The profile of `state`'s first places, its rows narrowed by `state.rows`. Empty (no
 /// places, no groups) when no place is selected.
 pub fn profile(dataset: &Dataset, state: &ViewState) -> Profile {
-    let areas: Vec<Area> = state.places.iter().copied().take(MAX_PLACES).collect();
+    let areas: Vec<Area> = state.own_places().into_iter().take(MAX_PLACES).collect();
     let mut counts = RowCounts::default();
     let mut groups: Vec<ProfileGroup> = Vec::new();
     if !areas.is_empty() {

@@ -11,7 +11,7 @@
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, IndicatorIx, Region, Year};
-use crate::core::data::preferred::{preferred_in_year, AreaValues};
+use crate::core::data::preferred::{preferred_in_year, AreaValues, Point};
 
 /// What a region's average in a year is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,10 +92,7 @@ pub fn region_mean_in(
     region: Region,
 ) -> Option<RegionMean> {
     let year = values.year();
-    let provinces: Vec<Area> = (0..dataset.provinces().len())
-        .map(Area::Province)
-        .filter(|&a| region_of(dataset, a) == Some(region))
-        .collect();
+    let provinces = provinces_of(dataset, region);
     // Hà Tây counts among the provinces only in a year it has a value of its own.
     let former = (0..dataset.former_units().len())
         .map(Area::Former)
@@ -104,7 +101,7 @@ pub fn region_mean_in(
     if provinces.iter().any(|&a| values.get(a).is_some()) {
         return mean_of(
             dataset,
-            values,
+            &|a| values.get(a),
             (region, year),
             &provinces,
             MeanBasis::Provinces,
@@ -125,7 +122,7 @@ pub fn region_mean_in(
         .partition(|&a| region_of(dataset, a) == Some(region));
     mean_of(
         dataset,
-        values,
+        &|a| values.get(a),
         (region, year),
         &units,
         MeanBasis::Units,
@@ -133,15 +130,26 @@ pub fn region_mean_in(
     )
 }
 
-fn mean_of(
+/// The region's provinces (the members of a mean in a year of the 63).
+pub fn provinces_of(dataset: &Dataset, region: Region) -> Vec<Area> {
+    (0..dataset.provinces().len())
+        .map(Area::Province)
+        .filter(|&a| region_of(dataset, a) == Some(region))
+        .collect()
+}
+
+/// The mean of `members`' values as `value` gives them (a province's value in the
+/// year, or only where a chart shows it), with their count, or `None` where too few
+/// have one.
+pub fn mean_of(
     dataset: &Dataset,
-    values: &AreaValues,
+    value: &dyn Fn(Area) -> Option<Point>,
     (region, year): (Region, Year),
     members: &[Area],
     basis: MeanBasis,
     straddling: Vec<Area>,
 ) -> Option<RegionMean> {
-    let points: Vec<_> = members.iter().filter_map(|&a| values.get(a)).collect();
+    let points: Vec<Point> = members.iter().filter_map(|&a| value(a)).collect();
     let found: Vec<f64> = points.iter().map(|p| p.value).collect();
     let mut sources: Vec<usize> = points
         .iter()
@@ -163,7 +171,7 @@ fn mean_of(
         missing: members
             .iter()
             .copied()
-            .filter(|&a| values.get(a).is_none())
+            .filter(|&a| value(a).is_none())
             .collect(),
         straddling,
         sources,

@@ -65,7 +65,7 @@ fn latest_year(dataset: &Dataset, indicator: usize, area: Area) -> Option<Year> 
 /// The scorecard of `state`'s first places (as many as the profile compares).
 pub fn scorecard(dataset: &Dataset, state: &ViewState, places: usize) -> Vec<ScoreRow> {
     let lang = state.lang;
-    let areas: Vec<Area> = state.places.iter().copied().take(places).collect();
+    let areas: Vec<Area> = state.own_places().into_iter().take(places).collect();
     INDICES
         .iter()
         .filter_map(|id| dataset.find_indicator(id))

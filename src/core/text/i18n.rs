@@ -31,6 +31,7 @@ pub enum Text {
     Year,
     LinkProblems,
     Dismiss,
+    AveragesShownElsewhere,
     OtherLanguage,
     DataProblems,
     Source,
@@ -150,6 +151,10 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             "Part of the link could not be used and was ignored:",
         ),
         Text::Dismiss => ("Đóng", "Dismiss"),
+        Text::AveragesShownElsewhere => (
+            "Trung bình vùng đã chọn hiện ở biểu đồ đường, bảng xếp hạng và biểu đồ tương quan, không ở dạng xem này.",
+            "The selected regions' averages are shown on the line chart, the ranking and the scatter plot, not in this view.",
+        ),
         Text::OtherLanguage => ("English", "Tiếng Việt"),
         Text::DataProblems => (
             "Một số dòng dữ liệu bị lỗi và đã bị bỏ qua:",

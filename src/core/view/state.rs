@@ -308,6 +308,26 @@ impl ViewState {
         }
     }
 
+    /// The selected places that have values of their own, without the regions'
+    /// averages (which only the line chart, the ranking and the scatter plot show).
+    pub fn own_places(&self) -> Vec<Area> {
+        self.places
+            .iter()
+            .copied()
+            .filter(|a| !matches!(a, Area::Region(_)))
+            .collect()
+    }
+
+    /// Whether the view draws the selected regions' averages: the line chart, the
+    /// ranking (not in change mode) and the scatter plot do.
+    pub fn shows_averages(&self) -> bool {
+        match self.chart {
+            ChartKind::Line | ChartKind::Scatter => true,
+            ChartKind::Ranking => !self.compares(),
+            _ => false,
+        }
+    }
+
     /// Whether the view shows a change between two years: the ranking or the map in
     /// change mode over two different years.
     pub fn compares(&self) -> bool {

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 
 use super::hit::PlotFrame;
 use super::spec::{tick_label, ChartSeries, LineChart};
-use crate::core::charts::shared::frame::{draw_frame, frame_height};
+use crate::core::charts::shared::frame::{draw_frame, estimated_width, frame_height};
 use crate::core::charts::shared::palette::Rgb;
 use crate::core::charts::shared::style::{colour, fail, DrawError, FONT, MUTED, TEXT};
 
@@ -39,7 +39,21 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 
     let body = area.margin(y + px(4.0), footer, px(4.0), px(8.0));
     let (plot, legend) = if css_width >= WIDE_LAYOUT {
-        let legend_width = (170.0 * scale).round() as u32;
+        // As wide as its longest name or note needs (a region's average has a long
+        // one), from 170 px up to a third of the chart.
+        let needed = chart
+            .series
+            .iter()
+            .map(|s| {
+                let note = s
+                    .note
+                    .as_deref()
+                    .map_or(0.0, |n| estimated_width(n, 11.5, false));
+                estimated_width(&s.label, 13.0, false).max(note)
+            })
+            .fold(0.0, f64::max)
+            + 40.0;
+        let legend_width = (needed.clamp(170.0, css_width / 3.0) * scale).round() as u32;
         body.split_horizontally(body.dim_in_pixel().0.saturating_sub(legend_width))
     } else {
         let legend_height = ((legend_rows_height(chart) + 16.0) * scale).round() as u32;

@@ -289,13 +289,29 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<LineChart, EmptyRea
             Lang::En => format!(" · no data for {cut}"),
         })
         .unwrap_or_default();
+    let members_change = series.iter().any(|s| !basis_breaks(&s.means).is_empty());
+    let members_words = match (members_change, lang) {
+        (false, _) => "",
+        (true, Lang::Vi) => {
+            " · trung bình vùng không nối giữa hai năm khác nhau về tỉnh có số liệu"
+        }
+        (true, Lang::En) => {
+            " · a regional mean is not joined between years of different provinces with data"
+        }
+    };
     let break_words = if breaks.is_empty() {
-        String::new()
+        members_words.to_string()
     } else {
         let notes: Vec<&str> = breaks.iter().map(|b| b.1.as_str()).collect();
         match lang {
-            Lang::Vi => format!(" · {}: đường không nối qua", notes.join(", ")),
-            Lang::En => format!(" · {}: lines not joined across", notes.join(", ")),
+            Lang::Vi => format!(
+                " · {}: đường không nối qua{members_words}",
+                notes.join(", ")
+            ),
+            Lang::En => format!(
+                " · {}: lines not joined across{members_words}",
+                notes.join(", ")
+            ),
         }
     };
     let aria_label = if breaks.is_empty() {
@@ -348,12 +364,13 @@ fn points_of(s: &Series) -> Vec<(Year, f64)> {
         .collect()
 }
 
-/// Where a region's average changes from the 63 provinces to the 34 units: the line is
-/// not joined across the merger.
+/// Where a region's average is of another set of members than the year before — the
+/// 34 units after the 63 provinces, or provinces with a value that differ: the line is
+/// not joined, since the move would be partly a change of members.
 fn basis_breaks(means: &[RegionMean]) -> Vec<Year> {
     means
         .windows(2)
-        .filter(|w| w[0].basis != w[1].basis)
+        .filter(|w| w[0].basis != w[1].basis || w[0].missing != w[1].missing)
         .map(|w| w[1].year)
         .collect()
 }

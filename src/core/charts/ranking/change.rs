@@ -85,7 +85,8 @@ pub fn build(
                 published_rank: None,
                 highlighted: place.is_some(),
                 colour: place.map_or(MUTED, |at| colours[at]),
-                observation: c.to.observation,
+                observation: Some(c.to.observation),
+                mean: None,
                 skipped_before,
                 change: Some(RowChange {
                     gain: c.gain,

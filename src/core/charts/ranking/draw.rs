@@ -143,14 +143,17 @@ pub fn draw_ranking<DB: DrawingBackend>(
         } else {
             (end, zero)
         };
-        area.draw(&Rectangle::new(
-            [
-                (left, row_top + px(3.0)),
-                (right, row_top + row_height - px(3.0)),
-            ],
-            fill.filled(),
-        ))
-        .map_err(fail)?;
+        let bar = [
+            (left, row_top + px(3.0)),
+            (right, row_top + row_height - px(3.0)),
+        ];
+        // A region's average is outlined: a mean, not a ranked place.
+        let style = if row.mean.is_some() {
+            fill.stroke_width(px(2.0).max(1) as u32)
+        } else {
+            fill.filled()
+        };
+        area.draw(&Rectangle::new(bar, style)).map_err(fail)?;
         // The caption sits past the bar's end, on the side it grows to.
         let (x, h) = if end < zero {
             (end - px(4.0), HPos::Right)

@@ -4,6 +4,7 @@
 
 use super::spec::RankingChart;
 use crate::core::charts::shared::hit::Hit;
+use crate::core::charts::shared::mean_tooltip::mean_tooltip;
 use crate::core::charts::shared::tooltip::{tooltip_for, Tooltip};
 use crate::core::data::dataset::Dataset;
 
@@ -42,12 +43,17 @@ pub fn tooltip(
     hit: Hit,
 ) -> Option<Tooltip> {
     let row = chart.rows.get(hit.series)?;
+    if let Some(mean) = &row.mean {
+        let mut tip = mean_tooltip(dataset, mean, chart.unit, chart.lang);
+        tip.rank = Some(chart.standing(row));
+        return Some(tip);
+    }
     let mut tip = tooltip_for(
         dataset,
         indicator,
         row.area,
         chart.year,
-        row.observation,
+        row.observation?,
         chart.lang,
     )?;
     // In change mode the change is the view's, between its two years.

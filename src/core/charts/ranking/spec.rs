@@ -13,8 +13,9 @@ use super::rows::{cut_note, places_word, publishers, ranked, shown_rows, Entry};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::charts::shared::palette::{assign_colours, Rgb};
 use crate::core::data::dataset::Dataset;
-use crate::core::data::model::{Area, IndicatorIx, Unit, Year};
+use crate::core::data::model::{Area, Better, IndicatorIx, Region, Unit, Year};
 use crate::core::data::preferred::{preferred_in_year, AreaValues};
+use crate::core::query::region_mean::{region_mean_in, RegionMean};
 use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name, unit_label, Text};
 use crate::core::text::source_words::source_text;
@@ -71,7 +72,12 @@ pub struct RankRow {
     pub published_rank: Option<PublishedRank>,
     pub highlighted: bool,
     pub colour: Rgb,
-    pub observation: usize,
+    /// The value's observation (none for a region's average).
+    pub observation: Option<usize>,
+    /// For a selected region's average: what it is the mean of. Such a row is placed by
+    /// its value among the ranked places, takes no place in the ranking, and is drawn
+    /// as an outlined bar.
+    pub mean: Option<RegionMean>,
     /// How many ranked places come between this row and the one drawn above it (the
     /// chart shows the best, the last and the selected ones of a long ranking).
     pub skipped_before: usize,
@@ -97,7 +103,7 @@ impl RankingChart {
     /// What stands in front of a bar: "38. Tuyên Quang" for a published rank, the name
     /// alone otherwise (its position is said after the value, see [`Self::note`]).
     pub fn row_label(&self, row: &RankRow) -> String {
-        if row.change.is_some() {
+        if row.change.is_some() || row.mean.is_some() {
             return row.label.clone();
         }
         match row.published_rank {
@@ -108,6 +114,12 @@ impl RankingChart {
 
     /// After the value of a row without a published rank: "vị trí 3/11" / "3rd of 11".
     pub fn note(&self, row: &RankRow) -> Option<String> {
+        if let Some(mean) = &row.mean {
+            return Some(match self.lang {
+                Lang::Vi => format!("TB {}/{} tỉnh", mean.n, mean.members),
+                Lang::En => format!("mean of {}/{}", mean.n, mean.members),
+            });
+        }
         (row.published_rank.is_none() && row.change.is_none()).then(|| {
             let at = row.position;
             let of = format_number(self.with_data as f64, 0, self.lang);
@@ -122,6 +134,18 @@ impl RankingChart {
     /// "hạng 38/63 (công bố)" or "vị trí 3 trong 11 tỉnh có số liệu (không phải thứ
     /// hạng công bố)".
     pub fn standing(&self, row: &RankRow) -> String {
+        if let Some(mean) = &row.mean {
+            return match self.lang {
+                Lang::Vi => format!(
+                    "trung bình của {}/{} tỉnh có số liệu, không xếp hạng",
+                    mean.n, mean.members
+                ),
+                Lang::En => format!(
+                    "mean of {}/{} provinces with data, not ranked",
+                    mean.n, mean.members
+                ),
+            };
+        }
         position_words(row, self.with_data, self.has_own_areas, self.lang)
     }
 
@@ -201,12 +225,14 @@ fn build_rows(
                 published_rank: published(entry),
                 highlighted: place.is_some(),
                 colour: place.map_or(MUTED, |at| colours[at]),
-                observation: entry.point.observation,
+                observation: Some(entry.point.observation),
+                mean: None,
                 skipped_before,
                 change: None,
             }
         })
         .collect();
+    let rows = with_averages(dataset, state, rows, indicator.better, &colours);
     let max = ranked
         .entries
         .iter()
@@ -259,7 +285,7 @@ fn build_rows(
         .filter(|r| r.published_rank.is_some_and(|p| !p.derived))
         .filter_map(|r| {
             let rank_observation = match unit {
-                Unit::Rank => r.observation,
+                Unit::Rank => r.observation?,
                 _ => ranks.as_ref()?.get(r.area)?.observation,
             };
             let derived = crate::core::data::preferred::disagreements(dataset, rank_observation)
@@ -338,6 +364,75 @@ fn build_rows(
         scope_size,
         from: None,
     })
+}
+
+/// The rows with each selected region's average placed by its value among them
+/// (after the places of equal value), where enough of its members have a value.
+fn with_averages(
+    dataset: &Dataset,
+    state: &ViewState,
+    mut rows: Vec<RankRow>,
+    better: Better,
+    colours: &[Rgb],
+) -> Vec<RankRow> {
+    let year = state.time.end();
+    let regions: Vec<(usize, Region)> = state
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(at, &a)| match a {
+            Area::Region(region) => Some((at, region)),
+            _ => None,
+        })
+        .collect();
+    if regions.is_empty() {
+        return rows;
+    }
+    let Some(unit) = dataset.indicator(state.indicator).map(|i| i.unit) else {
+        return rows;
+    };
+    let values = preferred_in_year(dataset, state.indicator, year);
+    for (at, region) in regions {
+        let Some(mean) = region_mean_in(dataset, &values, region) else {
+            continue;
+        };
+        let ahead = |row: &RankRow| match better {
+            Better::Lower => row.value <= mean.value,
+            Better::Higher | Better::Neither => row.value >= mean.value,
+        };
+        let index = rows.iter().position(|r| !ahead(r)).unwrap_or(rows.len());
+        // The mean stands where its value falls, so a gap of left-out places before
+        // the row it precedes comes before it.
+        let skipped_before = rows
+            .get_mut(index)
+            .map_or(0, |next| std::mem::take(&mut next.skipped_before));
+        rows.insert(
+            index,
+            RankRow {
+                area: Area::Region(region),
+                label: area_name(dataset, Area::Region(region), state.lang),
+                value: mean.value,
+                value_text: mean_value_text(mean.value, unit, state.lang),
+                position: 0,
+                published_rank: None,
+                highlighted: true,
+                colour: colours.get(at).copied().unwrap_or(MUTED),
+                observation: None,
+                mean: Some(mean),
+                skipped_before,
+                change: None,
+            },
+        );
+    }
+    rows
+}
+
+/// A mean as a value: a mean rank with one decimal ("25,3"), other units as values.
+fn mean_value_text(value: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Rank => format_number(value, 1, lang),
+        _ => format_value(value, unit, lang),
+    }
 }
 
 /// The rank published for an entry: its value for a rank indicator, or for a score

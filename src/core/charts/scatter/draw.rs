@@ -105,6 +105,9 @@ fn ticks((a, b): (f64, f64), rank: bool) -> Vec<f64> {
     round_ticks(lo, hi, 4)
 }
 
+/// The CSS radius of a region's average's diamond.
+pub const AVERAGE_RADIUS: f64 = 7.0;
+
 pub fn draw_scatter<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &ScatterChart,
@@ -191,10 +194,21 @@ pub fn draw_scatter<DB: DrawingBackend>(
     ))
     .map_err(fail)?;
     let dots = chart.dots.len();
-    // A picked legend entry brings its region forward; a picked dot, itself.
+    // A picked legend entry or region's average brings its region forward; a picked
+    // dot, itself.
     let (picked_dot, picked_group) = match highlight {
         Some(h) if h < dots => (Some(h), None),
-        Some(h) => (None, Some(h - dots)),
+        Some(h) if h < dots + chart.legend.len() => (None, Some(h - dots)),
+        Some(h) => {
+            let average = chart.averages.get(h - dots - chart.legend.len());
+            let group = average.and_then(|a| match a.area {
+                crate::core::data::model::Area::Region(r) => crate::core::data::model::Region::ALL
+                    .iter()
+                    .position(|&x| x == r),
+                _ => None,
+            });
+            (None, group)
+        }
         None => (None, None),
     };
     let faded = |i: usize, group: usize| {
@@ -266,7 +280,31 @@ pub fn draw_scatter<DB: DrawingBackend>(
             .map_err(fail)?;
         }
     }
-    // The selected places' names, where they fit without overlap.
+    // The selected regions' averages: diamonds outlined in ink, over the dots.
+    let first_average = dots + chart.legend.len();
+    for (k, average) in chart.averages.iter().enumerate() {
+        let (x, y) = frame.pixel(average.x.value, average.y.value);
+        let r = AVERAGE_RADIUS * scale;
+        let diamond: Vec<(i32, i32)> = [(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]
+            .iter()
+            .map(|&(dx, dy)| ((x + dx).round() as i32, (y + dy).round() as i32))
+            .collect();
+        let ink = if highlight.is_some_and(|h| h != first_average + k) {
+            RGBColor(0xd1, 0xd5, 0xdb)
+        } else {
+            colour(average.colour)
+        };
+        area.draw(&Polygon::new(diamond.clone(), ink.filled()))
+            .map_err(fail)?;
+        let mut outline = diamond;
+        outline.push(outline[0]);
+        area.draw(&PathElement::new(
+            outline,
+            TEXT.stroke_width(px(1.5).max(1) as u32),
+        ))
+        .map_err(fail)?;
+    }
+    // The selected places' and averages' names, where they fit without overlap.
     let labelled: Vec<usize> = (0..dots).filter(|&i| chart.dots[i].selected).collect();
     let anchors: Vec<(f64, f64, f64)> = labelled
         .iter()
@@ -274,10 +312,15 @@ pub fn draw_scatter<DB: DrawingBackend>(
             let (x, y) = frame.pixel(chart.dots[i].x, chart.dots[i].y);
             (x, y, chart.dots[i].radius * scale)
         })
+        .chain(chart.averages.iter().map(|a| {
+            let (x, y) = frame.pixel(a.x.value, a.y.value);
+            (x, y, AVERAGE_RADIUS * scale)
+        }))
         .collect();
     let texts: Vec<String> = labelled
         .iter()
         .map(|&i| chart.dots[i].label(chart.year))
+        .chain(chart.averages.iter().map(|a| a.label.clone()))
         .collect();
     let sizes: Vec<(f64, f64)> = texts
         .iter()

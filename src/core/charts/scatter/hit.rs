@@ -1,11 +1,13 @@
-//! Hover, tap and keys on the scatter plot: the legend entry or the dot under the
-//! pointer (a hit's `series` counts the dots, then the legend's entries), the arrow keys
-//! through the dots in x order and on into the legend, and what each tooltip says — a
-//! dot's two values with the year and source of each; a region's number of places.
+//! Hover, tap and keys on the scatter plot: the legend entry, region's average or dot
+//! under the pointer (a hit's `series` counts the dots, then the legend's entries, then
+//! the averages), the arrow keys through the dots in x order and on into the legend and
+//! the averages, and what each tooltip says — a dot's two values with the year and
+//! source of each; a region's number of places; an average's two means and their n.
 
-use super::draw::ScatterFrame;
-use super::spec::ScatterChart;
+use super::draw::{ScatterFrame, AVERAGE_RADIUS};
+use super::spec::{AverageDot, ScatterChart};
 use crate::core::charts::shared::hit::Hit;
+use crate::core::charts::shared::mean_tooltip::mean_tooltip_saying;
 use crate::core::charts::shared::tooltip::{tooltip_for, Tooltip};
 use crate::core::data::dataset::Dataset;
 use crate::core::text::format::format_number;
@@ -21,6 +23,16 @@ pub fn hit(chart: &ScatterChart, frame: &ScatterFrame, x: f64, y: f64, radius: f
     }) {
         return Some(Hit {
             series: dots + i,
+            point: 0,
+        });
+    }
+    let averages = dots + chart.legend.len();
+    if let Some(i) = chart.averages.iter().position(|a| {
+        let (ax, ay) = frame.pixel(a.x.value, a.y.value);
+        (ax - x).hypot(ay - y) <= radius.max(AVERAGE_RADIUS * frame.scale)
+    }) {
+        return Some(Hit {
+            series: averages + i,
             point: 0,
         });
     }
@@ -48,6 +60,30 @@ pub fn hit(chart: &ScatterChart, frame: &ScatterFrame, x: f64, y: f64, radius: f
 /// of a legend entry.
 pub fn tooltip(dataset: &Dataset, chart: &ScatterChart, hit: Hit) -> Option<Tooltip> {
     let lang = chart.lang;
+    if let Some(average) = average_of(chart, hit) {
+        let unit = |ix: usize| dataset.indicator(ix).map(|i| i.unit);
+        let left_out = match lang {
+            Lang::Vi => format!("không có cả hai chỉ số năm {}", chart.year),
+            Lang::En => format!("without both indices of {}", chart.year),
+        };
+        let (y_unit, x_unit) = (unit(chart.y_indicator)?, unit(chart.x_indicator)?);
+        let mut tip = mean_tooltip_saying(dataset, &average.y, y_unit, lang, &left_out);
+        let x = mean_tooltip_saying(dataset, &average.x, x_unit, lang, &left_out);
+        tip.value = format!(
+            "{}: {}",
+            indicator_label(dataset, chart.y_indicator, lang),
+            tip.value
+        );
+        tip.also = vec![
+            format!(
+                "{}: {}",
+                indicator_label(dataset, chart.x_indicator, lang),
+                x.value
+            ),
+            x.source,
+        ];
+        return Some(tip);
+    }
     let Some(dot) = chart.dots.get(hit.series) else {
         let entry = chart.legend.get(hit.series - chart.dots.len())?;
         let mut tip = tooltip_for(
@@ -96,12 +132,7 @@ pub fn tooltip(dataset: &Dataset, chart: &ScatterChart, hit: Hit) -> Option<Tool
         dot.x_observation,
         lang,
     )?;
-    let name = |ix: usize| {
-        dataset
-            .indicator(ix)
-            .map(|i| crate::core::text::i18n::indicator_name(i, lang).to_string())
-            .unwrap_or_default()
-    };
+    let name = |ix: usize| indicator_label(dataset, ix, lang);
     let place = crate::core::text::i18n::area_name(dataset, dot.area, lang);
     tip.heading = format!("{} · {}", dot.label_as(&place, chart.year), chart.year);
     tip.value = format!("{}: {}", name(chart.y_indicator), tip.value);
@@ -129,8 +160,25 @@ pub fn tooltip(dataset: &Dataset, chart: &ScatterChart, hit: Hit) -> Option<Tool
     Some(tip)
 }
 
+/// An indicator's name, for a tooltip's lines.
+fn indicator_label(dataset: &Dataset, ix: usize, lang: Lang) -> String {
+    dataset
+        .indicator(ix)
+        .map(|i| crate::core::text::i18n::indicator_name(i, lang).to_string())
+        .unwrap_or_default()
+}
+
+/// The region's average a hit stands for, if it is one.
+pub fn average_of(chart: &ScatterChart, hit: Hit) -> Option<&AverageDot> {
+    let first = chart.dots.len() + chart.legend.len();
+    chart.averages.get(hit.series.checked_sub(first)?)
+}
+
 /// Where (canvas pixels) a hit's tooltip opens: at its dot, or at its legend entry.
 pub fn anchor(chart: &ScatterChart, frame: &ScatterFrame, hit: Hit) -> Option<(f64, f64)> {
+    if let Some(average) = average_of(chart, hit) {
+        return Some(frame.pixel(average.x.value, average.y.value));
+    }
     match chart.dots.get(hit.series) {
         Some(dot) => Some(frame.pixel(dot.x, dot.y)),
         None => {

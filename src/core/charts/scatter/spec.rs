@@ -13,6 +13,7 @@ use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Area, Better, IndicatorIx, Region, Unit, Year};
 use crate::core::data::preferred::{preferred_in_year, AreaValues};
 use crate::core::query::correlation::spearman;
+use crate::core::query::region_mean::{mean_of, provinces_of, MeanBasis, RegionMean};
 use crate::core::text::format::format_number;
 use crate::core::text::i18n::{self, area_name, indicator_name, region_name};
 use crate::core::view::pairs::{scatter_years, x_of};
@@ -56,6 +57,20 @@ pub struct ScatterChart {
     /// The indicators (for the tooltips).
     pub x_indicator: IndicatorIx,
     pub y_indicator: IndicatorIx,
+    /// The selected regions' averages, drawn as diamonds; not counted in ρ or `dots`.
+    pub averages: Vec<AverageDot>,
+}
+
+/// A selected region's average point: the means of x and of y over its provinces
+/// plotted with both values of the chart's own year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AverageDot {
+    pub area: Area,
+    /// "TB Đồng bằng sông Hồng (11/11)"
+    pub label: String,
+    pub x: RegionMean,
+    pub y: RegionMean,
+    pub colour: Rgb,
 }
 
 /// One place.
@@ -321,6 +336,7 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         dots.iter().flat_map(|d| [d.x_observation, d.y_observation]),
         lang,
     );
+    let averages = averages(dataset, state, &dots, year);
     Ok(ScatterChart {
         title,
         subtitle,
@@ -340,5 +356,62 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<ScatterChart, Empty
         aria_label,
         x_indicator: x_ix,
         y_indicator: y_ix,
+        averages,
     })
+}
+
+/// The selected regions' averages over their provinces plotted with both values of
+/// `year` itself (a dot that takes a side from a neighbouring year is left out), where
+/// at least half of them are.
+fn averages(dataset: &Dataset, state: &ViewState, dots: &[Dot], year: Year) -> Vec<AverageDot> {
+    let lang = state.lang;
+    let same_year = |area: Area| {
+        dots.iter()
+            .find(|d| d.area == area && d.x_year == year && d.y_year == year)
+    };
+    state
+        .places
+        .iter()
+        .filter_map(|&area| {
+            let Area::Region(region) = area else {
+                return None;
+            };
+            let members = provinces_of(dataset, region);
+            let side = |pick: fn(&Dot) -> (f64, usize)| {
+                let value = |a: Area| {
+                    same_year(a).map(|d| crate::core::data::preferred::Point {
+                        year,
+                        value: pick(d).0,
+                        observation: pick(d).1,
+                    })
+                };
+                mean_of(
+                    dataset,
+                    &value,
+                    (region, year),
+                    &members,
+                    MeanBasis::Provinces,
+                    Vec::new(),
+                )
+            };
+            let x = side(|d| (d.x, d.x_observation))?;
+            let y = side(|d| (d.y, d.y_observation))?;
+            let colour = Region::ALL
+                .iter()
+                .position(|&r| r == region)
+                .map_or(OWN_COLOUR, |i| REGION_COLOURS[i]);
+            Some(AverageDot {
+                area,
+                label: match lang {
+                    Lang::Vi => format!("TB {} ({}/{})", region_name(region, lang), x.n, x.members),
+                    Lang::En => {
+                        format!("{} mean ({}/{})", region_name(region, lang), x.n, x.members)
+                    }
+                },
+                x,
+                y,
+                colour,
+            })
+        })
+        .collect()
 }

@@ -8,10 +8,12 @@ pub struct Hit {
     pub point: usize,
 }
 
-/// Moving through a list (ranking rows, map regions in name order).
+/// Moving through a list (ranking rows, map regions in name order): the first key picks
+/// the first row (End, the last).
 pub(crate) fn step_rows(count: usize, current: Option<Hit>, key: &str) -> Option<Hit> {
     let last = count.checked_sub(1)?;
-    let row = current.map_or(0, |h| match key {
+    let first = if key == "End" { last } else { 0 };
+    let row = current.map_or(first, |h| match key {
         "ArrowDown" | "ArrowRight" => (h.series + 1).min(last),
         "ArrowUp" | "ArrowLeft" => h.series.saturating_sub(1),
         "Home" => 0,

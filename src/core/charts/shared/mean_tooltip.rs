@@ -14,6 +14,22 @@ use crate::core::view::state::Lang;
 
 /// The tooltip of `mean`, a region's average of an indicator measured in `unit`.
 pub fn mean_tooltip(dataset: &Dataset, mean: &RegionMean, unit: Unit, lang: Lang) -> Tooltip {
+    let missing = match lang {
+        Lang::Vi => "không có số liệu",
+        Lang::En => "no data",
+    };
+    mean_tooltip_saying(dataset, mean, unit, lang, missing)
+}
+
+/// [`mean_tooltip`], with the members left out of the mean introduced by `left_out`
+/// ("không có cả hai chỉ số năm 2024" on a scatter plot).
+pub fn mean_tooltip_saying(
+    dataset: &Dataset,
+    mean: &RegionMean,
+    unit: Unit,
+    lang: Lang,
+    left_out: &str,
+) -> Tooltip {
     let area = crate::core::data::model::Area::Region(mean.region);
     let value = match (unit, lang) {
         (Unit::Rank, Lang::Vi) => format!("hạng bình quân {}", format_number(mean.value, 1, lang)),
@@ -34,10 +50,7 @@ pub fn mean_tooltip(dataset: &Dataset, mean: &RegionMean, unit: Unit, lang: Lang
         Lang::En => format!("The plain mean of {of} {what} with data; computed by CĐS Explorer, not a published figure"),
     }];
     if !mean.missing.is_empty() {
-        notes.push(match lang {
-            Lang::Vi => format!("không có số liệu: {missing}"),
-            Lang::En => format!("no data: {missing}"),
-        });
+        notes.push(format!("{left_out}: {missing}"));
     }
     if !mean.straddling.is_empty() {
         notes.push(match lang {

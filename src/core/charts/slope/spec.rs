@@ -76,9 +76,11 @@ pub fn build(dataset: &Dataset, state: &ViewState) -> Result<SlopeChart, EmptyRe
     if from == to {
         return Err(EmptyReason::NoData);
     }
-    let chosen = !state.places.is_empty();
+    // A region's average is not drawn here: its line would join means of different
+    // members' sets; the line chart shows it.
+    let chosen = !state.own_places().is_empty();
     let places = if chosen {
-        state.places.clone()
+        state.own_places()
     } else {
         ends_of_last_year(dataset, state, indicator.better)
     };
