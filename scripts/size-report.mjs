@@ -22,16 +22,20 @@ for (const row of rows) {
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 });
 console.log(`${'total'.padEnd(40)} ${kib(total.raw).padStart(11)} / ${kib(total.brotli).padStart(10)}`);
 
-// What the first chart needs: everything but the service worker, which is fetched after
-// the page has loaded. The goal of the performance issue is 200 KiB brotli.
-const GOAL_KIB = 200;
+// What the first chart needs: the page, its stylesheet and the first paint's bundle
+// (src/paint/), which draws the linked chart while the app's bundle loads. The goal of
+// issue 23 is 150 KiB brotli (stretch: 100).
+const GOAL_KIB = 150;
 // The import worker's bundle is fetched only when someone opens the import.
 const onDemand = (name) => /^import[-_]worker/.test(name);
-const first = rows.filter((r) => r.name !== 'sw.js' && !onDemand(r.name)).reduce((t, r) => t + r.brotli, 0);
+const firstPaint = (name) => /^first-paint/.test(name) || /\.(html|css)$/.test(name);
+const first = rows.filter((r) => firstPaint(r.name)).reduce((t, r) => t + r.brotli, 0);
+const page = rows.filter((r) => r.name !== 'sw.js' && !onDemand(r.name)).reduce((t, r) => t + r.brotli, 0);
 const importBytes = rows.filter((r) => onDemand(r.name)).reduce((t, r) => t + r.brotli, 0);
 console.log(`the import worker (fetched only when the import is opened) needs ${kib(importBytes)} brotli`);
+console.log(`the whole page (the first paint and the app) needs ${kib(page)} brotli`);
 const over = first / 1024 - GOAL_KIB;
-console.log(`first chart needs ${kib(first)} brotli; goal ≤ ${GOAL_KIB} KiB: ${over > 0 ? `${over.toFixed(1)} KiB over` : 'met'}`);
+console.log(`first chart (the page and the first paint's bundle) needs ${kib(first)} brotli; goal ≤ ${GOAL_KIB} KiB: ${over > 0 ? `${over.toFixed(1)} KiB over` : 'met'}`);
 
 // The families' data files (PCI, PAPI, GSO values) in data/: each fetched only when a view
 // first needs it, never for the first chart of a DTI view.

@@ -2,7 +2,8 @@
 //!
 //! `core` is pure Rust (data, view state, URL, chart specs, drawing on any plotters
 //! backend) and is tested natively; `app` is the Yew shell and `worker` the import
-//! worker's, both compiled only for wasm32.
+//! worker's, both compiled only for wasm32; `paint` is the first paint's (its page
+//! skeleton is plain text, tested natively too).
 
 pub mod core;
 
@@ -11,3 +12,5 @@ pub mod app;
 
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+
+pub mod paint;

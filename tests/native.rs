@@ -20,6 +20,8 @@ mod display_list_test;
 mod export_csv_test;
 #[path = "native/export_test.rs"]
 mod export_test;
+#[path = "native/first_paint_test.rs"]
+mod first_paint_test;
 #[path = "native/hostile_test.rs"]
 mod hostile_test;
 #[path = "native/hover_test.rs"]

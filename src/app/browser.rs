@@ -12,6 +12,17 @@ pub fn app_root() -> Option<Element> {
     window()?.document()?.get_element_by_id("app")
 }
 
+/// Removes the first paint's cover (`src/paint/`), once the app has drawn beneath it or
+/// has something else to say; nothing if there is none.
+pub fn remove_first_paint() {
+    if let Some(cover) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("first-paint"))
+    {
+        cover.remove();
+    }
+}
+
 /// The page's query string, with its leading `?` (or empty).
 pub fn current_query() -> String {
     window()

@@ -104,8 +104,54 @@ pub async fn fetch_families(ids: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The page's fetches of data files, by address, as promises of their bytes: shared by
+/// the page's two bundles (the first paint, `src/paint/`, and the app), so that a file
+/// the first paint fetched — or is still fetching — is not fetched again.
+const SHARED_FETCHES: &str = "cdsDataFiles";
+
 /// The bytes at `url` (relative to the page's base), or why not.
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let key = wasm_bindgen::JsValue::from_str(SHARED_FETCHES);
+    let shared = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .filter(|m| m.is_object())
+        .unwrap_or_else(|| {
+            let map = js_sys::Object::new().into();
+            let _ = js_sys::Reflect::set(&window, &key, &map);
+            map
+        });
+    let address = wasm_bindgen::JsValue::from_str(url);
+    let pending = js_sys::Reflect::get(&shared, &address)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let pending = pending.unwrap_or_else(|| {
+        let url = url.to_string();
+        let promise = wasm_bindgen_futures::future_to_promise(async move {
+            fetch_buffer(&url)
+                .await
+                .map_err(|e| wasm_bindgen::JsValue::from_str(&e))
+        });
+        let _ = js_sys::Reflect::set(&shared, &address, &promise);
+        promise
+    });
+    match JsFuture::from(pending).await {
+        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+        Err(error) => {
+            // A failed fetch is tried again next time.
+            let _ = js_sys::Reflect::delete_property(
+                shared.unchecked_ref::<js_sys::Object>(),
+                &address,
+            );
+            Err(error
+                .as_string()
+                .unwrap_or_else(|| format!("{url}: failed")))
+        }
+    }
+}
+
+/// Fetches `url` into an `ArrayBuffer`, or says why not.
+async fn fetch_buffer(url: &str) -> Result<wasm_bindgen::JsValue, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -119,8 +165,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let buffer = response
         .array_buffer()
         .map_err(|_| format!("{url}: unreadable"))?;
-    let buffer = JsFuture::from(buffer)
+    JsFuture::from(buffer)
         .await
-        .map_err(|_| format!("{url}: cut short"))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| format!("{url}: cut short"))
 }

@@ -33,7 +33,7 @@ use super::store::{Msg, Store};
 use crate::core::charts::registry::{build, ChartContent};
 use crate::core::charts::shared::empty::EmptyReason;
 use crate::core::export::share::{full_view, view_link};
-use crate::core::text::i18n::{indicator_name, text, Text};
+use crate::core::text::i18n::{text, Text};
 use crate::core::text::title::page_title;
 use crate::core::view::action::apply;
 use crate::core::view::action::Action;
@@ -132,22 +132,22 @@ pub fn Explorer() -> Html {
         Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
     };
     // What the folded drawer holds, in a few words.
-    let summary = {
-        let indicator = data
-            .indicator(view.indicator)
-            .map(|i| indicator_name(i, lang).to_string());
-        let places = view.places.len();
-        let years = crate::core::text::format::years_text(view.time);
-        let counted = match lang {
-            Lang::Vi => format!("{places} địa phương · {years}"),
-            Lang::En => format!("{places} places · {years}"),
-        };
-        counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
-    };
+    let summary = crate::core::text::title::controls_summary(data, &view);
     // A view that is not a chart has no chart content (its panel draws itself).
     let chart = use_memo(view.clone(), |view| {
         build(data, view).unwrap_or(ChartContent::Empty(EmptyReason::NoData))
     });
+    // A view without a chart to draw leaves nothing under the first paint's cover (there
+    // is none for such a view, unless its link changed meanwhile): it goes at once. A
+    // chart's canvas removes it when it has drawn.
+    {
+        let chartless = matches!(*chart, ChartContent::Empty(_));
+        use_effect_with(chartless, |&chartless| {
+            if chartless {
+                super::browser::remove_first_paint();
+            }
+        });
+    }
     let panel = view_panel(&view, &chart, &dispatch);
     let notices = html! {
         <LinkNotices notices={store.notices.clone()} {lang} on_dismiss={dismiss} />

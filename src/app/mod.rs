@@ -13,7 +13,7 @@
 mod browser;
 mod chart_canvas;
 mod controls;
-mod data_files;
+pub mod data_files;
 mod explorer;
 mod import_worker;
 mod notices;

@@ -36,6 +36,8 @@ pub fn show_message(heading: &str, message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // The first paint's cover would hide the message.
+    super::browser::remove_first_paint();
     let Some(root) = document
         .get_element_by_id("app")
         .or_else(|| document.body().map(Into::into))

@@ -608,7 +608,7 @@ fn the_import_graph_has_no_circles() {
 /// starts its path, and may import modules of its own entry and of entries of a lower
 /// rank (and the neighbours below). Entries of one rank do not import each other: the
 /// chart types are independent, and so are the controls, the panels and the notices.
-const LAYERS: [(&str, u32); 29] = [
+const LAYERS: [(&str, u32); 31] = [
     ("core::data", 1),
     ("core::view", 2),
     ("core::text", 3),
@@ -644,6 +644,9 @@ const LAYERS: [(&str, u32); 29] = [
     ("crate", 15),
     // The import worker's shell: the core behind messages, nothing of the page.
     ("worker", 10),
+    // The first paint: the core and the data files' fetch, nothing else of the page.
+    ("paint", 11),
+    ("first_paint", 16),
     ("main", 16),
     ("import_worker", 16),
 ];

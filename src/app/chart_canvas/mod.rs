@@ -153,6 +153,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             // frame is painted), not in the task that built the page: two shorter tasks.
             // Later charts (a new view, a new year) are drawn at once.
             let first = !PAGE_HAS_A_CHART.with(|drawn| drawn.replace(true));
+            let sized = canvas_ref.cast::<HtmlCanvasElement>();
             let draw = move || {
                 let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                     return;
@@ -170,8 +171,16 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     }
                     Err(message) => failure.set(Some(message)),
                 }
+                // The first paint's cover (`src/paint/`) goes in the frame in which this
+                // chart is drawn beneath it.
+                super::browser::remove_first_paint();
             };
             if first {
+                // Under the first paint's cover, the chart's box takes the cover's size
+                // now, so that nothing moves between this frame and the drawn one.
+                if let Some(canvas) = &sized {
+                    paint::size_like_first_paint(canvas);
+                }
                 super::browser::on_next_frame(draw);
             } else {
                 draw();

@@ -59,6 +59,40 @@ pub(super) fn paint(
     Ok(frame)
 }
 
+/// Gives `canvas` and its clipping box the size of the first paint's (`src/paint/`), if
+/// its cover is there: the chart drawn there is the one this canvas will draw, so the
+/// page's layout is final before the first chart is drawn.
+pub(super) fn size_like_first_paint(canvas: &HtmlCanvasElement) {
+    use wasm_bindgen::JsCast;
+    let painted = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#first-paint canvas").ok().flatten())
+        .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok());
+    let Some(painted) = painted else { return };
+    let copy = |from: &web_sys::HtmlElement, to: &web_sys::HtmlElement, property: &str| {
+        let value = from
+            .style()
+            .get_property_value(property)
+            .unwrap_or_default();
+        if !value.is_empty() {
+            set_style(to, property, &value);
+        }
+    };
+    copy(&painted, canvas, "width");
+    copy(&painted, canvas, "height");
+    let clips = (
+        painted
+            .parent_element()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()),
+        canvas
+            .parent_element()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()),
+    );
+    if let (Some(from), Some(to)) = clips {
+        copy(&from, &to, "height");
+    }
+}
+
 /// Sets an inline style property through the CSSOM (never a `style` attribute, which the
 /// page's Content Security Policy refuses), only if it changes: a write invalidates the
 /// page's style even when the value is the same.

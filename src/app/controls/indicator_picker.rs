@@ -3,13 +3,18 @@
 //! pillar, then what one province reports, each option saying how many places and
 //! years it covers — with the chosen indicator's description. Enter in the filter
 //! picks its first match; Escape clears it.
+//!
+//! The page's first render holds only the chosen option: the catalogue (every
+//! indicator's coverage) and its 130 options are built in a task after the first
+//! frame, so that they do not delay the first chart (on a phone the picker is folded
+//! away in the drawer anyway).
 
 use crate::app::user_data::current;
 use yew::prelude::*;
 
 use crate::app::browser::selected_value;
 
-use crate::core::query::catalogue::catalogue;
+use crate::core::query::catalogue::{catalogue, reach, reach_text};
 use crate::core::text::i18n::{indicator_description, indicator_name, text, Text};
 use crate::core::text::search::search_indicators;
 use crate::core::view::action::Action;
@@ -28,6 +33,15 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     let data_rc = current();
     let indicators = data_rc.indicators();
     let filter = use_state(String::new);
+    // Every option only after the first frame (see the module's note).
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            let later = gloo::timers::callback::Timeout::new(0, move || complete.set(true));
+            move || drop(later)
+        });
+    }
     let matches = use_memo((*filter).clone(), |query| {
         search_indicators(&current(), query)
     });
@@ -63,7 +77,22 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
     // The chosen indicator stays in the list whatever the filter, so the select
     // never shows another one than the chart.
     let shown = |ix: usize| ix == props.selected || matches.contains(&ix);
-    let catalogue = use_memo(lang, |&lang| catalogue(&current(), lang));
+    let catalogue = use_memo((lang, *complete), |&(lang, complete)| {
+        if complete {
+            catalogue(&current(), lang)
+        } else {
+            Vec::new()
+        }
+    });
+    let chosen = (!*complete)
+        .then(|| {
+            let name = indicator_name(indicators.get(props.selected)?, lang);
+            let reach = reach_text(&reach(&data_rc, props.selected), lang);
+            Some(html! {
+                <option value={props.selected.to_string()} selected=true>{ format!("{name} ({reach})") }</option>
+            })
+        })
+        .flatten();
     let groups = catalogue.iter().filter_map(|group| {
         let options: Vec<Html> = group
             .items
@@ -105,6 +134,7 @@ pub fn IndicatorPicker(props: &IndicatorPickerProps) -> Html {
                 placeholder={text(lang, Text::FilterIndicators)} aria-label={text(lang, Text::FilterIndicators)}
                 aria-controls="indicator" autocomplete="off" {oninput} {onkeydown} />
             <select id="indicator" {onchange} aria-describedby="indicator-description indicator-matches">
+                { for chosen }
                 { for groups }
             </select>
             <p id="indicator-matches" class="hint" role="status" aria-live="polite">{ status }</p>

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::text::i18n::{text, Text};
+use crate::core::text::i18n::{tab_label, text, Text};
 use crate::core::view::action::Action;
 use crate::core::view::state::{ChartKind, Lang};
 
@@ -14,20 +14,6 @@ pub struct ViewTabsProps {
     pub lang: Lang,
     pub chart: ChartKind,
     pub on_action: Callback<Action>,
-}
-
-fn label(kind: ChartKind) -> Text {
-    match kind {
-        ChartKind::Line => Text::TabChart,
-        ChartKind::Sources => Text::TabSources,
-        ChartKind::Coverage => Text::TabCoverage,
-        ChartKind::Ranking => Text::TabRanking,
-        ChartKind::Table => Text::TabTable,
-        ChartKind::Map => Text::TabMap,
-        ChartKind::Profile => Text::TabProfile,
-        ChartKind::Slope => Text::TabSlope,
-        ChartKind::Scatter => Text::TabScatter,
-    }
 }
 
 /// The tab a key moves to from `current`, if the key moves at all.
@@ -78,7 +64,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                 tabindex={if selected { "0" } else { "-1" }}
                 aria-selected={selected.to_string()} aria-controls="view-panel"
                 {onclick} onkeydown={onkeydown.clone()}>
-                { text(lang, label(kind)) }
+                { text(lang, tab_label(kind)) }
             </button>
         }
     });

@@ -338,6 +338,22 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
     }
 }
 
+/// The words of a view's tab.
+pub fn tab_label(kind: crate::core::view::state::ChartKind) -> Text {
+    use crate::core::view::state::ChartKind;
+    match kind {
+        ChartKind::Line => Text::TabChart,
+        ChartKind::Sources => Text::TabSources,
+        ChartKind::Coverage => Text::TabCoverage,
+        ChartKind::Ranking => Text::TabRanking,
+        ChartKind::Table => Text::TabTable,
+        ChartKind::Map => Text::TabMap,
+        ChartKind::Profile => Text::TabProfile,
+        ChartKind::Slope => Text::TabSlope,
+        ChartKind::Scatter => Text::TabScatter,
+    }
+}
+
 pub fn region_name(region: Region, lang: Lang) -> &'static str {
     match (region, lang) {
         (Region::NorthernMidlandsMountains, Lang::Vi) => "Trung du và miền núi phía Bắc",

@@ -74,3 +74,20 @@ pub fn page_title(dataset: &Dataset, view: &ViewState) -> String {
     let shown: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
     format!("{} – {}", shown.join(" · "), text(lang, Text::AppTitle))
 }
+
+/// What the folded controls drawer of a phone holds, in a few words ("2 địa phương ·
+/// 2020–2024 · Chỉ số chuyển đổi số (DTI) – thứ hạng"): the page and its first paint
+/// (`src/paint/`) write the same.
+pub fn controls_summary(dataset: &Dataset, view: &ViewState) -> String {
+    let lang = view.lang;
+    let indicator = dataset
+        .indicator(view.indicator)
+        .map(|i| indicator_name(i, lang).to_string());
+    let places = view.places.len();
+    let years = years_text(view.time);
+    let counted = match lang {
+        crate::core::view::state::Lang::Vi => format!("{places} địa phương · {years}"),
+        crate::core::view::state::Lang::En => format!("{places} places · {years}"),
+    };
+    counted + &indicator.map(|i| format!(" · {i}")).unwrap_or_default()
+}
