@@ -434,6 +434,7 @@ async function lighthouse(url, name) {
   return {
     score: Math.round((report.categories.performance.score ?? 0) * 100),
     tbt: ms('total-blocking-time'), lcp: ms('largest-contentful-paint'), fcp: ms('first-contentful-paint'),
+    cls: ms('cumulative-layout-shift'),
   };
 }
 
@@ -555,7 +556,7 @@ function report({ rounds, rows, tabs, mem, host, light, requests }) {
     lines.push('Lighthouse 12.2.3 (mobile preset, simulated throttling; served with brotli):');
     for (const c of CONTESTANTS) {
       const l = light[c.id];
-      lines.push(`  ${c.name.padEnd(16)} ${l.error ? `failed: ${l.error}` : `performance ${l.score}, TBT ${fmt(l.tbt, 0)} ms, LCP ${fmt(l.lcp, 0)} ms, FCP ${fmt(l.fcp, 0)} ms`}`);
+      lines.push(`  ${c.name.padEnd(16)} ${l.error ? `failed: ${l.error}` : `performance ${l.score}, TBT ${fmt(l.tbt, 0)} ms, LCP ${fmt(l.lcp, 0)} ms, FCP ${fmt(l.fcp, 0)} ms, CLS ${fmt(l.cls, 3)}`}`);
     }
   }
   lines.push('');

@@ -101,3 +101,35 @@ test('views without a chart on top, imported data and embeds are left to the app
     await context.close();
   }
 });
+
+test('a failure of either bundle never leaves the page stuck: without the first paint the app starts; without the app the page says so', async () => {
+  // The first paint's wasm is missing: the app starts as it would without it.
+  {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(REPORT_CSP_VIOLATIONS);
+    await context.route(/\/first-paint_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${app.url}/?view=ranking&indicator=dti-score&time=2023`);
+    await page.waitForFunction(() => performance.getEntriesByName('cds-chart-drawn').length > 0, null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('cds-first-paint').length), 0);
+    assert.equal(await page.locator('.start-failed').count(), 0, 'no failure is said');
+    assert.equal(await page.locator('#first-paint').count(), 0);
+    // Only the refused file itself is reported by the browser.
+    assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+    await context.close();
+  }
+  // The app's wasm is missing: the first paint shows the chart, then the start watch
+  // says the app could not start, and no cover hides it.
+  {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    await context.route(/\/cds-explorer-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    await page.goto(`${app.url}/?view=ranking&indicator=dti-score&time=2023`);
+    await page.waitForFunction(() => performance.getEntriesByName('cds-first-paint').length > 0, null, { timeout: 20_000 });
+    await page.locator('.start-failed').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('#first-paint').count(), 0, 'the cover is gone');
+    assert.ok(await page.locator('.start-failed').isVisible());
+    await context.close();
+  }
+});
