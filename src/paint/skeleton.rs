@@ -10,7 +10,9 @@
 
 use crate::core::data::dataset::Dataset;
 use crate::core::data::model::{Region, Year};
-use crate::core::text::i18n::{indicator_name, region_name, tab_label, text, Text};
+use crate::core::text::i18n::{
+    change_control_words, indicator_name, region_name, scatter_control_words, tab_label, text, Text,
+};
 use crate::core::text::title::controls_summary;
 use crate::core::view::state::{ChartKind, Lang, Units, ViewState};
 
@@ -129,10 +131,7 @@ fn year_slider(year: Year, lang: Lang) -> String {
 
 /// app/controls/change_control.rs.
 fn change_control(on: bool, from: Year, lang: Lang) -> String {
-    let (label, from_label) = match lang {
-        Lang::Vi => ("So sánh hai năm", "So với năm"),
-        Lang::En => ("Compare two years", "Compared with"),
-    };
+    let (label, from_label) = change_control_words(lang);
     let from = if on {
         format!("<label>{from_label}</label><select disabled><option>{from}</option></select>")
     } else {
@@ -147,18 +146,7 @@ fn change_control(on: bool, from: Year, lang: Lang) -> String {
 /// app/controls/scatter_controls.rs.
 fn scatter_controls(dataset: &Dataset, view: &ViewState) -> String {
     let lang = view.lang;
-    let (x_label, trail, bubbles) = match lang {
-        Lang::Vi => (
-            "Trục ngang",
-            "Vệt các năm trước (nơi đã chọn)",
-            "Kích thước theo dân số",
-        ),
-        Lang::En => (
-            "Horizontal axis",
-            "Trails of the years before (selected)",
-            "Size by population",
-        ),
-    };
+    let (x_label, trail, bubbles) = scatter_control_words(lang);
     let x = crate::core::view::pairs::x_of(dataset, view)
         .and_then(|ix| dataset.indicator(ix))
         .map(|i| escape(indicator_name(i, lang)))

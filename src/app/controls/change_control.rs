@@ -40,10 +40,7 @@ pub fn ChangeControl(props: &ChangeControlProps) -> Html {
     let pick = props.on_action.reform(|event: Event| {
         Year::parse(&selected_value(&event)).map_or(Action::SetChange(true), Action::SetStartYear)
     });
-    let (label, from_label) = match lang {
-        Lang::Vi => ("So sánh hai năm", "So với năm"),
-        Lang::En => ("Compare two years", "Compared with"),
-    };
+    let (label, from_label) = crate::core::text::i18n::change_control_words(lang);
     let earlier: Vec<Year> = years.iter().copied().filter(|&y| y < end).collect();
     html! {
         <div class="change-control">

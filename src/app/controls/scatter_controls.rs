@@ -55,18 +55,7 @@ pub fn ScatterControls(props: &ScatterControlsProps) -> Html {
             .find_indicator(&id)
             .map_or(Action::SetTrail(false), Action::SetX)
     });
-    let (x_label, trail, bubbles) = match lang {
-        Lang::Vi => (
-            "Trục ngang",
-            "Vệt các năm trước (nơi đã chọn)",
-            "Kích thước theo dân số",
-        ),
-        Lang::En => (
-            "Horizontal axis",
-            "Trails of the years before (selected)",
-            "Size by population",
-        ),
-    };
+    let (x_label, trail, bubbles) = crate::core::text::i18n::scatter_control_words(lang);
     let options = data
         .indicators()
         .iter()

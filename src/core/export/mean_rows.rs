@@ -11,7 +11,7 @@ use crate::core::data::untrusted::csv_cell;
 use crate::core::query::region_mean::RegionMean;
 use crate::core::text::i18n::{area_name, indicator_name, unit_label};
 use crate::core::text::place_list::place_list;
-use crate::core::text::source_words::source_text;
+use crate::core::text::source_words::source_titles;
 use crate::core::view::state::{ChartKind, Lang, ViewState};
 
 /// The means the view shows, each with its indicator.
@@ -64,18 +64,7 @@ pub fn mean_rows(dataset: &Dataset, state: &ViewState) -> Vec<Vec<String>> {
         .filter_map(|(ix, mean)| {
             let indicator = dataset.indicator(ix)?;
             let area = Area::Region(mean.region);
-            let sources: Vec<String> = mean
-                .sources
-                .iter()
-                .filter_map(|&s| dataset.sources().get(s))
-                .map(|s| {
-                    format!(
-                        "{} ({})",
-                        source_text(&s.title, lang),
-                        source_text(&s.publisher, lang)
-                    )
-                })
-                .collect();
+            let sources = source_titles(dataset, &mean.sources, lang);
             let of = format!("{}/{}", mean.n, mean.members);
             let mut note = vec![match lang {
                 Lang::Vi => format!("trung bình cộng của {of} tỉnh có số liệu"),

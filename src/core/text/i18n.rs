@@ -338,6 +338,31 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
     }
 }
 
+/// The change control's words: its checkbox's label and the first year's.
+pub fn change_control_words(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Vi => ("So sánh hai năm", "So với năm"),
+        Lang::En => ("Compare two years", "Compared with"),
+    }
+}
+
+/// The scatter plot's controls' words: the horizontal axis's label, the trails' and the
+/// bubbles' checkboxes.
+pub fn scatter_control_words(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Lang::Vi => (
+            "Trục ngang",
+            "Vệt các năm trước (nơi đã chọn)",
+            "Kích thước theo dân số",
+        ),
+        Lang::En => (
+            "Horizontal axis",
+            "Trails of the years before (selected)",
+            "Size by population",
+        ),
+    }
+}
+
 /// The words of a view's tab.
 pub fn tab_label(kind: crate::core::view::state::ChartKind) -> Text {
     use crate::core::view::state::ChartKind;

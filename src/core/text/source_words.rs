@@ -56,3 +56,23 @@ pub fn source_text(text: &str, lang: Lang) -> String {
             .fold(text.to_string(), |text, (vi, en)| text.replace(vi, en)),
     }
 }
+
+/// The sources `sources` (indices into `Dataset::sources`) as "title (publisher)", each
+/// in `lang`'s words: what a region's average names as where its members' values were read.
+pub fn source_titles(
+    dataset: &crate::core::data::dataset::Dataset,
+    sources: &[usize],
+    lang: Lang,
+) -> Vec<String> {
+    sources
+        .iter()
+        .filter_map(|&s| dataset.sources().get(s))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                source_text(&s.title, lang),
+                source_text(&s.publisher, lang)
+            )
+        })
+        .collect()
+}

@@ -9,7 +9,7 @@ use crate::core::query::region_mean::{MeanBasis, RegionMean};
 use crate::core::text::format::{format_number, format_value};
 use crate::core::text::i18n::{area_name, list};
 use crate::core::text::place_list::place_list;
-use crate::core::text::source_words::source_text;
+use crate::core::text::source_words::source_titles;
 use crate::core::view::state::Lang;
 
 /// The tooltip of `mean`, a region's average of an indicator measured in `unit`.
@@ -58,18 +58,7 @@ pub fn mean_tooltip_saying(
             Lang::En => format!("left out (formed of provinces of two regions): {straddling}"),
         });
     }
-    let titles: Vec<String> = mean
-        .sources
-        .iter()
-        .filter_map(|&s| dataset.sources().get(s))
-        .map(|s| {
-            format!(
-                "{} ({})",
-                source_text(&s.title, lang),
-                source_text(&s.publisher, lang)
-            )
-        })
-        .collect();
+    let titles = source_titles(dataset, &mean.sources, lang);
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
     Tooltip {
         heading: format!("{} · {}", area_name(dataset, area, lang), mean.year),
