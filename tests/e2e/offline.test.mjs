@@ -98,6 +98,8 @@ const pixels = (page) => page.locator('canvas[role=img]').evaluate((canvas) => c
 test('served under a sub-path, the app caches its build and then works offline from any link', { timeout: 120_000 }, async () => {
   const { context, page, errors } = await openControlled(server.url + LINK);
   assert.match(await label(page), /Hải Dương và Thanh Hóa/);
+  const firstPaint = () => page.evaluate(() => performance.getEntriesByName('cds-first-paint').length);
+  assert.equal(await firstPaint(), 1, 'the first paint drew the chart under the sub-path');
   const failed = server.requests.filter((r) => r.status !== 200);
   assert.deepEqual(failed, [], 'every file of the page is found under the sub-path');
   assert.ok(server.requests.every((r) => r.path.startsWith(BASE)), 'nothing is asked for outside the sub-path');
@@ -126,6 +128,7 @@ test('served under a sub-path, the app caches its build and then works offline f
   await page.reload();
   await page.waitForSelector('#view-panel > *');
   assert.match(await label(page), /Hải Dương và Thanh Hóa/);
+  assert.equal(await firstPaint(), 1, 'offline too, the first paint drew from the cache');
   const line = await pixels(page);
   await page.locator('#tab-ranking').click();
   await page.waitForFunction(() => location.search.includes('view=ranking'));
